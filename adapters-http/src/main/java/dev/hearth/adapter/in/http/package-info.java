@@ -1,0 +1,2 @@
+/** adapters-http. */
+package dev.hearth.adapter.in.http;

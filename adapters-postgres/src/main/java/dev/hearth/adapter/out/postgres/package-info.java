@@ -1,0 +1,2 @@
+/** adapters-postgres. */
+package dev.hearth.adapter.out.postgres;

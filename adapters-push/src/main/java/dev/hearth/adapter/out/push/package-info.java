@@ -1,0 +1,2 @@
+/** adapters-push. */
+package dev.hearth.adapter.out.push;

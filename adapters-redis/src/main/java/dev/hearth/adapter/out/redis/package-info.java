@@ -1,0 +1,2 @@
+/** adapters-redis. */
+package dev.hearth.adapter.out.redis;

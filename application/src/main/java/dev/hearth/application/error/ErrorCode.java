@@ -1,0 +1,37 @@
+package dev.hearth.application.error;
+
+/**
+ * Every error Hearth can answer with. The code string is part of the public API (it appears as {@code code} in every
+ * problem+json body) and never changes once published. adapters-http maps each constant exhaustively.
+ */
+public enum ErrorCode {
+    /** The request body or parameters failed validation; field errors say which. */
+    VALIDATION_FAILED("validation_failed"),
+    /** The body is not well-formed JSON, or not the JSON shape the route expects. */
+    MALFORMED_REQUEST("malformed_request"),
+    /** The Content-Type is not one the route accepts. */
+    UNSUPPORTED_MEDIA_TYPE("unsupported_media_type"),
+    /** The body is larger than the server accepts. */
+    PAYLOAD_TOO_LARGE("payload_too_large"),
+    /** No route at that path. */
+    NOT_FOUND("not_found"),
+    /** The route exists but not with that method. */
+    METHOD_NOT_ALLOWED("method_not_allowed"),
+    /** No rates are published for the requested period; Hearth never falls back to another year. */
+    RATES_NOT_AVAILABLE("rates_not_available"),
+    /** A dependency Hearth needs for this request is down; try again later. */
+    SERVICE_UNAVAILABLE("service_unavailable"),
+    /** Something unexpected failed inside Hearth; details are in the logs under the trace id, never in the answer. */
+    INTERNAL("internal_error");
+
+    private final String code;
+
+    ErrorCode(String code) {
+        this.code = code;
+    }
+
+    /** The stable, public machine-readable code. */
+    public String code() {
+        return code;
+    }
+}

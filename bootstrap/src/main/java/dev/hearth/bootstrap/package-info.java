@@ -1,0 +1,2 @@
+/** bootstrap. */
+package dev.hearth.bootstrap;

@@ -1,0 +1,21 @@
+package dev.hearth.domain.explain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a result was reached: the ruleset version it was computed under, the ordered steps, and the assumptions it rests
+ * on. Two runs with the same inputs and ruleset give equal explanations.
+ */
+public record Explanation(String rulesetVersion, List<Step> steps, List<Assumption> assumptions) {
+    public Explanation {
+        Objects.requireNonNull(rulesetVersion, "rulesetVersion");
+        steps = List.copyOf(steps);
+        assumptions = List.copyOf(assumptions);
+    }
+
+    /** The distinct rule ids used, in first-use order. */
+    public List<String> ruleIds() {
+        return steps.stream().map(Step::ruleId).distinct().toList();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.hearth.domain.explain;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One step of a calculation: which rule, what it did in plain English, under which law, from which inputs, to which
+ * output, and the rounding rule applied (empty when the step did not round).
+ */
+public record Step(String ruleId, String description, String legalReference, List<Fact> inputs, String output,
+                   String rounding) {
+    public Step {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(legalReference, "legalReference");
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(output, "output");
+        rounding = rounding == null ? "" : rounding;
+    }
+}

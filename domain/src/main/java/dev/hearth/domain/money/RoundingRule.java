@@ -1,0 +1,53 @@
+package dev.hearth.domain.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The named ways Hearth turns an exact fractional amount of pence into whole {@link Pence}. No calculation rounds except
+ * through one of these, and every explanation step that rounds records which one it used.
+ */
+public enum RoundingRule {
+
+    /**
+     * Universal Credit Regulations 2013 (SI 2013/376) reg 6(1): "where the calculation results in a fraction of a penny
+     * that fraction is to be disregarded if it is less than half a penny and otherwise it is to be treated as a penny".
+     * That is half-up to the penny (not banker's rounding).
+     */
+    UC_REG_6_NEAREST_PENNY_HALF_UP("UC Regs 2013 reg 6(1): a fraction under half a penny is disregarded, otherwise it counts as a penny",
+            RoundingMode.HALF_UP, 0),
+
+    /**
+     * UC Regs 2013 reg 6(1A)(za), inserted by SI 2017/138: the benefit-cap earnings threshold in reg 82(1)(a) is rounded
+     * down to the nearest whole pound.
+     */
+    UC_REG_6_1A_DOWN_TO_POUND("UC Regs 2013 reg 6(1A)(za): rounded down to the nearest whole pound",
+            RoundingMode.DOWN, 2),
+
+    /** Rounds up to the next whole penny: used where a rule says "or part thereof" or where a floor must be met. */
+    UP_TO_PENNY("rounded up to the next whole penny", RoundingMode.UP, 0),
+
+    /** Rounds down to the whole penny: used where paying more than is due must be avoided (e.g. pro-rata shares). */
+    DOWN_TO_PENNY("rounded down to the whole penny", RoundingMode.DOWN, 0);
+
+    private final String description;
+    private final RoundingMode mode;
+    /** Number of decimal digits of pence to drop: 0 rounds to the penny, 2 rounds to the pound. */
+    private final int penceDigitsDropped;
+
+    RoundingRule(String description, RoundingMode mode, int penceDigitsDropped) {
+        this.description = description;
+        this.mode = mode;
+        this.penceDigitsDropped = penceDigitsDropped;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Rounds an exact amount expressed in pence (any scale) to whole pence under this rule. */
+    public Pence round(BigDecimal exactPence) {
+        BigDecimal rounded = exactPence.movePointLeft(penceDigitsDropped).setScale(0, mode).movePointRight(penceDigitsDropped);
+        return new Pence(rounded.longValueExact());
+    }
+}

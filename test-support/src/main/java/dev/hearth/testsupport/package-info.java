@@ -1,0 +1,2 @@
+/** test-support. */
+package dev.hearth.testsupport;
