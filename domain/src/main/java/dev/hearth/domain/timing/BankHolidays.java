@@ -54,8 +54,8 @@ public final class BankHolidays {
             + "pattern of the gov.uk/bank-holidays lists but not read from a published 2027 list";
     private static final String NOTE_2025_2026 = "transcribed from gov.uk/bank-holidays; cross-checked by re-deriving "
             + "each date from the statutory pattern (BankHolidayDataTest); not downloaded on the build machine";
-    private static final String NOTE_2027 = "PROVISIONAL: substitute days and proclaimed holidays for 2027 assumed "
-            + "as customary; confirm against gov.uk/bank-holidays.json before relying on them";
+    private static final String NOTE_2027 = "the substitute days and proclaimed holidays for 2027 are assumed "
+            + "as customary and were not read from a published list; confirm against gov.uk/bank-holidays.json";
 
     private static final List<BankHolidayCalendar> CALENDARS = List.of(
             // ---------------------------------------------------------------- England and Wales

@@ -189,7 +189,7 @@ public final class UcPaymentTiming {
             if (englandAndWales.isAfter(payment)) {
                 explanation.assume("timing.regional_bank_holiday", AssumptionSource.UNCONFIRMED_RULE,
                         "The payment was brought forward for a bank holiday of " + division.displayName()
-                                + " that England and Wales do not have. Whether DWP moves Universal Credit for such a "
+                                + " that England and Wales do not have. Whether Universal Credit is moved for such a "
                                 + "day is not confirmed: for a Scotland-only substitute holiday (3 January 2023) the "
                                 + "Daily Record reported that Universal Credit due that day \"will be paid on that "
                                 + "date\". If so, this payment arrives later, on " + day(englandAndWales) + ".");
@@ -206,7 +206,7 @@ public final class UcPaymentTiming {
                 explanation.assume("timing.bank_holidays_provisional_" + calendar.year(),
                         AssumptionSource.UNCONFIRMED_RULE,
                         "The " + calendar.year() + " bank holidays for " + division.displayName() + " are provisional: "
-                                + calendar.note());
+                                + calendar.note() + ".");
             }
         }
         return new PaymentTiming(period, nominal, payment, reasons, explanation.build());
