@@ -6,7 +6,6 @@ import dev.hearth.domain.validation.Violation;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -251,12 +250,5 @@ public final class BankHolidays {
 
     private static BankHoliday h(String isoDate, String name) {
         return new BankHoliday(LocalDate.parse(isoDate), name);
-    }
-
-    /** Used by tests and documentation: the holidays of one division, all covered years, in date order. */
-    static List<BankHoliday> holidays(BankHolidayDivision division) {
-        List<BankHoliday> out = new ArrayList<>();
-        CALENDARS.stream().filter(c -> c.division() == division).forEach(c -> out.addAll(c.holidays()));
-        return out;
     }
 }
