@@ -19,7 +19,11 @@ class LhaTableTest {
             Lothian;                    TWO_BEDROOMS;         2024-06-01; 967.33;  eastlothian.gov.uk monthly column
             Lothian;                    THREE_BEDROOMS;       2025-06-01; 1371.24; eastlothian.gov.uk monthly column, carried into 2025/26 by the freeze
             Lothian;                    FOUR_BEDROOMS;        2024-06-01; 2174.03; eastlothian.gov.uk monthly column
+            Bolton and Bury;            SHARED_ACCOMMODATION; 2024-04-01; 340.56;  Source A 78.59/wk x 52/12 = 340.5566...
             Bolton and Bury;            ONE_BEDROOM;          2024-04-01; 473.72;  Source A 109.32/wk x 52/12
+            Bolton and Bury;            FOUR_BEDROOMS;        2026-03-31; 947.40;  Source A 218.63/wk x 52/12 = 947.3966..., last day of 2025/26
+            Central Greater Manchester; ONE_BEDROOM;          2025-01-01; 772.89;  Source A 178.36/wk x 52/12 = 772.8933...
+            Central Greater Manchester; FOUR_BEDROOMS;        2025-01-01; 1346.28; Source A 310.68/wk x 52/12
             Bolton and Bury;            ONE_BEDROOM;          2026-04-01; 475.00;  Source B (differs from Source A: recorded discrepancy)
             Central Greater Manchester; TWO_BEDROOMS;         2026-07-01; 875.00;  Source B, also northern-ledger.co.uk
             Central Greater Manchester; THREE_BEDROOMS;       2027-03-31; 950.00;  Source B, last day of 2026/27
