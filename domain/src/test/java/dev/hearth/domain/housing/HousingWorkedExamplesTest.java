@@ -201,10 +201,30 @@ class HousingWorkedExamplesTest {
                         "son is 15 on 13 June 2026 -> shares with his brother; 1 + 1 = 2; home has 3: 500 - 70.00 = 430.00",
                         social("500.00", 3).claimant(aged(40)).claimant(aged(41)).child(sixteenDayAfterPeriod, Sex.MALE)
                                 .child(aged(14), Sex.MALE), "430.00", 2),
-                row("disabled child who cannot share has a room alone",
-                        "Sch 4 para 12(1)(c), (6): boy 8 on DLA care middle rate cannot share with brother 6 -> 1 + 1 + 1 = 3; home has 3: 500.00",
-                        single40Social("500.00", 3).child(new Child(aged(8), Sex.MALE, Set.of(DLA_CARE_MIDDLE), true, false))
-                                .child(aged(6), Sex.MALE), "500.00", 3),
+                with(row("disabled child who cannot share has a room alone",
+                                "Sch 4 para 12(1)(c), (6): boy 8 on DLA care middle rate cannot share with brother 6 -> 1 + 1 + 1 = 3 (one more than the 2 if they shared); home has 3: 500.00",
+                                single40Social("500.00", 3).child(new Child(aged(8), Sex.MALE, Set.of(DLA_CARE_MIDDLE), true, false))
+                                        .child(aged(6), Sex.MALE), "500.00", 3),
+                        (r, e) -> assertThat(e.steps()).filteredOn(s -> s.ruleId().equals("housing.size.disabled_child"))
+                                .singleElement().satisfies(s -> {
+                                    assertThat(s.output()).isEqualTo("1 additional bedroom(s)");
+                                    assertThat(s.inputs()).contains(new dev.hearth.domain.explain.Fact("bedrooms if they shared", "2"));
+                                })),
+                with(row("two disabled sisters who cannot share: separating them adds one bedroom",
+                                "para 12(6) for each: girls 8 and 6 on DLA care highest would share one room; apart they need two -> 1 + 2 = 3, one additional; home has 3: 500.00",
+                                single40Social("500.00", 3)
+                                        .child(new Child(aged(8), Sex.FEMALE, Set.of(DLA_CARE_HIGHEST), true, false))
+                                        .child(new Child(aged(6), Sex.FEMALE, Set.of(DLA_CARE_HIGHEST), true, false)),
+                                "500.00", 3),
+                        (r, e) -> assertThat(e.assumptions()).noneMatch(a -> a.id().equals("housing.disabled-child.more-than-one"))),
+                with(row("two disabled children adding two bedrooms: unconfirmed",
+                                "para 12(6) for each, (7)-(9) not read: boys 13 and 12 (12 disabled), girls 15 and 14 (14 disabled) share as 2 rooms; with the condition 4 -> 1 + 4 = 5; home has 5: 500.00",
+                                single40Social("500.00", 5).child(aged(13), Sex.MALE)
+                                        .child(new Child(aged(12), Sex.MALE, Set.of(DLA_CARE_MIDDLE), true, false))
+                                        .child(aged(15), Sex.FEMALE)
+                                        .child(new Child(aged(14), Sex.FEMALE, Set.of(DLA_CARE_MIDDLE), true, false)),
+                                "500.00", 5),
+                        assumption("housing.disabled-child.more-than-one", AssumptionSource.UNCONFIRMED_RULE)),
                 row("disabled child condition needs DLA care middle or highest",
                         "para 12(6)(a): no qualifying benefit -> brothers share; 1 + 1 = 2; home has 3: 500 - 70.00 = 430.00",
                         single40Social("500.00", 3).child(new Child(aged(8), Sex.MALE, Set.of(DLA_CARE_LOWEST), true, false))
