@@ -681,6 +681,8 @@ public final class DebtPlanner {
             List<AdviceFlag> flags = new ArrayList<>();
             boolean deficit = budget.available.isNegative();
             if (deficit) {
+                explanation.step(DebtRules.FLAG_BUDGET_DEFICIT, "Essential spending is more than income",
+                        List.of(Fact.of("available for debts", budget.available)), "flagged");
                 flags.add(flag(DebtRules.FLAG_BUDGET_DEFICIT, "Spending is more than income",
                         "Essential spending is " + budget.available.negate() + " a month more than income, so nothing "
                                 + "is available for debts and the budget needs advice.",
@@ -691,6 +693,8 @@ public final class DebtPlanner {
                 List<String> facts = ordered.stream().filter(c -> c.unmet.isPositive())
                         .map(c -> c.input.id() + ": " + c.unmet + " a month of the instalment cannot be met")
                         .toList();
+                explanation.step(DebtRules.FLAG_PRIORITY_UNMET, "Not every priority instalment can be met",
+                        facts.stream().map(f -> Fact.of("unmet", f)).toList(), "flagged");
                 flags.add(flag(DebtRules.FLAG_PRIORITY_UNMET, "Priority payments cannot all be met",
                         "The budget cannot meet every priority instalment; the creditors of priority debts can take "
                                 + "the home, liberty or essentials, so advice is needed now.", facts, List.of()));
@@ -705,6 +709,9 @@ public final class DebtPlanner {
                 debtReliefOrder(flags, facts, budget, totalDebts, ordered);
             } else if (nation == Nation.SCOTLAND && pressure && !ordered.isEmpty()) {
                 List<String> why = pressureReasons(imminent, deficit, allocation);
+                explanation.step(DebtRules.FLAG_SCOTTISH_MORATORIUM, "Breathing Space does not apply in Scotland; "
+                                + "point to the Scottish moratorium", why.stream().map(w -> Fact.of("seen", w)).toList(),
+                        "flagged");
                 AdviceFlag f = flag(DebtRules.FLAG_SCOTTISH_MORATORIUM, "Scotland's statutory moratorium may help",
                         "Breathing Space does not apply in Scotland; Scotland has its own statutory moratorium on "
                                 + "creditor action, which a Scottish money adviser can explain.", why,
@@ -746,6 +753,8 @@ public final class DebtPlanner {
                             + "previous standard Breathing Space",
                     "source: " + thresholds.breathingSpaceSource());
             if (facts.mentalHealthCrisisTreatment() && qualifying && !insolvent) {
+                explanation.step(DebtRules.FLAG_MENTAL_HEALTH_CRISIS, "The person is receiving mental health crisis "
+                        + "treatment", List.of(Fact.of("mental health crisis treatment", true)), "flagged");
                 flags.add(flag(DebtRules.FLAG_MENTAL_HEALTH_CRISIS, "Mental health crisis Breathing Space",
                         "The person is receiving mental health crisis treatment: a mental health crisis Breathing "
                                 + "Space lasts for the treatment plus 30 days, can be used more than once a year, and "
