@@ -193,6 +193,7 @@ public final class RentRiskAssessor {
         final Pence housing;
         final Pence tenantPayment;
         Ground8Version described;
+        Pence initialDueSinceUc = Pence.ZERO;
 
         Work(RentRiskRequest r) {
             this.r = r;
@@ -276,6 +277,12 @@ public final class RentRiskAssessor {
                                 + "payment date, then the same day of each later month",
                         List.of(Fact.of("next payment (supplied)", r.ucPaymentDate())),
                         describeDates(dates));
+                if (r.nation() == Nation.SCOTLAND) {
+                    explanation.assume("rent.scottish_choices", AssumptionSource.DEFAULTED,
+                            "In Scotland Universal Credit can be paid twice a month and the housing element paid "
+                                    + "direct to the landlord (Scottish choices); the projection assumes one monthly "
+                                    + "payment, with the housing element reaching the rent on the payment date.");
+                }
                 explanation.assume("rent.uc_same_day_each_month", AssumptionSource.INFERRED,
                         "Later Universal Credit payments are taken to fall on the same day of the month as the next "
                                 + "one. A weekend or bank holiday brings a payment forward to the last working day "
@@ -455,6 +462,12 @@ public final class RentRiskAssessor {
             if (v.ucDisregard() && housing.isPositive() && balance.isPositive()) {
                 disregard = Pence.min(Pence.min(dueSinceUc, housing), balance);
             }
+            if (v.ucDisregard() && housing.isPositive() && initialDueSinceUc.isPositive()) {
+                explanation.assume("rent.uc_pending_at_start", AssumptionSource.INFERRED,
+                        "Rent of " + initialDueSinceUc + " fell due after the last Universal Credit payment (taken as "
+                                + "one month before the next) and before the assessment date; the arrears given are "
+                                + "taken to include it, so it counts as awaiting the next payment.");
+            }
             Pence counted = balance.minus(disregard);
             if (counted.toBigDecimal().compareTo(exact) < 0) {
                 return null;
@@ -574,12 +587,7 @@ public final class RentRiskAssessor {
                     due = due.plus(r.rentPence());
                 }
             }
-            if (due.isPositive()) {
-                explanation.assume("rent.uc_pending_at_start", AssumptionSource.INFERRED,
-                        "Rent of " + due + " fell due after the last Universal Credit payment (taken as one month "
-                                + "before the next) and before the assessment date; the arrears given are taken to "
-                                + "include it.");
-            }
+            initialDueSinceUc = due;
             return due;
         }
 
@@ -680,7 +688,9 @@ public final class RentRiskAssessor {
             }
             if (gap != null && gap >= T.ucGapDays()) {
                 reasons.add(reason(RentRiskRules.RISK_UC_GAP, RiskLevel.MEDIUM, "Rent falls due " + gap
-                        + " days before the Universal Credit payment."));
+                        + " days before the next Universal Credit payment: unless money from the previous payment is "
+                        + "kept for it, the rent is paid late every month. Asking the landlord to move the due date "
+                        + "can help."));
             }
             if (r.arrearsPence().isPositive()) {
                 reasons.add(reason(RentRiskRules.RISK_ARREARS, RiskLevel.MEDIUM, "There are arrears of "
