@@ -84,10 +84,13 @@ public record Ground8Version(String id, String regime, LocalDate effectiveFrom, 
 
     /** The version in force on {@code date} for a private (or, if not private, housing association) tenancy. */
     public static Optional<Ground8Version> inForce(LocalDate date, boolean privateSector) {
-        return VERSIONS.stream()
-                .filter(v -> !date.isBefore(v.effectiveFrom())
-                        && (v.effectiveUntil() == null || date.isBefore(v.effectiveUntil())))
-                .filter(v -> privateSector ? v.appliesToPrivate() : v.appliesToHousingAssociation())
-                .findFirst();
+        for (Ground8Version v : VERSIONS) {
+            boolean inForce = !date.isBefore(v.effectiveFrom())
+                    && (v.effectiveUntil() == null || date.isBefore(v.effectiveUntil()));
+            if (inForce && (privateSector ? v.appliesToPrivate() : v.appliesToHousingAssociation())) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 }

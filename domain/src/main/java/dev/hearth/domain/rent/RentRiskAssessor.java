@@ -194,6 +194,9 @@ public final class RentRiskAssessor {
         final Pence tenantPayment;
         Ground8Version described;
         Pence initialDueSinceUc = Pence.ZERO;
+        boolean pendingAssumed;
+        final java.util.Map<Ground8Version, Regime> regimes = new java.util.IdentityHashMap<>();
+        final java.util.Map<Ground8Version, BigDecimal> exactThresholds = new java.util.IdentityHashMap<>();
 
         Work(RentRiskRequest r) {
             this.r = r;
@@ -457,12 +460,14 @@ public final class RentRiskAssessor {
 
         PossessionThreshold check(Regime regime, LocalDate day, Pence balance, Pence dueSinceUc, boolean atStart) {
             Ground8Version v = regime.version();
-            BigDecimal exact = r.rentPence().toBigDecimal().multiply(v.periodsUnpaid().get(r.rentFrequency()));
+            BigDecimal exact = exactThresholds.computeIfAbsent(v,
+                    x -> r.rentPence().toBigDecimal().multiply(x.periodsUnpaid().get(r.rentFrequency())));
             Pence disregard = Pence.ZERO;
             if (v.ucDisregard() && housing.isPositive() && balance.isPositive()) {
                 disregard = Pence.min(Pence.min(dueSinceUc, housing), balance);
             }
-            if (v.ucDisregard() && housing.isPositive() && initialDueSinceUc.isPositive()) {
+            if (!pendingAssumed && v.ucDisregard() && housing.isPositive() && initialDueSinceUc.isPositive()) {
+                pendingAssumed = true;
                 explanation.assume("rent.uc_pending_at_start", AssumptionSource.INFERRED,
                         "Rent of " + initialDueSinceUc + " fell due after the last Universal Credit payment (taken as "
                                 + "one month before the next) and before the assessment date; the arrears given are "
@@ -623,14 +628,18 @@ public final class RentRiskAssessor {
                             + "1985, outside Housing Act 1988 Ground 8; secure-tenancy possession grounds were not "
                             + "researched, so no threshold is modelled.");
                 }
-                return Ground8Version.inForce(day, false).map(Regime::version)
+                return Ground8Version.inForce(day, false).map(this::regimeOf)
                         .orElseGet(() -> Regime.notModelled("The Renters' Rights Act 2025 changes came into force on "
                                 + "1 May 2026 only for assured tenancies that are not social housing (SI 2026/421 "
                                 + "reg 2); when they apply to housing association tenancies was not confirmed, so the "
                                 + "threshold is not modelled for them from that date."));
             }
-            return Ground8Version.inForce(day, true).map(Regime::version)
+            return Ground8Version.inForce(day, true).map(this::regimeOf)
                     .orElseGet(() -> Regime.notModelled("no Ground 8 version is held for this date"));
+        }
+
+        Regime regimeOf(Ground8Version v) {
+            return regimes.computeIfAbsent(v, Regime::version);
         }
 
         // -------------------------------------------------------------------------------------------- managed payment
