@@ -23,8 +23,11 @@ public enum ExpenditureCategory {
     COUNCIL_TAX(SfsGroup.FIXED_COSTS, true, "council tax"),
     /** Gas and electricity (or other fuel). */
     GAS_AND_ELECTRICITY(SfsGroup.FIXED_COSTS, true, "gas and electricity"),
-    /** Water and sewerage charges. */
-    WATER(SfsGroup.FIXED_COSTS, true, "water"),
+    /**
+     * Water and sewerage charges: essential, but not listed with the ongoing priority bills because water arrears are
+     * non-priority in England and Wales (see {@link DebtClassifications}); in Scotland water is billed with council tax.
+     */
+    WATER(SfsGroup.FIXED_COSTS, false, "water"),
     /** TV licence. */
     TV_LICENCE(SfsGroup.FIXED_COSTS, true, "TV licence"),
     /** Child maintenance paid. */

@@ -275,6 +275,16 @@ class DebtPlannerWorkedExamplesTest {
                                 .debts(debt("cc", DebtType.CREDIT_CARD, "40000"),
                                         debt("loan", DebtType.PERSONAL_LOAN, "10000.01")),
                         plan -> assertThat(flagIds(plan)).doesNotContain("debt.flag.debt_relief_order")),
+                new Row("no debts: the budget alone, nothing flagged",
+                        "hand calculation: 1,000.00 - 900.00 = 100.00 available, all unallocated",
+                        budget("1000", "900"),
+                        plan -> {
+                            assertThat(plan.debts()).isEmpty();
+                            assertThat(plan.flags()).isEmpty();
+                            assertThat(plan.budget().monthlyUnallocatedPence()).isEqualTo(p("100"));
+                            assertThat(plan.budget().nonPriorityMethod())
+                                    .isEqualTo(NonPriorityMethod.NO_NON_PRIORITY_DEBTS);
+                        }),
                 new Row("more than 60 months to clear: formal options flagged with the petition minimum",
                         "StepChange: bankruptcy minimum £5,000 (E&W); hand calculation 5000 / 20 = 250 months",
                         budget("1000", "980").debts(debt("cc", DebtType.CREDIT_CARD, "5000")),
