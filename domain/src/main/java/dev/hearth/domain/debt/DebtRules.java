@@ -1,0 +1,178 @@
+package dev.hearth.domain.debt;
+
+import dev.hearth.domain.explain.Rule;
+import dev.hearth.domain.money.Pence;
+
+import java.util.List;
+
+/**
+ * Every rule the debt planner applies, with its legal reference or source. The ids appear in explanations, in advice
+ * flags, in {@code docs/rules/debts.md} and in tests; a test keeps that document and {@link #all()} in step.
+ */
+public final class DebtRules {
+
+    /** Ruleset version recorded in every plan's explanation; names the classification table version. */
+    public static final String RULESET_VERSION = "debts.v1+" + DebtClassifications.DATA_VERSION;
+
+    /** The most debts one plan accepts. */
+    public static final int MAX_DEBTS = 200;
+
+    /** Default token payment offered to each non-priority creditor when nothing is left: £1 a month. */
+    public static final Pence DEFAULT_TOKEN_PAYMENT_PENCE = Pence.ofPounds("1");
+
+    /** The largest token payment a caller may set: £10 a month. */
+    public static final Pence MAX_TOKEN_PAYMENT_PENCE = Pence.ofPounds("10");
+
+    /**
+     * Typing-error guard, not law: a single balance above £250,000 (other than mortgage or secured loan arrears) must
+     * be confirmed with {@code largeBalanceConfirmed}.
+     */
+    public static final Pence PLAUSIBLE_BALANCE_LIMIT_PENCE = Pence.ofPounds("250000");
+
+    /** Typing-error guard for mortgage and secured loan arrears: £2,000,000. */
+    public static final Pence PLAUSIBLE_SECURED_BALANCE_LIMIT_PENCE = Pence.ofPounds("2000000");
+
+    private static final String CPAG_PRINCIPLE = "CPAG Debt Advice Handbook (askcpag.org.uk/?id=-252277): priority by "
+            + "severity of the creditor's remedy (home, liberty, essential goods or services) [S]";
+
+    /** Classification from the table by debt type and nation. */
+    public static final Rule CLASSIFY_TABLE = new Rule("debt.classify.table",
+            "Classify each debt as priority or non-priority, with the sanction that makes it so, from the table for "
+                    + "its type and nation",
+            CPAG_PRINCIPLE + "; Citizens Advice; StepChange; Citizens Advice Scotland; council lists (uk-rules.md "
+                    + "§3.2, §3.4)");
+
+    /** Adviser classification of a contested type. */
+    public static final Rule CLASSIFY_ADVISER = new Rule("debt.classify.adviser",
+            "For a type whose status is contested, an adviser's classification replaces the default, with the "
+                    + "adviser's justification recorded",
+            CPAG_PRINCIPLE + " (a power to deduct from benefits does not by itself make a debt a priority)");
+
+    /** Imminent enforcement first. */
+    public static final Rule ORDER_IMMINENT_ENFORCEMENT = new Rule("debt.order.imminent_enforcement",
+            "Any debt with an enforcement step under way (eviction date, enforcement agent notice, committal hearing, "
+                    + "disconnection warning) comes first, whatever its type",
+            "uk-rules.md §3.3 item 1, derived from CPAG (emergency action first) and Citizens Advice [D]");
+
+    /** Then by sanction. */
+    public static final Rule ORDER_SANCTION = new Rule("debt.order.sanction",
+            "Then: home, liberty, essential services, essential goods, other priority, then non-priority debts",
+            "uk-rules.md §3.3 items 2-7, derived from the CPAG principle; no source gives a legally mandated order [D]");
+
+    /** Tie-break. */
+    public static final Rule ORDER_TIE_BREAK = new Rule("debt.order.tie_break",
+            "Ties are broken by: earlier enforcement date first (among debts with enforcement under way); then the "
+                    + "larger balance first; then the order the debts were given in",
+            "Hearth's stated rule [D]: the earliest enforcement is the most urgent, the larger balance carries the "
+                    + "larger exposure, and input order makes the result deterministic");
+
+    /** Income. */
+    public static final Rule BUDGET_INCOME = new Rule("debt.budget.income",
+            "Add up monthly income",
+            "Standard Financial Statement income section (Money and Pensions Service), user-supplied figures [S]");
+
+    /** Essential spending, SFS-shaped, no trigger figures. */
+    public static final Rule BUDGET_ESSENTIAL_SPENDING = new Rule("debt.budget.essential_spending",
+            "Add up essential spending in SFS-shaped categories, ongoing priority bills first; the household's own "
+                    + "figures are used and never compared with licensed SFS spending guidelines",
+            "Standard Financial Statement expenditure groups via Business Debtline's SFS-aligned budget [S]; SFS "
+                    + "trigger figures are licensed to members and deliberately not embedded (uk-rules.md §3.6)");
+
+    /** Available for debts. */
+    public static final Rule BUDGET_AVAILABLE = new Rule("debt.budget.available",
+            "What is available for debt repayments is income less essential spending (negative means a deficit)",
+            "Standard Financial Statement surplus calculation [S]");
+
+    /** Priority instalments first. */
+    public static final Rule PAY_PRIORITY_INSTALMENTS = new Rule("debt.pay.priority_instalments",
+            "Pay each priority debt's stated monthly instalment, in priority order, from what is available; record "
+                    + "any part that cannot be met",
+            CPAG_PRINCIPLE + "; uk-rules.md §3.3");
+
+    /** Priority debts with no instalment take what is left. */
+    public static final Rule PAY_PRIORITY_SURPLUS = new Rule("debt.pay.priority_surplus",
+            "A priority debt with no stated instalment receives what is left after stated instalments, in priority "
+                    + "order, up to its balance",
+            CPAG_PRINCIPLE + "; Hearth's stated rule for a missing instalment [D]");
+
+    /** Pro rata. */
+    public static final Rule PAY_PRO_RATA = new Rule("debt.pay.non_priority_pro_rata",
+            "Share what is left among non-priority creditors in proportion to their balances, each share rounded "
+                    + "down to the penny",
+            "Usual debt-advice practice (uk-rules.md §3.3 item 7) [U]: not confirmed in a source read");
+
+    /** Remainder pennies. */
+    public static final Rule PAY_REMAINDER = new Rule("debt.pay.non_priority_remainder",
+            "The pennies left by rounding down are given one each to the creditors with the largest fractions of a "
+                    + "penny cut off (ties: larger balance, then earlier in the order), so the shares add up exactly to "
+                    + "what was available",
+            "Largest-remainder (Hamilton) apportionment; Hearth's stated rule so that no penny is lost [D]");
+
+    /** Paid in full. */
+    public static final Rule PAY_IN_FULL = new Rule("debt.pay.non_priority_in_full",
+            "When what is left covers every non-priority balance, each is paid in full and the rest is unallocated",
+            "Arithmetic: a pro-rata share cannot exceed the balance owed [D]");
+
+    /** Token payments. */
+    public static final Rule PAY_TOKEN = new Rule("debt.pay.token_payments",
+            "When too little is left to give every non-priority creditor the token amount, each is offered a token "
+                    + "payment (default £1 a month, never more than the balance); any amount beyond the budget is shown",
+            "Common debt-advice practice of offering token payments [U]: the £1 figure is not from legislation");
+
+    /** Deficit budget. */
+    public static final Rule FLAG_BUDGET_DEFICIT = new Rule("debt.flag.budget_deficit",
+            "Flag when essential spending is more than income",
+            "Standard Financial Statement [S]");
+
+    /** Unmet priority instalments. */
+    public static final Rule FLAG_PRIORITY_UNMET = new Rule("debt.flag.priority_instalments_unmet",
+            "Flag when the budget cannot meet every priority instalment",
+            CPAG_PRINCIPLE);
+
+    /** Breathing Space. */
+    public static final Rule FLAG_BREATHING_SPACE = new Rule("debt.flag.breathing_space",
+            "In England and Wales, flag that a standard Breathing Space may be worth advice when enforcement is under "
+                    + "way or the budget cannot meet the priority payments, the person has a qualifying debt, is not in "
+                    + "a formal insolvency procedure and has not had a standard Breathing Space in the last 12 months",
+            "Debt Respite Scheme (Breathing Space Moratorium and Mental Health Crisis Moratorium) (England and Wales) "
+                    + "Regulations 2020 (SI 2020/1311), as described by MoneyHelper, Shelter and council guidance [S]");
+
+    /** Mental health crisis Breathing Space. */
+    public static final Rule FLAG_MENTAL_HEALTH_CRISIS = new Rule("debt.flag.mental_health_crisis_breathing_space",
+            "In England and Wales, flag the mental health crisis Breathing Space when the person is receiving mental "
+                    + "health crisis treatment",
+            "SI 2020/1311 as described by MoneyHelper, staffordshire.gov.uk and camden.gov.uk [S]");
+
+    /** Scotland. */
+    public static final Rule FLAG_SCOTTISH_MORATORIUM = new Rule("debt.flag.scottish_moratorium",
+            "In Scotland, where Breathing Space does not apply, flag that Scotland's own statutory moratorium may be "
+                    + "worth advice on the same triggers",
+            "MoneyHelper (uk-rules.md §3.4) [S]; Scottish legislation not read");
+
+    /** DRO. */
+    public static final Rule FLAG_DEBT_RELIEF_ORDER = new Rule("debt.flag.debt_relief_order",
+            "In England and Wales, flag that a Debt Relief Order may be worth advice when the known facts are within "
+                    + "the DRO limits (debts, monthly surplus, assets, vehicle, not a home owner)",
+            "Insolvency Act 1986 Part 7A, limits as described by Business Debtline and CAP UK [S] (DebtThresholds)");
+
+    /** Formal options generally. */
+    public static final Rule FLAG_FORMAL_OPTIONS = new Rule("debt.flag.formal_options",
+            "Flag that formal options may be worth advice when non-priority debts would take longer than the stated "
+                    + "period to clear, or only token payments are possible, stating the bankruptcy petition minimum",
+            "StepChange (bankruptcy minimum £5,000 England and Wales, £3,000 Scotland) [S]; the repayment period is "
+                    + "Hearth's own trigger, not law [D]");
+
+    private static final List<Rule> ALL = List.of(CLASSIFY_TABLE, CLASSIFY_ADVISER, ORDER_IMMINENT_ENFORCEMENT,
+            ORDER_SANCTION, ORDER_TIE_BREAK, BUDGET_INCOME, BUDGET_ESSENTIAL_SPENDING, BUDGET_AVAILABLE,
+            PAY_PRIORITY_INSTALMENTS, PAY_PRIORITY_SURPLUS, PAY_PRO_RATA, PAY_REMAINDER, PAY_IN_FULL, PAY_TOKEN,
+            FLAG_BUDGET_DEFICIT, FLAG_PRIORITY_UNMET, FLAG_BREATHING_SPACE, FLAG_MENTAL_HEALTH_CRISIS,
+            FLAG_SCOTTISH_MORATORIUM, FLAG_DEBT_RELIEF_ORDER, FLAG_FORMAL_OPTIONS);
+
+    private DebtRules() {
+    }
+
+    /** Every rule of the debt planner, in the order the rules catalogue lists them. */
+    public static List<Rule> all() {
+        return ALL;
+    }
+}
