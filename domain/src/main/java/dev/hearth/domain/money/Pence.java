@@ -91,8 +91,22 @@ public record Pence(long value) implements Comparable<Pence> {
     /** Human-readable pounds, e.g. {@code £1,234.56} or {@code -£0.50}; used in explanations. */
     @Override
     public String toString() {
-        long abs = Math.abs(value);
-        String pounds = String.format("%,d.%02d", abs / 100, abs % 100);
-        return (value < 0 ? "-£" : "£") + pounds;
+        // Hand-formatted rather than String.format: explanations format thousands of amounts per second and
+        // String.format dominated the engines' benchmarks. Output is identical: -£1,234.56.
+        long abs = value == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(value);
+        String whole = Long.toString(abs / 100);
+        StringBuilder out = new StringBuilder(whole.length() + whole.length() / 3 + 5);
+        if (value < 0) {
+            out.append('-');
+        }
+        out.append('£');
+        int firstGroup = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
+        out.append(whole, 0, firstGroup);
+        for (int i = firstGroup; i < whole.length(); i += 3) {
+            out.append(',').append(whole, i, i + 3);
+        }
+        long pennies = abs % 100;
+        out.append('.').append((char) ('0' + pennies / 10)).append((char) ('0' + pennies % 10));
+        return out.toString();
     }
 }
