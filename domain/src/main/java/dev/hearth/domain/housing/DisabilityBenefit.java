@@ -1,0 +1,42 @@
+package dev.hearth.domain.housing;
+
+/**
+ * A disability or care benefit a person receives. Several housing rules turn on these: the extra bedroom for someone
+ * who cannot share or needs overnight care (Sch 4 para 12), the shared accommodation rate exceptions (para 29(5)), the
+ * non-dependant exemptions (para 16) and the claimant-side exemption from housing cost contributions (para 15).
+ * Scottish benefits that replaced the GB ones are listed separately so the caller can say exactly what is paid.
+ */
+public enum DisabilityBenefit {
+    /** Attendance Allowance at the lower rate. */
+    ATTENDANCE_ALLOWANCE_LOWER,
+    /** Attendance Allowance at the higher rate. */
+    ATTENDANCE_ALLOWANCE_HIGHER,
+    /** Disability Living Allowance care component, lowest rate. */
+    DLA_CARE_LOWEST,
+    /** Disability Living Allowance care component, middle rate. */
+    DLA_CARE_MIDDLE,
+    /** Disability Living Allowance care component, highest rate. */
+    DLA_CARE_HIGHEST,
+    /** Personal Independence Payment daily living component, standard rate. */
+    PIP_DAILY_LIVING_STANDARD,
+    /** Personal Independence Payment daily living component, enhanced rate. */
+    PIP_DAILY_LIVING_ENHANCED,
+    /** Adult Disability Payment (Scotland) daily living component, standard rate. */
+    ADP_DAILY_LIVING_STANDARD,
+    /** Adult Disability Payment (Scotland) daily living component, enhanced rate. */
+    ADP_DAILY_LIVING_ENHANCED,
+    /** Child Disability Payment (Scotland) care component, lowest rate. */
+    CDP_CARE_LOWEST,
+    /** Child Disability Payment (Scotland) care component, middle rate. */
+    CDP_CARE_MIDDLE,
+    /** Child Disability Payment (Scotland) care component, highest rate. */
+    CDP_CARE_HIGHEST,
+    /** Pension Age Disability Payment (Scotland, replaces Attendance Allowance), lower rate. */
+    PENSION_AGE_DISABILITY_PAYMENT_LOWER,
+    /** Pension Age Disability Payment (Scotland, replaces Attendance Allowance), higher rate. */
+    PENSION_AGE_DISABILITY_PAYMENT_HIGHER,
+    /** Armed Forces Independence Payment. */
+    ARMED_FORCES_INDEPENDENCE_PAYMENT,
+    /** Constant attendance allowance paid with industrial injuries or war disablement pension. */
+    CONSTANT_ATTENDANCE_ALLOWANCE
+}
