@@ -37,25 +37,26 @@ public record BedroomEntitlement(int bedrooms, int uncapped, List<Allocation> al
 
     /** The size-criteria rule behind one bedroom. */
     public enum Reason {
-        /** The renter, or joint renters who are a couple (para 10(1)(a)). */
+        /** The renter, or the joint renters who are a couple (Sch 4 para 10). */
         RENTER,
-        /** A couple of non-dependants (para 10(1)(b)). */
-        NON_DEPENDANT_COUPLE,
-        /** A person aged 16 or over who is not a renter (para 10(1)(c)). */
+        /**
+         * A person aged 16 or over who is not a renter: a qualifying young person or a non-dependant. Under UC each has
+         * a bedroom of their own, even a member of a non-dependant couple (Sch 4 para 10).
+         */
         PERSON_16_OR_OVER,
-        /** Two children of the same sex (para 10(1)(d)). */
+        /** Two children (under 16) of the same sex (Sch 4 para 10). */
         TWO_CHILDREN_SAME_SEX,
-        /** Two children under 10 (para 10(1)(e)). */
+        /** Two children under 10 (Sch 4 para 10). */
         TWO_CHILDREN_UNDER_10,
-        /** Any other child (para 10(1)(f)). */
+        /** Any other child (Sch 4 para 10). */
         CHILD,
-        /** A child who cannot share because of disability and so has a room alone (para 12(6)). */
+        /** A child who cannot share because of disability and so has a room alone (disabled child condition, para 12(6)). */
         DISABLED_CHILD_CANNOT_SHARE,
-        /** A member of a couple who cannot share with their partner because of disability (para 12(6A)). */
+        /** A joint renter who cannot share with the other because of disability (disabled person condition, para 12(6A)). */
         DISABLED_PERSON_CANNOT_SHARE,
-        /** An additional bedroom for a non-resident overnight carer (para 12(A1), (3)). */
+        /** An additional bedroom for non-resident overnight carers (overnight care condition, para 12(A1), (3)). */
         OVERNIGHT_CARER,
-        /** An additional bedroom for a foster parent or adopter (para 12(1)(b), (4)-(5)). */
+        /** An additional bedroom for a foster parent or adopter (foster parent condition, para 12(1)(b), (4)-(5)). */
         FOSTER_PARENT
     }
 }

@@ -3,6 +3,8 @@ package dev.hearth.domain.housing;
 import dev.hearth.domain.money.Pence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +24,9 @@ import java.util.Set;
  * @param eligibleServiceCharges eligible service charges (Sch 4 para 3(c), para 8) paid on top of the rent, or
  *                               {@code null} if none
  * @param chargesNotCovered      charges included in the rent that the housing element does not meet, such as water,
- *                               sewerage or fuel (social sector, Sch 4 para 31/32), or {@code null} if none
- * @param bedrooms               the number of bedrooms in the home (0 for a bedsit)
+ *                               sewerage or fuel (social sector only, Sch 4 para 31), or {@code null} if none
+ * @param bedrooms               the number of bedrooms in the home (0 for a bedsit); decides the social-sector
+ *                               under-occupancy deduction (the private-sector LHA category follows the entitlement)
  * @param sharedOwnership        the renter is a shared owner; the under-occupancy deduction then does not apply
  *                               (Sch 4 para 36(5))
  * @param claimants              the renter, or the two joint renters who are a couple
@@ -50,9 +53,10 @@ public record HousingCostsInput(
         LhaSource lha) {
 
     public HousingCostsInput {
-        claimants = claimants == null ? null : List.copyOf(claimants);
-        children = children == null ? List.of() : List.copyOf(children);
-        nonDependants = nonDependants == null ? List.of() : List.copyOf(nonDependants);
+        // copies that keep null elements, so validation can name them instead of failing here
+        claimants = claimants == null ? null : Collections.unmodifiableList(new ArrayList<>(claimants));
+        children = children == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(children));
+        nonDependants = nonDependants == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(nonDependants));
     }
 
     /** True when two joint renters (a couple) claim. */
@@ -69,26 +73,25 @@ public record HousingCostsInput(
 
     /**
      * A renter (claimant). The facts drive the SAR exceptions (Sch 4 para 29), the claimant-side exemption from housing
-     * cost contributions (para 15), the extra bedroom for overnight care or for a member of a couple who cannot share
-     * (para 12), and the pension-age rules.
+     * cost contributions (para 15) and the extra bedroom for overnight care or for a member of a couple who cannot share
+     * (para 12). There is no pension-age fact: Schedule 4 has no pension-age exemption from the under-occupancy
+     * deduction (see docs/rules/housing-costs.md).
      *
      * @param dateOfBirth                         date of birth
-     * @param reachedStatePensionAge              has reached State Pension age (the caller decides; Hearth does not
-     *                                            derive State Pension age from a date of birth)
-     * @param severelySightImpaired               blind: certified as severely sight impaired or blind by a consultant
-     *                                            ophthalmologist (Sch 4 para 15(2)(a))
+     * @param severelySightImpaired               "blind": certified as severely sight impaired or blind by a
+     *                                            consultant ophthalmologist (UC Regs reg 2; Sch 4 para 15)
      * @param disabilityBenefits                  disability and care benefits received
      * @param disabilityBenefitSuspendedInHospital entitled to DLA care (middle/highest), AA or PIP daily living but not
-     *                                            paid it only because of a hospital or care-home stay (para 15(2)(e))
+     *                                            paid it only because of a hospital or care-home stay (para 15)
      * @param needsOvernightCare                  one or more people who do not live in the home are engaged to provide
      *                                            overnight care and stay overnight regularly (para 12(3)(b)-(c))
-     * @param cannotShareBedroomBecauseOfDisability a member of a couple who is not reasonably able to share a bedroom
-     *                                            with their partner because of disability (para 12(6A))
+     * @param cannotShareBedroomBecauseOfDisability a joint renter who is not reasonably able to share a bedroom with the
+     *                                            other joint renter because of disability (disabled person condition,
+     *                                            para 12(6A)); needs a qualifying benefit too
      * @param sharedAccommodationExceptions        facts behind the para 29 exceptions from the shared accommodation rate
      */
     public record Claimant(
             LocalDate dateOfBirth,
-            boolean reachedStatePensionAge,
             boolean severelySightImpaired,
             Set<DisabilityBenefit> disabilityBenefits,
             boolean disabilityBenefitSuspendedInHospital,
@@ -108,16 +111,21 @@ public record HousingCostsInput(
      * entitled to a self-contained LHA rate. The disability-benefit exception (para 29(5)) is read from the claimant's
      * {@code disabilityBenefits}; these are the others.
      *
-     * @param careLeaver                     was looked after by a local authority (care leaver) before 18; counts
-     *                                       while aged 18 to 24 (para 29(2)-(3))
-     * @param homelessHostelResident         has lived in one or more homeless hostels for at least 3 months in total
-     *                                       and accepted rehabilitation or resettlement services there (para 29(4))
-     * @param mappaOffender                  subject to multi-agency public protection arrangements (England and
-     *                                       Wales) or the Scottish equivalent, as described in para 29(6)-(7)
-     * @param domesticAbuseVictim            a victim of domestic abuse as described in para 29 (see the rules
-     *                                       catalogue for the exact sub-paragraph)
-     * @param modernSlaveryVictim            a victim of modern slavery (conclusive grounds decision) as described in
-     *                                       para 29 (see the rules catalogue)
+     * @param careLeaver                     was a care leaver (UC Regs reg 8) before reaching 18; counts while aged
+     *                                       at least 18 and under 25 (para 29(2))
+     * @param homelessHostelResident         has lived in one or more hostels for homeless people for at least 3
+     *                                       months in total and, while there, was offered and accepted services meant
+     *                                       to help rehabilitation or resettlement; counts while aged 16 to 34
+     *                                       (para 29(4))
+     * @param mappaOffender                  subject to active multi-agency management under the arrangements for
+     *                                       assessing risks posed by certain offenders: Criminal Justice Act 2003
+     *                                       s.325(2) in England and Wales (para 29(6)), the Scottish equivalent
+     *                                       (para 29(7))
+     * @param domesticAbuseVictim            after reaching 16 had domestic violence inflicted or threatened by a
+     *                                       partner, former partner or relative, with evidence from a person acting in
+     *                                       an official capacity (para 29(9B), from SI 2022/942)
+     * @param modernSlaveryVictim            the subject of a positive conclusive grounds determination relating to
+     *                                       modern slavery (para 29(9C), from SI 2022/942)
      */
     public record SharedAccommodationExceptions(
             boolean careLeaver,
@@ -141,7 +149,8 @@ public record HousingCostsInput(
      * @param cannotShareBedroomBecauseOfDisability not reasonably able to share a bedroom because of disability
      *                                              (disabled child condition, Sch 4 para 12(6))
      * @param needsOvernightCare                    non-resident carers are engaged to stay overnight regularly to care
-     *                                              for the child (overnight care condition, para 12(A1), (3))
+     *                                              for the child (overnight care condition, para 12(A1), (3)); needs a
+     *                                              qualifying benefit too
      */
     public record Child(
             LocalDate dateOfBirth,
@@ -161,15 +170,17 @@ public record HousingCostsInput(
      *
      * @param dateOfBirth                           date of birth (under 21 exempts from the contribution; under 16
      *                                              counts as a child in the size criteria)
-     * @param sex                                   sex; needed only for a non-dependant under 16
-     * @param partnerIndex                          the index in {@code nonDependants} of this person's partner when two
-     *                                              non-dependants are a couple (they share a bedroom), else {@code null}
+     * @param sex                                   sex; needed only for a non-dependant under 16 (a non-dependant
+     *                                              of 16 or over has a bedroom of their own, even one who is a member
+     *                                              of a couple: the UC size criteria have no couple category for
+     *                                              non-dependants)
      * @param disabilityBenefits                    disability and care benefits received
      * @param disabilityBenefitSuspendedInHospital  entitled to DLA care (middle/highest), AA or PIP daily living but not
      *                                              paid it because of a hospital or care-home stay (para 16(2)(f))
      * @param receivesStatePensionCredit            receives State Pension Credit (para 16(2)(b))
-     * @param receivesCarersAllowance               receives Carer's Allowance (para 16(2)(g)) or its Scottish
-     *                                              replacement, Carer Support Payment
+     * @param receivesCarersAllowance               receives Carer's Allowance (para 16(2)(g)); Carer Support Payment,
+     *                                              its Scottish replacement, is accepted as the same fact (see the
+     *                                              rules catalogue)
      * @param prisoner                              is a prisoner (para 16(2)(h))
      * @param responsibleForChildUnder5             is responsible for a child under 5 (para 16(2)(i))
      * @param armedForcesAwayOnOperations           a son, daughter, step-son or step-daughter of the renter(s), in the
@@ -177,13 +188,10 @@ public record HousingCostsInput(
      *                                              before leaving and intends to return (para 16(2)(j))
      * @param needsOvernightCare                    non-resident carers stay overnight regularly to care for this person
      *                                              (para 12(A1)(b), (3))
-     * @param cannotShareBedroomBecauseOfDisability not reasonably able to share a bedroom because of disability
-     *                                              (disabled person condition, para 12(6A), for a member of a couple)
      */
     public record NonDependant(
             LocalDate dateOfBirth,
             Sex sex,
-            Integer partnerIndex,
             Set<DisabilityBenefit> disabilityBenefits,
             boolean disabilityBenefitSuspendedInHospital,
             boolean receivesStatePensionCredit,
@@ -191,8 +199,7 @@ public record HousingCostsInput(
             boolean prisoner,
             boolean responsibleForChildUnder5,
             boolean armedForcesAwayOnOperations,
-            boolean needsOvernightCare,
-            boolean cannotShareBedroomBecauseOfDisability) {
+            boolean needsOvernightCare) {
 
         public NonDependant {
             disabilityBenefits = disabilityBenefits == null ? Set.of() : Set.copyOf(disabilityBenefits);

@@ -11,8 +11,8 @@ public enum NilReason {
     CONTRIBUTIONS_EXCEED_ELIGIBLE_AMOUNT(
             "housing cost contributions for non-dependants are at least the eligible amount; nothing further is deducted from the rest of the award",
             "UC Regs 2013 Sch 4 para 14(3)"),
-    /** Charges not covered (water, fuel) took up the whole rent. */
-    CHARGES_NOT_COVERED_EXCEED_RENT("charges the element does not meet take up the whole rent", "UC Regs 2013 Sch 4 para 32");
+    /** Charges for a commodity such as water or fuel included in the rent took up the whole rent (para 31). */
+    CHARGES_NOT_COVERED_EXCEED_RENT("charges the element does not meet take up the whole rent", "UC Regs 2013 Sch 4 para 31");
 
     private final String description;
     private final String legalReference;

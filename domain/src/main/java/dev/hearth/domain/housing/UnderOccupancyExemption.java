@@ -4,8 +4,10 @@ package dev.hearth.domain.housing;
 public enum UnderOccupancyExemption {
     /** The renter is a shared owner (Sch 4 para 36(5)). */
     SHARED_OWNERSHIP,
-    /** The renter (or a joint renter) has reached State Pension age. */
-    PENSION_AGE,
-    /** The home has additional security under a sanctuary scheme. */
+    /**
+     * The home is adapted under a sanctuary scheme because someone in the household has had domestic violence
+     * inflicted or threatened (Sch 4 para 36, as amended by SI 2021/991 reg 4, for assessment periods from
+     * 1 October 2021).
+     */
     SANCTUARY_SCHEME
 }

@@ -6,7 +6,6 @@ import dev.hearth.domain.validation.Violation;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -54,8 +53,8 @@ public final class BankHolidays {
             + "pattern of the gov.uk/bank-holidays lists but not read from a published 2027 list";
     private static final String NOTE_2025_2026 = "transcribed from gov.uk/bank-holidays; cross-checked by re-deriving "
             + "each date from the statutory pattern (BankHolidayDataTest); not downloaded on the build machine";
-    private static final String NOTE_2027 = "PROVISIONAL: substitute days and proclaimed holidays for 2027 assumed "
-            + "as customary; confirm against gov.uk/bank-holidays.json before relying on them";
+    private static final String NOTE_2027 = "the substitute days and proclaimed holidays for 2027 are assumed "
+            + "as customary and were not read from a published list; confirm against gov.uk/bank-holidays.json";
 
     private static final List<BankHolidayCalendar> CALENDARS = List.of(
             // ---------------------------------------------------------------- England and Wales
@@ -251,12 +250,5 @@ public final class BankHolidays {
 
     private static BankHoliday h(String isoDate, String name) {
         return new BankHoliday(LocalDate.parse(isoDate), name);
-    }
-
-    /** Used by tests and documentation: the holidays of one division, all covered years, in date order. */
-    static List<BankHoliday> holidays(BankHolidayDivision division) {
-        List<BankHoliday> out = new ArrayList<>();
-        CALENDARS.stream().filter(c -> c.division() == division).forEach(c -> out.addAll(c.holidays()));
-        return out;
     }
 }

@@ -35,7 +35,8 @@ public final class TimingRules {
             "Universal Credit is paid monthly in arrears, by credit transfer within seven days of the last day of the "
                     + "assessment period; the expected payment date is the seventh day after the period ends",
             "Universal Credit, Personal Independence Payment, Jobseeker's Allowance and Employment and Support "
-                    + "Allowance (Claims and Payments) Regulations 2013 (SI 2013/380) reg 47(1) and (2)");
+                    + "Allowance (Claims and Payments) Regulations 2013 (SI 2013/380) reg 47(1) and (2) (England, Wales and "
+                    + "Scotland); Northern Ireland: the equivalent in SR 2016/220, not yet read");
 
     /** A payment date on a weekend or bank holiday is brought forward. */
     public static final Rule PAYMENT_LAST_WORKING_DAY_BEFORE = new Rule("timing.payment.last_working_day_before",

@@ -138,23 +138,10 @@ public final class UcPaymentTiming {
     private static PaymentTiming compute(AssessmentPeriod period, Nation nation) {
         BankHolidayDivision division = BankHolidayDivision.of(nation);
         LocalDate nominal = period.end().plusDays(DAYS_AFTER_PERIOD_END);
-        Map<Integer, BankHolidayCalendar> consulted = new LinkedHashMap<>();
-        List<String> reasons = new ArrayList<>();
-        LocalDate payment = nominal;
-        while (true) {
-            BankHolidayCalendar calendar = BankHolidays.calendar(division, payment, "period");
-            consulted.putIfAbsent(calendar.year(), calendar);
-            Optional<BankHoliday> holiday = calendar.holidayOn(payment);
-            if (BankHolidays.isWeekend(payment)) {
-                reasons.add(day(payment) + " is a weekend day");
-            } else if (holiday.isPresent()) {
-                reasons.add(day(payment) + " is a bank holiday in " + division.displayName() + ": "
-                        + holiday.get().name());
-            } else {
-                break;
-            }
-            payment = payment.minusDays(1);
-        }
+        Walk walk = walkBack(nominal, division);
+        LocalDate payment = walk.date();
+        List<String> reasons = walk.reasons();
+        Map<Integer, BankHolidayCalendar> consulted = walk.consulted();
 
         ExplanationBuilder explanation = new ExplanationBuilder(TimingRules.RULESET_VERSION);
         explanation.step(TimingRules.PAYMENT_SEVEN_DAYS_AFTER_PERIOD,
@@ -197,15 +184,56 @@ public final class UcPaymentTiming {
                             + "Northern Ireland payment regulations (SR 2016/220) were not read, so treat this date as "
                             + "the date of a monthly payment only.");
         }
+        if (division != BankHolidayDivision.ENGLAND_AND_WALES) {
+            LocalDate englandAndWales = walkBack(nominal, BankHolidayDivision.ENGLAND_AND_WALES).date();
+            if (englandAndWales.isAfter(payment)) {
+                explanation.assume("timing.regional_bank_holiday", AssumptionSource.UNCONFIRMED_RULE,
+                        "The payment was brought forward for a bank holiday of " + division.displayName()
+                                + " that England and Wales do not have. Whether Universal Credit is moved for such a "
+                                + "day is not confirmed: for a Scotland-only substitute holiday (3 January 2023) the "
+                                + "Daily Record reported that Universal Credit due that day \"will be paid on that "
+                                + "date\". If so, this payment arrives later, on " + day(englandAndWales) + ".");
+            } else if (englandAndWales.isBefore(payment)) {
+                explanation.assume("timing.regional_bank_holiday", AssumptionSource.UNCONFIRMED_RULE,
+                        "The expected date is a bank holiday in England and Wales but not in "
+                                + division.displayName() + ". Payments by bank transfer may still be brought forward "
+                                + "because banks clear on the England and Wales calendar; if so, this payment arrives "
+                                + "earlier, on " + day(englandAndWales) + ".");
+            }
+        }
         for (BankHolidayCalendar calendar : consulted.values()) {
             if (calendar.status() == CalendarStatus.PROVISIONAL) {
                 explanation.assume("timing.bank_holidays_provisional_" + calendar.year(),
                         AssumptionSource.UNCONFIRMED_RULE,
                         "The " + calendar.year() + " bank holidays for " + division.displayName() + " are provisional: "
-                                + calendar.note());
+                                + calendar.note() + ".");
             }
         }
         return new PaymentTiming(period, nominal, payment, reasons, explanation.build());
+    }
+
+    /** The result of walking back from a nominal date to the last working day on or before it. */
+    private record Walk(LocalDate date, List<String> reasons, Map<Integer, BankHolidayCalendar> consulted) {
+    }
+
+    private static Walk walkBack(LocalDate nominal, BankHolidayDivision division) {
+        Map<Integer, BankHolidayCalendar> consulted = new LinkedHashMap<>();
+        List<String> reasons = new ArrayList<>();
+        LocalDate date = nominal;
+        while (true) {
+            BankHolidayCalendar calendar = BankHolidays.calendar(division, date, "period");
+            consulted.putIfAbsent(calendar.year(), calendar);
+            Optional<BankHoliday> holiday = calendar.holidayOn(date);
+            if (BankHolidays.isWeekend(date)) {
+                reasons.add(day(date) + " is a weekend day");
+            } else if (holiday.isPresent()) {
+                reasons.add(day(date) + " is a bank holiday in " + division.displayName() + ": "
+                        + holiday.get().name());
+            } else {
+                return new Walk(date, List.copyOf(reasons), consulted);
+            }
+            date = date.minusDays(1);
+        }
     }
 
     /** A date as shown in explanations: ISO date and day of the week, e.g. {@code 2026-04-14 (Tuesday)}. */

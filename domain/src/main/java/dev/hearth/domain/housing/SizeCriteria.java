@@ -1,0 +1,298 @@
+package dev.hearth.domain.housing;
+
+import dev.hearth.domain.explain.AssumptionSource;
+import dev.hearth.domain.explain.ExplanationBuilder;
+import dev.hearth.domain.explain.Fact;
+import dev.hearth.domain.housing.BedroomEntitlement.Allocation;
+import dev.hearth.domain.housing.BedroomEntitlement.Reason;
+import dev.hearth.domain.housing.HousingCostsInput.Child;
+import dev.hearth.domain.housing.HousingCostsInput.Claimant;
+import dev.hearth.domain.housing.HousingCostsInput.FosterCarerStatus;
+import dev.hearth.domain.housing.HousingCostsInput.NonDependant;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The size criteria (UC Regs 2013 Sch 4 paras 8-12, and para 26 for the private sector): how many bedrooms a household
+ * is entitled to, and why. Package-private; used by {@link HousingCostsElement}.
+ */
+final class SizeCriteria {
+
+    /** Under this age a person is a "child" for the size criteria (Welfare Reform Act 2012 s.40). */
+    static final int CHILD_AGE = 16;
+    /** Two children under this age share whatever their sex. */
+    static final int ANY_SEX_SHARING_AGE = 10;
+
+    private SizeCriteria() {
+    }
+
+    /** A child under 16 to be placed in a bedroom. */
+    private record Kid(String path, LocalDate dateOfBirth, int age, Sex sex) {
+    }
+
+    static BedroomEntitlement entitlement(HousingCostsInput input, LocalDate lastDay, boolean privateSector,
+                                          int maximumBedrooms, ExplanationBuilder explanation) {
+        List<Allocation> rooms = new ArrayList<>();
+        List<Fact> notes = new ArrayList<>();
+
+        List<String> renters = new ArrayList<>();
+        for (int i = 0; i < input.claimants().size(); i++) {
+            renters.add("claimants[" + i + "]");
+        }
+        rooms.add(new Allocation(Reason.RENTER, renters));
+
+        List<Kid> sharers = new ArrayList<>();
+        List<Kid> disabledAlone = new ArrayList<>();
+        boolean disabledChildByEquivalent = false;
+        for (int i = 0; i < input.children().size(); i++) {
+            Child c = input.children().get(i);
+            String path = "children[" + i + "]";
+            int age = age(c.dateOfBirth(), lastDay);
+            if (age >= CHILD_AGE) {
+                rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
+                continue;
+            }
+            Kid kid = new Kid(path, c.dateOfBirth(), age, c.sex());
+            QualifyingBenefits.Match match = QualifyingBenefits.DISABLED_CHILD.match(c.disabilityBenefits());
+            if (c.cannotShareBedroomBecauseOfDisability() && match != QualifyingBenefits.Match.NONE) {
+                disabledAlone.add(kid);
+                disabledChildByEquivalent |= match == QualifyingBenefits.Match.EQUIVALENT;
+            } else {
+                sharers.add(kid);
+                if (c.cannotShareBedroomBecauseOfDisability()) {
+                    notes.add(Fact.of(path, "cannot share because of disability, but receives no DLA care (middle or "
+                            + "highest rate): the disabled child condition is not met"));
+                }
+            }
+        }
+        for (int i = 0; i < input.nonDependants().size(); i++) {
+            NonDependant n = input.nonDependants().get(i);
+            String path = "nonDependants[" + i + "]";
+            int age = age(n.dateOfBirth(), lastDay);
+            if (age >= CHILD_AGE) {
+                rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
+            } else {
+                sharers.add(new Kid(path, n.dateOfBirth(), age, n.sex()));
+            }
+        }
+
+        int withoutDisabledCondition = pairChildren(concat(sharers, disabledAlone)).size();
+        rooms.addAll(pairChildren(sharers));
+        int general = rooms.size();
+
+        List<Fact> lines = new ArrayList<>();
+        for (int i = 0; i < rooms.size(); i++) {
+            lines.add(Fact.of("bedroom " + (i + 1), describe(rooms.get(i))));
+        }
+        lines.addAll(notes);
+        explanation.step(HousingRules.BEDROOM_ENTITLEMENT,
+                "Bedrooms for the people in the home under the size criteria", lines, general + " bedroom(s)");
+
+        if (!disabledAlone.isEmpty()) {
+            List<Fact> in = new ArrayList<>();
+            for (Kid kid : disabledAlone) {
+                rooms.add(new Allocation(Reason.DISABLED_CHILD_CANNOT_SHARE, List.of(kid.path())));
+                in.add(Fact.of(kid.path(), "cannot reasonably share because of disability and receives a qualifying benefit"));
+            }
+            int added = general + disabledAlone.size() - withoutDisabledCondition;
+            in.add(Fact.of("bedrooms if they shared", withoutDisabledCondition));
+            in.add(Fact.of("bedrooms with a room each for them", general + disabledAlone.size()));
+            explanation.step(HousingRules.DISABLED_CHILD,
+                    "A disabled child who cannot share has a bedroom alone", in, added + " additional bedroom(s)");
+            if (added > 1) {
+                explanation.assume("housing.disabled-child.more-than-one", AssumptionSource.UNCONFIRMED_RULE,
+                        "More than one child meets the disabled child condition; Hearth gives each a bedroom alone. "
+                                + "Sch 4 para 12(8)-(9), which may limit additional bedrooms, was not read.");
+            }
+            if (disabledChildByEquivalent) {
+                scottishEquivalent(explanation, "para 12(6) (disabled child condition)");
+            }
+        }
+
+        int additional = 0;
+        // Disabled person condition, para 12(6A): joint renters only.
+        if (input.claimants().size() == 2) {
+            for (int i = 0; i < 2; i++) {
+                Claimant c = input.claimants().get(i);
+                if (!c.cannotShareBedroomBecauseOfDisability()) {
+                    continue;
+                }
+                String path = "claimants[" + i + "]";
+                QualifyingBenefits.Match match = QualifyingBenefits.DISABLED_PERSON.match(c.disabilityBenefits());
+                if (match == QualifyingBenefits.Match.NONE) {
+                    explanation.step(HousingRules.DISABLED_PERSON,
+                            "The disabled person condition needs a qualifying benefit as well as the need for a separate bedroom",
+                            List.of(Fact.of(path, "cannot share with the other joint renter but receives no DLA care "
+                                    + "(middle or highest), attendance allowance at the higher rate, PIP daily living or AFIP")),
+                            "not met: no additional bedroom");
+                    continue;
+                }
+                rooms.add(new Allocation(Reason.DISABLED_PERSON_CANNOT_SHARE, List.of(path)));
+                additional++;
+                explanation.step(HousingRules.DISABLED_PERSON,
+                        "A joint renter who cannot share a bedroom with the other because of disability",
+                        List.of(Fact.of(path, "cannot reasonably share and receives a qualifying benefit")),
+                        "1 additional bedroom");
+                if (match == QualifyingBenefits.Match.EQUIVALENT) {
+                    scottishEquivalent(explanation, "para 12(6A) (disabled person condition)");
+                }
+                break;
+            }
+        } else if (input.claimants().get(0).cannotShareBedroomBecauseOfDisability()) {
+            explanation.step(HousingRules.DISABLED_PERSON,
+                    "The disabled person condition is about sharing with a joint renter",
+                    List.of(Fact.of("claimants[0]", "a single renter has a bedroom alone already")),
+                    "not applicable: no additional bedroom");
+        }
+
+        // Overnight care condition, para 12(A1) and (3): one additional bedroom however many people need care.
+        List<String> needCare = new ArrayList<>();
+        List<String> careWithoutBenefit = new ArrayList<>();
+        for (int i = 0; i < input.claimants().size(); i++) {
+            Claimant c = input.claimants().get(i);
+            overnight("claimants[" + i + "]", c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
+        }
+        for (int i = 0; i < input.children().size(); i++) {
+            Child c = input.children().get(i);
+            overnight("children[" + i + "]", c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
+        }
+        for (int i = 0; i < input.nonDependants().size(); i++) {
+            NonDependant n = input.nonDependants().get(i);
+            overnight("nonDependants[" + i + "]", n.needsOvernightCare(), n.disabilityBenefits(), needCare, careWithoutBenefit);
+        }
+        HousingCostsInput.FosterCaring foster = input.fosterCaring() == null
+                ? HousingCostsInput.FosterCaring.NONE : input.fosterCaring();
+        if (foster.placedChildNeedsOvernightCare()) {
+            needCare.add("the foster child placed with the renter");
+        }
+        if (!needCare.isEmpty() || !careWithoutBenefit.isEmpty()) {
+            List<Fact> in = new ArrayList<>();
+            needCare.forEach(p -> in.add(Fact.of(p, "needs overnight care from non-resident carers and receives a qualifying benefit")));
+            careWithoutBenefit.forEach(p -> in.add(Fact.of(p, "needs overnight care but receives no qualifying benefit")));
+            if (needCare.isEmpty()) {
+                explanation.step(HousingRules.OVERNIGHT_CARE,
+                        "The overnight care condition needs a qualifying benefit", in, "not met: no additional bedroom");
+            } else {
+                rooms.add(new Allocation(Reason.OVERNIGHT_CARER, needCare));
+                additional++;
+                explanation.step(HousingRules.OVERNIGHT_CARE,
+                        "One additional bedroom for non-resident overnight carers (one however many people need care)",
+                        in, "1 additional bedroom");
+            }
+        }
+
+        // Foster parent condition, para 12(1)(b), (4), (5).
+        if (foster.status() != FosterCarerStatus.NONE) {
+            rooms.add(new Allocation(Reason.FOSTER_PARENT, renters));
+            additional++;
+            explanation.step(HousingRules.FOSTER_PARENT, "One additional bedroom for a foster parent or adopter",
+                    List.of(Fact.of("fosterCaring.status", foster.status())), "1 additional bedroom");
+        }
+
+        int uncapped = rooms.size();
+        int bedrooms = uncapped;
+        if (privateSector && uncapped > maximumBedrooms) {
+            bedrooms = maximumBedrooms;
+            explanation.step(HousingRules.FOUR_BEDROOM_LIMIT,
+                    "In the private sector the entitlement is capped at the largest LHA category",
+                    List.of(Fact.of("bedrooms under the size criteria", uncapped), Fact.of("maximum", maximumBedrooms)),
+                    bedrooms + " bedrooms");
+        } else if (uncapped > general) {
+            explanation.step(HousingRules.BEDROOM_ENTITLEMENT, "Total bedroom entitlement",
+                    List.of(Fact.of("general", general), Fact.of("additional", uncapped - general)),
+                    uncapped + " bedroom(s)");
+        }
+        return new BedroomEntitlement(bedrooms, uncapped, rooms);
+    }
+
+    private static void overnight(String path, boolean needs, Set<DisabilityBenefit> benefits,
+                                  List<String> qualify, List<String> without) {
+        if (!needs) {
+            return;
+        }
+        if (QualifyingBenefits.OVERNIGHT_CARE.match(benefits) == QualifyingBenefits.Match.NONE) {
+            without.add(path);
+        } else {
+            qualify.add(path);
+        }
+    }
+
+    static void scottishEquivalent(ExplanationBuilder explanation, String provision) {
+        explanation.assume("housing.scottish-benefit-equivalence: " + provision, AssumptionSource.UNCONFIRMED_RULE,
+                "A Scottish benefit (Child Disability Payment, Adult Disability Payment or Pension Age Disability "
+                        + "Payment) was treated as the GB benefit it replaced for " + provision
+                        + "; the amendment adding it to that provision was not read.");
+    }
+
+    /**
+     * Places children under 16 in the fewest bedrooms: two of the same sex may share, two under 10 may share whatever
+     * their sex, otherwise a child has a room. Within each sex every pair may share, so the fewest rooms come from
+     * pairing within each sex and, when both sexes have an odd child left over, letting those two share if both are
+     * under 10 (the youngest of each sex are chosen as the leftovers). Children are taken oldest first.
+     */
+    static List<Allocation> pairChildren(List<Kid> kids) {
+        List<Kid> girls = new ArrayList<>();
+        List<Kid> boys = new ArrayList<>();
+        Comparator<Kid> oldestFirst = Comparator.comparing(Kid::dateOfBirth).thenComparing(Kid::path);
+        kids.stream().sorted(oldestFirst).forEach(k -> (k.sex() == Sex.FEMALE ? girls : boys).add(k));
+        List<Allocation> rooms = new ArrayList<>();
+        Kid girlLeft = null;
+        Kid boyLeft = null;
+        if (girls.size() % 2 == 1 && boys.size() % 2 == 1) {
+            Kid youngestGirl = girls.get(girls.size() - 1);
+            Kid youngestBoy = boys.get(boys.size() - 1);
+            if (youngestGirl.age() < ANY_SEX_SHARING_AGE && youngestBoy.age() < ANY_SEX_SHARING_AGE) {
+                girlLeft = girls.remove(girls.size() - 1);
+                boyLeft = boys.remove(boys.size() - 1);
+            }
+        }
+        pairSameSex(girls, rooms);
+        pairSameSex(boys, rooms);
+        if (girlLeft != null) {
+            rooms.add(new Allocation(Reason.TWO_CHILDREN_UNDER_10, List.of(girlLeft.path(), boyLeft.path())));
+        }
+        return rooms;
+    }
+
+    private static void pairSameSex(List<Kid> sameSex, List<Allocation> rooms) {
+        for (int i = 0; i < sameSex.size(); i += 2) {
+            if (i + 1 < sameSex.size()) {
+                Kid a = sameSex.get(i);
+                Kid b = sameSex.get(i + 1);
+                rooms.add(new Allocation(Reason.TWO_CHILDREN_SAME_SEX, List.of(a.path(), b.path())));
+            } else {
+                rooms.add(new Allocation(Reason.CHILD, List.of(sameSex.get(i).path())));
+            }
+        }
+    }
+
+    static int age(LocalDate dateOfBirth, LocalDate onDay) {
+        return Period.between(dateOfBirth, onDay).getYears();
+    }
+
+    private static List<Kid> concat(List<Kid> a, List<Kid> b) {
+        List<Kid> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static String describe(Allocation room) {
+        String who = String.join(" and ", room.occupants());
+        return switch (room.reason()) {
+            case RENTER -> "the renter" + (room.occupants().size() > 1 ? "s (a couple): " : ": ") + who;
+            case PERSON_16_OR_OVER -> "a person aged 16 or over: " + who;
+            case TWO_CHILDREN_SAME_SEX -> "two children of the same sex: " + who;
+            case TWO_CHILDREN_UNDER_10 -> "two children under 10: " + who;
+            case CHILD -> "a child: " + who;
+            case DISABLED_CHILD_CANNOT_SHARE -> "a disabled child who cannot share: " + who;
+            case DISABLED_PERSON_CANNOT_SHARE -> "a joint renter who cannot share because of disability: " + who;
+            case OVERNIGHT_CARER -> "non-resident overnight carers for: " + who;
+            case FOSTER_PARENT -> "foster parent or adopter: " + who;
+        };
+    }
+}
