@@ -74,6 +74,24 @@ public record UcEstimateRequest(
                 Pence.ZERO, List.of(), null, List.of(), false, false);
     }
 
+    public UcEstimateRequest withClaimants(List<Claimant> value) {
+        return new UcEstimateRequest(assessmentPeriodStart, nation, livesInGreaterLondon, value,
+                claimantsCareForTheSamePerson, children, housing, nonDependants, capital, otherIncome, childcare, deductions,
+                benefitCapGracePeriod, mixedAgeCoupleExistingAward);
+    }
+
+    public UcEstimateRequest withAssessmentPeriodStart(LocalDate value) {
+        return new UcEstimateRequest(value, nation, livesInGreaterLondon, claimants, claimantsCareForTheSamePerson,
+                children, housing, nonDependants, capital, otherIncome, childcare, deductions, benefitCapGracePeriod,
+                mixedAgeCoupleExistingAward);
+    }
+
+    public UcEstimateRequest withNation(Nation value) {
+        return new UcEstimateRequest(assessmentPeriodStart, value, livesInGreaterLondon, claimants,
+                claimantsCareForTheSamePerson, children, housing, nonDependants, capital, otherIncome, childcare, deductions,
+                benefitCapGracePeriod, mixedAgeCoupleExistingAward);
+    }
+
     public UcEstimateRequest withLivesInGreaterLondon(boolean value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, value, claimants, claimantsCareForTheSamePerson,
                 children, housing, nonDependants, capital, otherIncome, childcare, deductions, benefitCapGracePeriod,

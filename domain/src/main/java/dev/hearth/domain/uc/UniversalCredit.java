@@ -64,8 +64,9 @@ public final class UniversalCredit {
         for (UcRates year : UcRatesSchedule.years()) {
             HOUSING_RATES.put(year, new HousingRates(year.taxYear(), year.nonDependantContribution().value(), 21,
                     new BigDecimal("0.14"), new BigDecimal("0.25"), 35, 4,
-                    "UC Regs 2013 Sch 4 para 14(1) (" + year.nonDependantContribution().source() + "); para 16(2)(a) "
-                            + "(under 21); para 36(3) (14% / 25%); para 28 (35); para 26 (4 bedrooms)"));
+                    "Hearth UC rates " + year.taxYear() + ": non-dependant contribution from " + year.nonDependantContribution().source()
+                            + "; under 21 exempt (Sch 4 para 16(2)(a)); 14% / 25% (para 36(3)); shared accommodation "
+                            + "age 35 (para 28); at most 4 bedrooms (para 26)"));
         }
     }
 
@@ -125,10 +126,11 @@ public final class UniversalCredit {
         return dividend.divide(divisor, 10, java.math.RoundingMode.HALF_EVEN);
     }
 
+    /** Keeps the request's own violations and adds the housing engine's only for fields not already reported. */
     private static List<Violation> dedupe(List<Violation> all) {
         Map<String, Violation> unique = new LinkedHashMap<>();
         for (Violation violation : all) {
-            unique.putIfAbsent(violation.field() + "\u0000" + violation.code(), violation);
+            unique.putIfAbsent(violation.field(), violation);
         }
         return List.copyOf(unique.values());
     }
@@ -1039,7 +1041,7 @@ public final class UniversalCredit {
             RentedHome home = request.housing();
             List<HousingCostsInput.Claimant> claimants = new ArrayList<>(request.claimants().size());
             for (Claimant c : request.claimants()) {
-                claimants.add(c == null ? null : new HousingCostsInput.Claimant(c.dateOfBirth(), c.reachedStatePensionAge(),
+                claimants.add(c == null ? null : new HousingCostsInput.Claimant(c.dateOfBirth(),
                         c.severelySightImpaired(), c.disabilityBenefits(), c.disabilityBenefitSuspendedInHospital(),
                         c.needsOvernightCare(), c.cannotShareBedroomBecauseOfDisability(), c.sharedAccommodationExceptions()));
             }
@@ -1080,7 +1082,13 @@ public final class UniversalCredit {
                     }
                 }
                 String head = field.substring(0, end);
-                out.add(HOME_FIELDS.contains(head) ? new Violation("housing." + field, v.code(), v.message()) : v);
+                if (HOME_FIELDS.contains(head)) {
+                    out.add(new Violation("housing." + field, v.code(), v.message()));
+                } else if ("periodStart".equals(head)) {
+                    out.add(new Violation("assessmentPeriodStart", v.code(), v.message()));
+                } else {
+                    out.add(v);
+                }
             }
             return out;
         }
