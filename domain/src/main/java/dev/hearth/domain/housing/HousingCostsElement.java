@@ -30,8 +30,8 @@ import java.util.Optional;
  * cost contributions for non-dependants come last (paras 13-16), and if they exceed what is left the element is nil
  * without touching the rest of the award (para 14(3)).
  *
- * <p>Not covered (the caller must not use this engine for them): joint tenants who are not a couple (apportionment,
- * Sch 4 paras 24 and 35), rent-free periods (para 7(3)-(3A)), exempt or supported accommodation, 16-17 year old care
+ * <p>Not covered (the caller must not use this engine for them): joint tenants who are not a couple (apportionment of
+ * the rent), rent-free periods (para 7(3)-(3A)), exempt or supported accommodation, 16-17 year old care
  * leavers (Part 2), two homes, and rent officer referrals of excessive social rents (para 32).
  */
 public final class HousingCostsElement {
@@ -81,6 +81,11 @@ public final class HousingCostsElement {
         List<NilReason> nilReasons = new ArrayList<>();
 
         Pence eligible = rent.plus(serviceCharges);
+        if (input.eligibleServiceCharges() != null) {
+            explanation.step(HousingRules.MONTHLY_PAYMENTS, "Monthly rent and eligible service charges added together",
+                    List.of(Fact.of("rent a month", rent), Fact.of("eligible service charges a month", serviceCharges)),
+                    eligible);
+        }
         if (eligible.isZero()) {
             nilReasons.add(NilReason.NO_ELIGIBLE_HOUSING_COSTS);
         }

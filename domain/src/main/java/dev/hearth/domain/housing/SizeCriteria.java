@@ -81,7 +81,7 @@ final class SizeCriteria {
             }
         }
 
-        int withoutDisabledCondition = pairChildren(concat(sharers, disabledAlone)).size();
+        int withoutDisabledCondition = rooms.size() + pairChildren(concat(sharers, disabledAlone)).size();
         rooms.addAll(pairChildren(sharers));
         int general = rooms.size();
 
