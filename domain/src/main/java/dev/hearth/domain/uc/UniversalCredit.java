@@ -931,6 +931,15 @@ public final class UniversalCredit {
             boolean maintenanceAboveCap = start.isBefore(UcRatesSchedule.CHILD_MAINTENANCE_ABOVE_CAP_UNTIL.value());
             List<DeductionRequest> ordered = new ArrayList<>(requested);
             ordered.sort(Comparator.comparingInt(r -> r.type().ordinal()));
+            if (ordered.size() > 1) {
+                StringBuilder order = new StringBuilder();
+                for (DeductionRequest r : ordered) {
+                    order.append(order.length() == 0 ? "" : ", ").append(r.type().name().toLowerCase(java.util.Locale.ROOT));
+                }
+                explain.step(UcRules.DEDUCTIONS_ORDER, "Deductions are applied in priority order, so that those that do not "
+                                + "fit under the cap or above the 1p floor are the lowest priority",
+                        List.of(new Fact("deductions requested", String.valueOf(ordered.size()))), order.toString());
+            }
             long room = award.value() - 1; // C&P Regs Sch 6 para 3(1)(a): at least 1p must remain
             long taken = 0;
             int thirdParty = 0;
