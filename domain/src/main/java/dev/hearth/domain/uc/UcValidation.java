@@ -154,12 +154,10 @@ final class UcValidation {
                     }
                 }
             }
-            if (c.disabledChildRate() != DisabledChildRate.HIGHER
-                    && c.disabilityBenefits().stream().anyMatch(CHILD_HIGHER_RATE_BENEFITS::contains)) {
+            if (c.disabledChildRate() != DisabledChildRate.HIGHER && containsAny(c.disabilityBenefits(), CHILD_HIGHER_RATE_BENEFITS)) {
                 v.add(path + ".disabledChildRate", "inconsistent_with_disability_benefits",
                         "the disability benefits given for this child qualify for the higher rate (UC Regs reg 24(2)(b))");
-            } else if (c.disabledChildRate() == DisabledChildRate.NONE
-                    && c.disabilityBenefits().stream().anyMatch(CHILD_DISABLED_BENEFITS::contains)) {
+            } else if (c.disabledChildRate() == DisabledChildRate.NONE && containsAny(c.disabilityBenefits(), CHILD_DISABLED_BENEFITS)) {
                 v.add(path + ".disabledChildRate", "inconsistent_with_disability_benefits",
                         "the disability benefits given for this child qualify for a disabled child addition "
                                 + "(UC Regs reg 24(2))");
@@ -228,6 +226,18 @@ final class UcValidation {
         if (amount != null && amount.isNegative()) {
             v.add(field, "must_not_be_negative", "an amount of money cannot be negative");
         }
+    }
+
+    private static boolean containsAny(Set<DisabilityBenefit> given, Set<DisabilityBenefit> wanted) {
+        if (given.isEmpty()) {
+            return false;
+        }
+        for (DisabilityBenefit benefit : given) {
+            if (wanted.contains(benefit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whole years of age on {@code on}. */

@@ -59,8 +59,12 @@ public final class UniversalCredit {
     private static final RoundingRule HALF_UP = RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP;
 
     private static final Map<UcRates, HousingRates> HOUSING_RATES = new IdentityHashMap<>();
+    private static final Map<UcElement, String> ELEMENT_LABELS = new java.util.EnumMap<>(UcElement.class);
 
     static {
+        for (UcElement element : UcElement.values()) {
+            ELEMENT_LABELS.put(element, element.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
         for (UcRates year : UcRatesSchedule.years()) {
             HOUSING_RATES.put(year, new HousingRates(year.taxYear(), year.nonDependantContribution().value(), 21,
                     new BigDecimal("0.14"), new BigDecimal("0.25"), 35, 4,
@@ -624,7 +628,7 @@ public final class UniversalCredit {
         }
 
         private static String label(ElementAmount line) {
-            String name = line.element().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            String name = ELEMENT_LABELS.get(line.element());
             return line.person() == null ? name : name + " (" + line.person() + ")";
         }
 
