@@ -271,6 +271,12 @@ class UcWorkedExamplesTest {
                 single(MAY_2026, 30, "0").withOtherIncome(List.of(new OtherIncome(OtherIncomeType.PENSION_INCOME, p("50.00")),
                         new OtherIncome(OtherIncomeType.SPOUSAL_MAINTENANCE, p("25.00")),
                         new OtherIncome(OtherIncomeType.CHILD_MAINTENANCE, p("80.00"))))).expect(AWARD, "349.90"));
+        rows.add(row("MT-10 nil housing element gives the higher work allowance (assumption)", "reg 22(2) read literally: "
+                        + "social rent 90.00 less a 96.55 contribution is nil; (800 - 710) x 0.55 = 49.50; 728.84 - 49.50 = 679.34",
+                single(MAY_2026, 30, "800.00").withChildren(kids("2020-01-01"))
+                        .withHousing(UcFixtures.socialRent("90.00", RentFrequency.MONTHLY, 3))
+                        .withNonDependants(List.of(UcFixtures.nonDependant(d("1996-01-01")))))
+                .expect(HOUSING, "0").expect(WORK_ALLOWANCE, "710.00").expect(AWARD, "679.34"));
         rows.add(row("MT-09 income above the maximum: nil award", "reg 22: 0.55 x 1,000 = 550.00 > 424.90",
                 single(MAY_2026, 30, "1000.00")).expect(AWARD, "0").nil(NilAwardReason.INCOME_TOO_HIGH));
 
