@@ -315,6 +315,12 @@ public final class UniversalCredit {
             List<Fact> inputs = new ArrayList<>(3);
             for (int i = 0; i < claimants.size(); i++) {
                 LocalDate dob = claimants.get(i).dateOfBirth();
+                if (dob.plusYears(18).isAfter(start)) {
+                    explain.assume("uc.claimant_aged_16_or_17", AssumptionSource.INFERRED,
+                            "A claimant aged 16 or 17 is entitled only in the cases listed in UC Regs reg 8 (for example "
+                                    + "limited capability for work, caring, responsibility for a child, or no parental "
+                                    + "support); the estimate assumes one of them applies.");
+                }
                 LocalDate birthday25 = dob.plusYears(25);
                 boolean over25 = !birthday25.isAfter(period.end());
                 anyOver25 |= over25;
@@ -532,6 +538,10 @@ public final class UniversalCredit {
                                 + "rate, or to the one who is not a carer, so the other may keep a carer element.");
             }
             explain.step(UcRules.LCWRA_ELEMENT, description, inputs, Fmt.gbp(amount));
+            explain.assume("uc.lcwra_in_payment", AssumptionSource.USER_SUPPLIED,
+                    "The LCWRA element is included as already due. It is first included only after the relevant period "
+                            + "(normally three months from when medical evidence was given, UC Regs reg 28), so a new "
+                            + "claim may get it later than this estimate shows.");
             elements.add(new ElementAmount(UcElement.LCWRA_ELEMENT, path, amount, UcRules.LCWRA_ELEMENT.id()));
             lcwraIncluded = true;
         }
@@ -930,8 +940,9 @@ public final class UniversalCredit {
             explain.assume("uc.deductions.order_and_cap_policy", AssumptionSource.UNCONFIRMED_RULE,
                     "Deductions are applied in Hearth's assumed priority order (rent arrears, fuel, child maintenance, "
                             + "advance, council tax, fines, water, overpayments, HMRC debts, other); last-resort deductions "
-                            + "count towards the overall cap but may exceed it. DWP's current Deductions guidance, which sets "
-                            + "the order and the cap as policy, was not read.");
+                            + "count towards the overall cap but may exceed it; percentages of the standard allowance are "
+                            + "rounded to the nearest penny as in UC Regs reg 6(1). DWP's current Deductions guidance, which "
+                            + "sets the order and the cap as policy, was not read.");
             boolean maintenanceAboveCap = start.isBefore(UcRatesSchedule.CHILD_MAINTENANCE_ABOVE_CAP_UNTIL.value());
             List<DeductionRequest> ordered = new ArrayList<>(requested);
             ordered.sort(Comparator.comparingInt(r -> r.type().ordinal()));

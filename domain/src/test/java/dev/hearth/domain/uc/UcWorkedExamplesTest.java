@@ -168,6 +168,16 @@ class UcWorkedExamplesTest {
                 single(MAY_2026, 45, "0").withChildren(List.of(Child.of(d("2009-01-01"), Sex.MALE)
                         .withQualifyingYoungPerson(true))))
                 .expect(AWARD, "776.78"));
+        rows.add(row("CH-15 eldest child born 5 April 2017 gets the higher first-child rate", "reg 36: first child born before "
+                        + "6 April 2017 = 339.00; 2018 child 292.81; 2019 child third, excluded; 400.14 + 631.81 = 1,031.95",
+                single(MAY_2025, 30, "0").withChildren(kids("2017-04-05", "2018-01-01", "2019-01-01")))
+                .expect(CHILD_ELEMENTS, "631.81").expect(AWARD, "1031.95"));
+        rows.add(row("CH-16 born on 6 April 2017 is subject to the limit", "reg 24A: born on (not after) 6 April 2017 counts: "
+                        + "children 2015, 2016, 2017-04-06: 339.00 + 292.81 + third excluded = 631.81; 400.14 + 631.81 = 1,031.95",
+                single(MAY_2025, 30, "0").withChildren(kids("2015-01-01", "2016-01-01", "2017-04-06"))).expect(AWARD, "1031.95"));
+        rows.add(row("CH-17 born 5 April 2017 as the third child still counts", "reg 24A(1): born before 6 April 2017; "
+                        + "children 2015, 2016, 2017-04-05: 339.00 + 2 x 292.81 = 924.62; 400.14 + 924.62 = 1,324.76",
+                single(MAY_2025, 30, "0").withChildren(kids("2015-01-01", "2016-01-01", "2017-04-05"))).expect(AWARD, "1324.76"));
         rows.add(row("CH-14 a baby born during the period counts", "D&A Regs Sch 1 para 20: born 2026-06-01 inside the "
                         + "period; 424.90 + 303.94 = 728.84",
                 single(MAY_2026, 30, "0").withChildren(kids("2026-06-01"))).expect(AWARD, "728.84"));
