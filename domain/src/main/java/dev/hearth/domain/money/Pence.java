@@ -88,25 +88,33 @@ public record Pence(long value) implements Comparable<Pence> {
         return Long.compare(value, other.value);
     }
 
-    /** Human-readable pounds, e.g. {@code £1,234.56} or {@code -£0.50}; used in explanations. */
+    /**
+     * Human-readable pounds, e.g. {@code £1,234.56} or {@code -£0.50}; used in explanations. Independent of the JVM's
+     * default locale (a comma every three digits, a point before the pence), so explanations are the same byte for byte
+     * on every machine.
+     */
     @Override
     public String toString() {
-        // Hand-formatted rather than String.format: explanations format thousands of amounts per second and
-        // String.format dominated the engines' benchmarks. Output is identical: -£1,234.56.
-        long abs = value == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(value);
-        String whole = Long.toString(abs / 100);
-        StringBuilder out = new StringBuilder(whole.length() + whole.length() / 3 + 5);
+        StringBuilder out = new StringBuilder(16);
         if (value < 0) {
             out.append('-');
         }
         out.append('£');
-        int firstGroup = whole.length() % 3 == 0 ? 3 : whole.length() % 3;
-        out.append(whole, 0, firstGroup);
-        for (int i = firstGroup; i < whole.length(); i += 3) {
-            out.append(',').append(whole, i, i + 3);
+        // Long.MIN_VALUE has no positive counterpart; its digits are those of Long.MAX_VALUE + 1.
+        String pounds = value == Long.MIN_VALUE ? "92233720368547758" : Long.toString(Math.abs(value) / 100);
+        long pence = value == Long.MIN_VALUE ? 8 : Math.abs(value) % 100;
+        int length = pounds.length();
+        for (int i = 0; i < length; i++) {
+            out.append(pounds.charAt(i));
+            int remaining = length - i - 1;
+            if (remaining > 0 && remaining % 3 == 0) {
+                out.append(',');
+            }
         }
-        long pennies = abs % 100;
-        out.append('.').append((char) ('0' + pennies / 10)).append((char) ('0' + pennies % 10));
-        return out.toString();
+        out.append('.');
+        if (pence < 10) {
+            out.append('0');
+        }
+        return out.append(pence).toString();
     }
 }

@@ -1,0 +1,247 @@
+package dev.hearth.domain.uc;
+
+import dev.hearth.domain.housing.DisabilityBenefit;
+import dev.hearth.domain.money.Pence;
+import dev.hearth.domain.place.Nation;
+import dev.hearth.domain.rates.UcRates;
+import dev.hearth.domain.rates.UcRatesSchedule;
+import dev.hearth.domain.validation.Violations;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a {@link UcEstimateRequest} and reports every problem at once, with field paths as the caller named them.
+ * Dates are judged against the assessment period, never against today. Messages never echo the submitted value.
+ * The housing facts are checked by the housing engine (see {@link UniversalCredit}).
+ */
+final class UcValidation {
+
+    /** The earliest plausible date of birth. */
+    static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    /** UC can be claimed from 16 (UC Regs reg 8 lists when a 16 or 17 year old is entitled). */
+    static final int MINIMUM_CLAIMANT_AGE = 16;
+    /** State Pension age is at least 66 for everyone reaching it from 2020, and at most 67 for anyone alive who can reach it before 2044. */
+    static final int LOWEST_STATE_PENSION_AGE = 66;
+    static final int HIGHEST_STATE_PENSION_AGE = 67;
+
+    private static final Set<DisabilityBenefit> CHILD_HIGHER_RATE_BENEFITS = EnumSet.of(DisabilityBenefit.DLA_CARE_HIGHEST,
+            DisabilityBenefit.CDP_CARE_HIGHEST, DisabilityBenefit.PIP_DAILY_LIVING_ENHANCED,
+            DisabilityBenefit.ADP_DAILY_LIVING_ENHANCED);
+    private static final Set<DisabilityBenefit> CHILD_DISABLED_BENEFITS = EnumSet.of(DisabilityBenefit.DLA_CARE_LOWEST,
+            DisabilityBenefit.DLA_CARE_MIDDLE, DisabilityBenefit.DLA_CARE_HIGHEST, DisabilityBenefit.CDP_CARE_LOWEST,
+            DisabilityBenefit.CDP_CARE_MIDDLE, DisabilityBenefit.CDP_CARE_HIGHEST, DisabilityBenefit.PIP_DAILY_LIVING_STANDARD,
+            DisabilityBenefit.PIP_DAILY_LIVING_ENHANCED, DisabilityBenefit.ADP_DAILY_LIVING_STANDARD,
+            DisabilityBenefit.ADP_DAILY_LIVING_ENHANCED);
+
+    private UcValidation() {
+    }
+
+    /**
+     * Adds every violation found to {@code v} and returns the rates for the period, or {@code null} when the period is
+     * missing or has no rates.
+     */
+    static UcRates validate(UcEstimateRequest request, Violations v) {
+        LocalDate start = request.assessmentPeriodStart();
+        UcRates rates = null;
+        if (start == null) {
+            v.add("assessmentPeriodStart", "required", "the first day of the assessment period is required");
+        } else {
+            rates = UcRatesSchedule.forPeriodStarting(start).orElse(null);
+            if (rates == null) {
+                v.add("assessmentPeriodStart", "rates_not_available",
+                        "Hearth holds Universal Credit rates only for assessment periods starting from 7 April 2025 to "
+                                + "31 March 2027");
+            }
+        }
+        if (request.nation() == null) {
+            v.add("nation", "required", "the nation the household lives in is required");
+        } else if (request.nation() == Nation.NORTHERN_IRELAND) {
+            v.add("nation", "not_supported",
+                    "Northern Ireland has its own Universal Credit regulations, which this engine does not apply");
+        }
+        // A rough end of period for date checks: the period is one month (reg 21).
+        LocalDate end = start == null ? null : start.plusMonths(1).minusDays(1);
+        claimants(request.claimants(), start, v);
+        children(request.children(), start, end, v);
+        money(request.capital(), "capital", v);
+        otherIncome(request.otherIncome(), v);
+        childcare(request.childcare(), request.children(), v);
+        deductions(request.deductions(), v);
+        if (request.housing() != null && request.housing().rent() == null) {
+            v.add("housing.rent", "required", "the rent is required when housing costs are claimed");
+        }
+        return rates;
+    }
+
+    private static void claimants(List<Claimant> claimants, LocalDate start, Violations v) {
+        if (claimants == null || claimants.isEmpty()) {
+            v.add("claimants", "required", "one claimant, or two joint claimants, are required");
+            return;
+        }
+        if (claimants.size() > 2) {
+            v.add("claimants", "too_many", "a claim is made by one person or by a couple, never more than two");
+            return;
+        }
+        for (int i = 0; i < claimants.size(); i++) {
+            String path = "claimants[" + i + "]";
+            Claimant c = claimants.get(i);
+            if (c == null) {
+                v.add(path, "required", "a claimant cannot be empty");
+                continue;
+            }
+            money(c.netEarnings(), path + ".netEarnings", v);
+            LocalDate dob = c.dateOfBirth();
+            if (dob == null) {
+                v.add(path + ".dateOfBirth", "required", "a date of birth is required");
+            } else if (dob.isBefore(EARLIEST_BIRTH)) {
+                v.add(path + ".dateOfBirth", "implausible", "the date of birth is not plausible");
+            } else if (start != null) {
+                if (!dob.isBefore(start)) {
+                    v.add(path + ".dateOfBirth", "not_before_period_start",
+                            "a claimant's date of birth must be before the assessment period starts");
+                } else {
+                    int age = age(dob, start);
+                    if (age < MINIMUM_CLAIMANT_AGE) {
+                        v.add(path + ".dateOfBirth", "too_young",
+                                "a claimant must be at least 16 on the first day of the assessment period");
+                    }
+                    if (c.reachedStatePensionAge() && age < LOWEST_STATE_PENSION_AGE) {
+                        v.add(path + ".reachedStatePensionAge", "inconsistent_with_date_of_birth",
+                                "State Pension age is at least 66, so this claimant cannot have reached it");
+                    } else if (!c.reachedStatePensionAge() && age >= HIGHEST_STATE_PENSION_AGE) {
+                        v.add(path + ".reachedStatePensionAge", "inconsistent_with_date_of_birth",
+                                "State Pension age is at most 67, so this claimant has reached it");
+                    }
+                }
+            }
+            if (c.lcwElementFromBeforeApril2017() && c.workCapability() == WorkCapability.NONE) {
+                v.add(path + ".lcwElementFromBeforeApril2017", "inconsistent_with_work_capability",
+                        "the LCW element needs limited capability for work");
+            }
+        }
+    }
+
+    private static void children(List<Child> children, LocalDate start, LocalDate end, Violations v) {
+        for (int i = 0; i < children.size(); i++) {
+            String path = "children[" + i + "]";
+            Child c = children.get(i);
+            if (c == null) {
+                v.add(path, "required", "a child cannot be empty");
+                continue;
+            }
+            LocalDate dob = c.dateOfBirth();
+            if (dob == null) {
+                v.add(path + ".dateOfBirth", "required", "a date of birth is required");
+            } else if (dob.isBefore(EARLIEST_BIRTH)) {
+                v.add(path + ".dateOfBirth", "implausible", "the date of birth is not plausible");
+            } else if (start != null) {
+                if (dob.isAfter(end)) {
+                    v.add(path + ".dateOfBirth", "after_period_end",
+                            "a child must be born by the last day of the assessment period");
+                } else if (!dob.isAfter(start)) {
+                    int age = age(dob, start);
+                    if (age >= 20) {
+                        v.add(path + ".dateOfBirth", "too_old_to_count",
+                                "a person aged 20 or over is not a child or qualifying young person (UC Regs reg 5)");
+                    } else if (age >= 16 && !c.qualifyingYoungPerson()) {
+                        v.add(path + ".qualifyingYoungPerson", "required_from_16",
+                                "a person aged 16 to 19 counts only as a qualifying young person in non-advanced "
+                                        + "education or approved training (UC Regs reg 5); mark them so or leave them out");
+                    }
+                }
+            }
+            if (c.disabledChildRate() != DisabledChildRate.HIGHER && containsAny(c.disabilityBenefits(), CHILD_HIGHER_RATE_BENEFITS)) {
+                v.add(path + ".disabledChildRate", "inconsistent_with_disability_benefits",
+                        "the disability benefits given for this child qualify for the higher rate (UC Regs reg 24(2)(b))");
+            } else if (c.disabledChildRate() == DisabledChildRate.NONE && containsAny(c.disabilityBenefits(), CHILD_DISABLED_BENEFITS)) {
+                v.add(path + ".disabledChildRate", "inconsistent_with_disability_benefits",
+                        "the disability benefits given for this child qualify for a disabled child addition "
+                                + "(UC Regs reg 24(2))");
+            }
+        }
+    }
+
+    private static void otherIncome(List<OtherIncome> incomes, Violations v) {
+        for (int i = 0; i < incomes.size(); i++) {
+            String path = "otherIncome[" + i + "]";
+            OtherIncome income = incomes.get(i);
+            if (income == null) {
+                v.add(path, "required", "an income entry cannot be empty");
+                continue;
+            }
+            if (income.type() == null) {
+                v.add(path + ".type", "required", "the type of income is required");
+            }
+            if (income.amount() == null) {
+                v.add(path + ".amount", "required", "the amount for the assessment period is required (it may be 0)");
+            } else {
+                money(income.amount(), path + ".amount", v);
+            }
+        }
+    }
+
+    private static void childcare(Childcare childcare, List<Child> children, Violations v) {
+        if (childcare == null) {
+            return;
+        }
+        if (childcare.costsPaid() == null) {
+            v.add("childcare.costsPaid", "required", "the childcare costs paid in the period are required");
+        } else {
+            money(childcare.costsPaid(), "childcare.costsPaid", v);
+        }
+        if (childcare.childrenCared() < 1) {
+            v.add("childcare.childrenCared", "must_be_at_least_one", "childcare costs are for at least one child");
+        } else if (childcare.childrenCared() > children.size()) {
+            v.add("childcare.childrenCared", "more_than_children",
+                    "childcare costs cannot be for more children than the claimants are responsible for");
+        }
+    }
+
+    private static void deductions(List<DeductionRequest> deductions, Violations v) {
+        for (int i = 0; i < deductions.size(); i++) {
+            String path = "deductions[" + i + "]";
+            DeductionRequest d = deductions.get(i);
+            if (d == null) {
+                v.add(path, "required", "a deduction cannot be empty");
+                continue;
+            }
+            if (d.type() == null) {
+                v.add(path + ".type", "required", "the type of deduction is required");
+            }
+            if (d.amount() == null) {
+                if (d.type() != DeductionType.RENT_ARREARS) {
+                    v.add(path + ".amount", "required", "the amount of the deduction is required");
+                }
+            } else {
+                money(d.amount(), path + ".amount", v);
+            }
+        }
+    }
+
+    private static void money(Pence amount, String field, Violations v) {
+        if (amount != null && amount.isNegative()) {
+            v.add(field, "must_not_be_negative", "an amount of money cannot be negative");
+        }
+    }
+
+    private static boolean containsAny(Set<DisabilityBenefit> given, Set<DisabilityBenefit> wanted) {
+        if (given.isEmpty()) {
+            return false;
+        }
+        for (DisabilityBenefit benefit : given) {
+            if (wanted.contains(benefit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whole years of age on {@code on}. */
+    static int age(LocalDate dateOfBirth, LocalDate on) {
+        return Period.between(dateOfBirth, on).getYears();
+    }
+}

@@ -1,0 +1,1120 @@
+package dev.hearth.domain.uc;
+
+import dev.hearth.domain.explain.AssumptionSource;
+import dev.hearth.domain.explain.ExplanationBuilder;
+import dev.hearth.domain.explain.Fact;
+import dev.hearth.domain.housing.HousingCostsElement;
+import dev.hearth.domain.housing.HousingCostsInput;
+import dev.hearth.domain.housing.HousingCostsResult;
+import dev.hearth.domain.housing.HousingRates;
+import dev.hearth.domain.money.Pence;
+import dev.hearth.domain.money.RoundingRule;
+import dev.hearth.domain.rates.DatedValue;
+import dev.hearth.domain.rates.UcRates;
+import dev.hearth.domain.rates.UcRatesSchedule;
+import dev.hearth.domain.timing.AssessmentPeriod;
+import dev.hearth.domain.timing.PaymentTiming;
+import dev.hearth.domain.timing.UcPaymentTiming;
+import dev.hearth.domain.validation.InvalidInputException;
+import dev.hearth.domain.validation.Violation;
+import dev.hearth.domain.validation.Violations;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The Universal Credit estimate engine: the one entry point for JVM services that embed the domain jar.
+ *
+ * <pre>{@code
+ * UcEstimate estimate = UniversalCredit.estimate(request);
+ * estimate.award();           // Pence for the assessment period
+ * estimate.explanation();     // steps with rule ids, legal references, rounding, and assumptions
+ * }</pre>
+ *
+ * <p>For one monthly assessment period it works out, in this order: the rates year; eligibility (State Pension age,
+ * capital limit); the maximum amount (standard allowance, child elements with the two-child limit before 6 April 2026,
+ * disabled child additions, LCW/LCWRA, carer, childcare costs, and the housing costs element from the housing engine);
+ * the means test (work allowance, 55% taper, unearned income, tariff income); the benefit cap; deductions; and the
+ * payment date from the timing engine. Rounding is reg 6(1) half-up at each calculated amount, and rounding steps say
+ * so. See {@code docs/universal-credit-java-api.md} and {@code docs/rules/universal-credit.md}.
+ *
+ * <p>Pure and deterministic: no clock, no I/O; the same request gives an equal result and explanation. Bad input throws
+ * {@link InvalidInputException} naming every violation; "not entitled" is a result with {@link NilAwardReason}s.
+ */
+public final class UniversalCredit {
+
+    private static final BigDecimal WEEKS_PER_YEAR = BigDecimal.valueOf(52);
+    private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
+    private static final BigDecimal EARNINGS_THRESHOLD_HOURS = BigDecimal.valueOf(16);
+    private static final BigDecimal RENT_ARREARS_MINIMUM = new BigDecimal("0.10");
+    private static final BigDecimal RENT_ARREARS_MAXIMUM = new BigDecimal("0.20");
+    private static final RoundingRule HALF_UP = RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP;
+
+    private static final Map<UcRates, HousingRates> HOUSING_RATES = new IdentityHashMap<>();
+    private static final Map<UcElement, String> ELEMENT_LABELS = new java.util.EnumMap<>(UcElement.class);
+
+    static {
+        for (UcElement element : UcElement.values()) {
+            ELEMENT_LABELS.put(element, element.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        for (UcRates year : UcRatesSchedule.years()) {
+            HOUSING_RATES.put(year, new HousingRates(year.taxYear(), year.nonDependantContribution().value(), 21,
+                    new BigDecimal("0.14"), new BigDecimal("0.25"), 35, 4,
+                    "Hearth UC rates " + year.taxYear() + ": non-dependant contribution from " + year.nonDependantContribution().source()
+                            + "; under 21 exempt (Sch 4 para 16(2)(a)); 14% / 25% (para 36(3)); shared accommodation "
+                            + "age 35 (para 28); at most 4 bedrooms (para 26)"));
+        }
+    }
+
+    private UniversalCredit() {
+    }
+
+    /** The housing figures passed to the housing engine for a rates year. */
+    public static HousingRates housingRatesFor(UcRates rates) {
+        return Objects.requireNonNull(HOUSING_RATES.get(rates), "no housing rates for " + rates.taxYear());
+    }
+
+    /**
+     * Estimates Universal Credit for one assessment period.
+     *
+     * @param request the household's facts (see {@link UcEstimateRequest} for units and field names)
+     * @return the award or nil award with reasons, its breakdown and explanation
+     * @throws InvalidInputException with every violation: negative money, impossible or future dates of birth, a child
+     *         too old to count, rents without a frequency, a period with no rates ({@code rates_not_available} on
+     *         {@code assessmentPeriodStart}), and the housing engine's own checks under {@code housing.*}
+     */
+    public static UcEstimate estimate(UcEstimateRequest request) {
+        if (request == null) {
+            throw new InvalidInputException(List.of(new Violation("request", "required", "a request is required")));
+        }
+        Violations violations = new Violations();
+        UcRates rates = UcValidation.validate(request, violations);
+        PaymentTiming timing = null;
+        AssessmentPeriod period = null;
+        if (rates != null && request.nation() != null) {
+            try {
+                period = AssessmentPeriod.startingOn(request.assessmentPeriodStart());
+                timing = UcPaymentTiming.forPeriod(period, request.nation());
+            } catch (InvalidInputException e) {
+                for (Violation violation : e.violations()) {
+                    violations.add("nation".equals(violation.field()) ? "nation" : "assessmentPeriodStart",
+                            violation.code(), violation.message());
+                }
+            }
+        }
+        HousingCostsInput housingInput = request.housing() == null || request.claimants() == null
+                ? null : HousingMapping.toInput(request);
+        if (!violations.isEmpty()) {
+            List<Violation> all = new ArrayList<>(violations.list());
+            if (housingInput != null && rates != null) {
+                all.addAll(HousingMapping.violationsOf(housingInput, housingRatesFor(rates), request.assessmentPeriodStart()));
+            }
+            throw new InvalidInputException(dedupe(all));
+        }
+        return new Calculation(request, rates, period, timing, housingInput).run();
+    }
+
+    /**
+     * Divides for a fractional step. Division by 12 never ends in a long run of 9s or 0s near half a penny, so 10
+     * decimal places followed by the named rounding rule gives the same result as exact arithmetic.
+     */
+    static BigDecimal exactDivide(BigDecimal dividend, BigDecimal divisor) {
+        return dividend.divide(divisor, 10, java.math.RoundingMode.HALF_EVEN);
+    }
+
+    /** Keeps the request's own violations and adds the housing engine's only for fields not already reported. */
+    private static List<Violation> dedupe(List<Violation> all) {
+        Map<String, Violation> unique = new LinkedHashMap<>();
+        for (Violation violation : all) {
+            unique.putIfAbsent(violation.field(), violation);
+        }
+        return List.copyOf(unique.values());
+    }
+
+    /** One run of the engine; holds the working state so each step can be a short method. */
+    private static final class Calculation {
+        private final UcEstimateRequest request;
+        private final UcRates rates;
+        private final AssessmentPeriod period;
+        private final PaymentTiming timing;
+        private final HousingCostsInput housingInput;
+        private final ExplanationBuilder explain = new ExplanationBuilder(UcRules.RULESET_VERSION);
+        private final List<ElementAmount> elements = new ArrayList<>();
+        private final List<NilAwardReason> nilReasons = new ArrayList<>(1);
+        private final List<Claimant> claimants;
+        private final LocalDate start;
+
+        private Pence standardAllowance = Pence.ZERO;
+        private Pence childcareElement = Pence.ZERO;
+        private boolean lcwraIncluded;
+        private boolean carerIncluded;
+        private HousingCostsResult housing;
+
+        Calculation(UcEstimateRequest request, UcRates rates, AssessmentPeriod period, PaymentTiming timing,
+                    HousingCostsInput housingInput) {
+            this.request = request;
+            this.rates = rates;
+            this.period = period;
+            this.timing = timing;
+            this.housingInput = housingInput;
+            this.claimants = request.claimants();
+            this.start = request.assessmentPeriodStart();
+        }
+
+        UcEstimate run() {
+            ratesYear();
+            explain.assume("uc.facts_as_given", AssumptionSource.USER_SUPPLIED,
+                    "The household's facts (people, ages, earnings, other income, capital, rent, disability and caring "
+                            + "decisions) are as given; DWP's decision on the same facts can still differ.");
+            explain.assume("uc.not_modelled", AssumptionSource.DEFAULTED,
+                    "Not modelled: sanctions, hardship payments, the transitional element of managed migration, "
+                            + "owner-occupier housing costs, the minimum income floor, surplus earnings, student income "
+                            + "and fraud penalties.");
+            if (!statePensionAge() || !capitalLimit()) {
+                return finish(Pence.ZERO, null, Pence.ZERO, notConsidered(), List.of(), Pence.ZERO);
+            }
+            standardAllowance();
+            childElements();
+            healthAndCarer();
+            childcare();
+            housing();
+            Pence maximum = maximumAmount();
+            MeansTest means = meansTest();
+            Pence awardBeforeCap = awardBeforeCap(maximum, means);
+            BenefitCapOutcome cap = benefitCap(awardBeforeCap, means.earnedIncome());
+            Pence award = awardBeforeCap.minus(cap.reduction());
+            if (award.isZero() && awardBeforeCap.isPositive()) {
+                nilReasons.add(NilAwardReason.BENEFIT_CAP);
+            }
+            List<DeductionLine> deductions = deductions(award);
+            long total = 0;
+            for (DeductionLine line : deductions) {
+                total += line.applied().value();
+            }
+            return finish(maximum, means, awardBeforeCap, cap, deductions, Pence.of(total));
+        }
+
+        private UcEstimate finish(Pence maximum, MeansTest means, Pence awardBeforeCap, BenefitCapOutcome cap,
+                                  List<DeductionLine> deductions, Pence totalDeductions) {
+            Pence award = awardBeforeCap.minus(cap.reduction());
+            Pence payment = award.minus(totalDeductions);
+            List<Fact> inputs = new ArrayList<>(4);
+            inputs.add(new Fact("award before the benefit cap", Fmt.gbp(awardBeforeCap)));
+            inputs.add(new Fact("benefit cap reduction", Fmt.gbp(cap.reduction())));
+            inputs.add(new Fact("award", Fmt.gbp(award)));
+            inputs.add(new Fact("deductions", Fmt.gbp(totalDeductions)));
+            explain.step(UcRules.AWARD, nilReasons.isEmpty()
+                            ? "The monthly award is the award after the benefit cap; the payment is the award less deductions"
+                            : "No award: " + reasonsText(),
+                    inputs, "award " + Fmt.gbp(award) + ", payment " + Fmt.gbp(payment));
+            explain.include(timing.explanation());
+            return new UcEstimate(award, payment, nilReasons, period.start(), period.end(),
+                    payment.isPositive() ? timing.paymentDate() : null, rates.taxYear(), maximum, elements, housing,
+                    means, awardBeforeCap, cap, deductions, totalDeductions, explain.build());
+        }
+
+        private String reasonsText() {
+            StringBuilder sb = new StringBuilder();
+            for (NilAwardReason reason : nilReasons) {
+                if (sb.length() > 0) {
+                    sb.append("; ");
+                }
+                sb.append(reason.description()).append(" (").append(reason.legalReference()).append(')');
+            }
+            return sb.toString();
+        }
+
+        // ---- rates year ------------------------------------------------------------------------------------------
+
+        private void ratesYear() {
+            explain.step(UcRules.RATES_YEAR,
+                    "The assessment period begins on or after the " + rates.taxYear() + " up-rating day, so "
+                            + rates.taxYear() + " rates apply",
+                    List.of(new Fact("assessment period starts", Fmt.date(start)),
+                            new Fact(rates.taxYear() + " rates apply to periods starting", Fmt.date(rates.firstPeriodStart())
+                                    + " to " + Fmt.date(rates.lastPeriodStart()))),
+                    rates.taxYear());
+            if (!start.isBefore(UcRatesSchedule.SWITCH_2026_DERIVED_FROM) && start.isBefore(UcRatesSchedule.SWITCH_2026_PRESS_DATE)) {
+                explain.assume("uc.rates.switch_2026_derived", AssumptionSource.UNCONFIRMED_RULE,
+                        "2026-27 rates are applied to a period starting 6-12 April 2026 because SSAA 1992 s.150(10ZA)-(10ZB) "
+                                + "makes the switch the first assessment period beginning on or after the first Monday of the "
+                                + "tax year (6 April 2026). Press reports said 13 April; the commencement article of the "
+                                + "Up-rating Order 2026 (SI 2026/148) itself was not read.");
+            }
+            if ("2026-27".equals(rates.taxYear())) {
+                explain.assume("uc.rates.2026_27_secondary", AssumptionSource.UNCONFIRMED_RULE,
+                        "2026-27 amounts come from the reg 36 table as amended by SI 2026/148 as quoted by secondary "
+                                + "sources (rulespec-uk, PolicyEngine UK, benefitsandwork.co.uk); they have not yet been checked "
+                                + "line by line against the gov.uk 2026-27 benefit rates page.");
+            }
+        }
+
+        // ---- eligibility -----------------------------------------------------------------------------------------
+
+        private boolean statePensionAge() {
+            int reached = 0;
+            for (Claimant claimant : claimants) {
+                if (claimant.reachedStatePensionAge()) {
+                    reached++;
+                }
+            }
+            if (reached == 0) {
+                return true;
+            }
+            List<Fact> inputs = List.of(new Fact("claimants", String.valueOf(claimants.size())),
+                    new Fact("claimants over State Pension age", String.valueOf(reached)),
+                    new Fact("award from before 15 May 2019", request.mixedAgeCoupleExistingAward() ? "yes" : "no"));
+            if (reached == claimants.size()) {
+                nilReasons.add(NilAwardReason.STATE_PENSION_AGE);
+                explain.step(UcRules.STATE_PENSION_AGE, "Every claimant has reached State Pension age, so there is no "
+                        + "entitlement to Universal Credit", inputs, "not entitled");
+                return false;
+            }
+            if (!request.mixedAgeCoupleExistingAward()) {
+                nilReasons.add(NilAwardReason.MIXED_AGE_COUPLE);
+                explain.step(UcRules.STATE_PENSION_AGE, "One of the couple has reached State Pension age and they have "
+                        + "no award from before 15 May 2019, so they claim Pension Credit instead", inputs, "not entitled");
+                return false;
+            }
+            explain.step(UcRules.STATE_PENSION_AGE, "One of the couple has reached State Pension age but the couple keeps "
+                    + "an award made before 15 May 2019, so Universal Credit continues", inputs, "entitled");
+            return true;
+        }
+
+        private boolean capitalLimit() {
+            Pence capital = request.capital();
+            Pence limit = rates.capitalUpperLimit().value();
+            boolean over = capital.isGreaterThan(limit);
+            explain.step(UcRules.CAPITAL_LIMIT, over
+                            ? "Capital is above the upper limit, so there is no entitlement"
+                            : "Capital is not above the upper limit (exactly the limit is still entitled)",
+                    List.of(new Fact("capital", Fmt.gbp(capital)), new Fact("upper limit", Fmt.gbp(limit))),
+                    over ? "not entitled" : "within the limit");
+            if (over) {
+                nilReasons.add(NilAwardReason.CAPITAL_ABOVE_LIMIT);
+            }
+            return !over;
+        }
+
+        private BenefitCapOutcome notConsidered() {
+            return new BenefitCapOutcome(false, List.of(), Pence.ZERO, Pence.ZERO, Pence.ZERO, Pence.ZERO);
+        }
+
+        // ---- maximum amount --------------------------------------------------------------------------------------
+
+        private void standardAllowance() {
+            boolean anyOver25 = false;
+            List<Fact> inputs = new ArrayList<>(3);
+            for (int i = 0; i < claimants.size(); i++) {
+                LocalDate dob = claimants.get(i).dateOfBirth();
+                if (dob.plusYears(18).isAfter(start)) {
+                    explain.assume("uc.claimant_aged_16_or_17", AssumptionSource.INFERRED,
+                            "A claimant aged 16 or 17 is entitled only in the cases listed in UC Regs reg 8 (for example "
+                                    + "limited capability for work, caring, responsibility for a child, or no parental "
+                                    + "support); the estimate assumes one of them applies.");
+                }
+                LocalDate birthday25 = dob.plusYears(25);
+                boolean over25 = !birthday25.isAfter(period.end());
+                anyOver25 |= over25;
+                inputs.add(new Fact("claimants[" + i + "] age on " + Fmt.date(start),
+                        UcValidation.age(dob, start) + (over25 ? " (25 or over for this period)" : " (under 25)")));
+                if (over25 && birthday25.isAfter(start)) {
+                    explain.assume("uc.standard_allowance.turns_25_in_period", AssumptionSource.INFERRED,
+                            "A claimant turns 25 during the assessment period; the 25-or-over amount is used for the whole "
+                                    + "period because a change of circumstances takes effect from the first day of the "
+                                    + "period in which it occurs (D&A Regs Sch 1 para 20).");
+                }
+            }
+            boolean couple = claimants.size() == 2;
+            var amount = couple
+                    ? (anyOver25 ? rates.standardAllowanceJointOneOrBoth25OrOver() : rates.standardAllowanceJointBothUnder25())
+                    : (anyOver25 ? rates.standardAllowanceSingle25OrOver() : rates.standardAllowanceSingleUnder25());
+            String kind = couple
+                    ? (anyOver25 ? "joint claimants, one or both aged 25 or over" : "joint claimants, both under 25")
+                    : (anyOver25 ? "single claimant aged 25 or over" : "single claimant under 25");
+            inputs.add(new Fact("rate (" + rates.taxYear() + ")", kind));
+            standardAllowance = amount.value();
+            explain.step(UcRules.STANDARD_ALLOWANCE, "Standard allowance for " + kind, inputs, Fmt.gbp(standardAllowance));
+            elements.add(new ElementAmount(UcElement.STANDARD_ALLOWANCE, null, standardAllowance, UcRules.STANDARD_ALLOWANCE.id()));
+        }
+
+        private void childElements() {
+            List<Child> children = request.children();
+            if (children.isEmpty()) {
+                return;
+            }
+            Integer[] order = new Integer[children.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            java.util.Arrays.sort(order, Comparator.comparing(i -> children.get(i).dateOfBirth()));
+            boolean limitApplies = start.isBefore(UcRatesSchedule.TWO_CHILD_LIMIT_ABOLISHED.value());
+            int included = 0;
+            boolean excludedAny = false;
+            for (int position = 0; position < order.length; position++) {
+                int index = order[position];
+                Child child = children.get(index);
+                String path = "children[" + index + "]";
+                boolean bornBefore2017 = child.dateOfBirth().isBefore(UcRatesSchedule.TWO_CHILD_LIMIT_BIRTH_DATE);
+                boolean exception = child.twoChildLimitException() != TwoChildLimitException.NONE;
+                boolean include = !limitApplies || bornBefore2017 || included < 2 || exception;
+                List<Fact> inputs = new ArrayList<>(4);
+                inputs.add(new Fact("child", path + ", born " + Fmt.date(child.dateOfBirth())));
+                inputs.add(new Fact("position in order of birth", String.valueOf(position + 1)));
+                if (!include) {
+                    excludedAny = true;
+                    inputs.add(new Fact("two-child limit", "applies to periods starting before 2026-04-06"));
+                    explain.step(UcRules.TWO_CHILD_LIMIT, "No child element: a third or later child born on or after "
+                            + "6 April 2017 with no exception, in a period before the limit was abolished", inputs, Fmt.gbp(0));
+                } else {
+                    boolean higher = position == 0 && bornBefore2017;
+                    Pence amount = higher ? rates.childElementFirstBornBefore6April2017().value() : rates.childElement().value();
+                    String why;
+                    if (higher) {
+                        why = "Child element at the higher rate: the first child, born before 6 April 2017";
+                    } else if (!limitApplies || position < 2) {
+                        why = "Child element";
+                    } else if (bornBefore2017) {
+                        why = "Child element: born before 6 April 2017, so outside the two-child limit";
+                    } else {
+                        why = "Child element: an exception to the two-child limit applies ("
+                                + child.twoChildLimitException().name().toLowerCase(java.util.Locale.ROOT) + ")";
+                    }
+                    if (limitApplies && position >= 2) {
+                        inputs.add(new Fact("two-child limit", bornBefore2017 ? "born before 2017-04-06"
+                                : "exception: " + child.twoChildLimitException()));
+                    }
+                    explain.step(limitApplies && position >= 2 ? UcRules.TWO_CHILD_LIMIT : UcRules.CHILD_ELEMENT,
+                            why, inputs, Fmt.gbp(amount));
+                    elements.add(new ElementAmount(UcElement.CHILD_ELEMENT, path, amount, UcRules.CHILD_ELEMENT.id()));
+                    included++;
+                }
+                disabledChildAddition(child, path);
+            }
+            if (limitApplies && order.length > 2) {
+                explain.assume("uc.two_child_limit.order", AssumptionSource.UNCONFIRMED_RULE,
+                        "Children are ordered by date of birth (reg 24B) and a child with an exception also counts as one "
+                                + "of the two; the finer ordering rules of reg 24B for adopted and non-parental children "
+                                + "were not read." + (excludedAny ? "" : " No child was excluded."));
+            }
+            if (!limitApplies && order.length > 2) {
+                explain.step(UcRules.TWO_CHILD_LIMIT, "The two-child limit does not apply: it was abolished for assessment "
+                                + "periods starting on or after 6 April 2026",
+                        List.of(new Fact("children", String.valueOf(order.length)),
+                                new Fact("abolished from", Fmt.date(UcRatesSchedule.TWO_CHILD_LIMIT_ABOLISHED.value()))),
+                        "a child element for every child");
+            }
+        }
+
+        private void disabledChildAddition(Child child, String path) {
+            if (child.disabledChildRate() == DisabledChildRate.NONE) {
+                return;
+            }
+            boolean higher = child.disabledChildRate() == DisabledChildRate.HIGHER;
+            Pence amount = higher ? rates.disabledChildHigherRate().value() : rates.disabledChildLowerRate().value();
+            explain.step(UcRules.DISABLED_CHILD_ADDITION,
+                    "Disabled child addition at the " + (higher ? "higher" : "lower") + " rate (paid whatever the two-child limit)",
+                    List.of(new Fact("child", path)), Fmt.gbp(amount));
+            elements.add(new ElementAmount(UcElement.DISABLED_CHILD_ADDITION, path, amount, UcRules.DISABLED_CHILD_ADDITION.id()));
+        }
+
+        private void healthAndCarer() {
+            int lcwraFor = -1;
+            Pence lcwraAmount = Pence.ZERO;
+            for (int i = 0; i < claimants.size(); i++) {
+                Claimant c = claimants.get(i);
+                if (c.workCapability() != WorkCapability.LCWRA) {
+                    continue;
+                }
+                Pence amount = lcwraAmountFor(c);
+                // Prefer the higher rate; on a tie prefer a claimant who is not a carer, so the other can keep the carer element.
+                if (lcwraFor < 0 || amount.isGreaterThan(lcwraAmount)
+                        || (amount.equals(lcwraAmount) && claimants.get(lcwraFor).carer() && !c.carer())) {
+                    lcwraFor = i;
+                    lcwraAmount = amount;
+                }
+            }
+            int lcwFor = -1;
+            if (lcwraFor < 0) {
+                for (int i = 0; i < claimants.size(); i++) {
+                    Claimant c = claimants.get(i);
+                    if (c.workCapability() == WorkCapability.LCW && c.lcwElementFromBeforeApril2017()
+                            && (lcwFor < 0 || (claimants.get(lcwFor).carer() && !c.carer()))) {
+                        lcwFor = i;
+                    }
+                }
+            }
+            if (lcwraFor >= 0) {
+                lcwraStep(lcwraFor, lcwraAmount);
+            }
+            int carers = 0;
+            for (int i = 0; i < claimants.size(); i++) {
+                Claimant c = claimants.get(i);
+                if (!c.carer()) {
+                    continue;
+                }
+                String path = "claimants[" + i + "]";
+                if (i == lcwraFor) {
+                    explain.step(UcRules.CARER_HEALTH_OVERLAP, "This claimant has the LCWRA element, so no carer element "
+                                    + "is included for them", List.of(new Fact("claimant", path)), Fmt.gbp(0));
+                    continue;
+                }
+                if (carers == 1 && request.claimantsCareForTheSamePerson()) {
+                    explain.step(UcRules.CARER_ELEMENT, "Both claimants care for the same person, so only one carer "
+                                    + "element is included", List.of(new Fact("claimant", path)), Fmt.gbp(0));
+                    continue;
+                }
+                if (i == lcwFor) {
+                    explain.step(UcRules.CARER_HEALTH_OVERLAP, "This claimant qualifies for both the LCW element and the "
+                                    + "carer element; only the carer element (the higher) is included",
+                            List.of(new Fact("claimant", path), new Fact("LCW element", Fmt.gbp(rates.lcwElement().value())),
+                                    new Fact("carer element", Fmt.gbp(rates.carerElement().value()))),
+                            Fmt.gbp(rates.carerElement().value()));
+                    lcwFor = -1;
+                }
+                Pence amount = rates.carerElement().value();
+                explain.step(UcRules.CARER_ELEMENT, "Carer element: regular and substantial caring for a severely disabled "
+                        + "person", List.of(new Fact("claimant", path)), Fmt.gbp(amount));
+                elements.add(new ElementAmount(UcElement.CARER_ELEMENT, path, amount, UcRules.CARER_ELEMENT.id()));
+                carerIncluded = true;
+                carers++;
+            }
+            if (lcwFor >= 0) {
+                Pence amount = rates.lcwElement().value();
+                String path = "claimants[" + lcwFor + "]";
+                explain.step(UcRules.LCW_ELEMENT, "LCW element: limited capability for work with the element kept since "
+                        + "before 3 April 2017", List.of(new Fact("claimant", path)), Fmt.gbp(amount));
+                elements.add(new ElementAmount(UcElement.LCW_ELEMENT, path, amount, UcRules.LCW_ELEMENT.id()));
+            }
+        }
+
+        private Pence lcwraAmountFor(Claimant claimant) {
+            if (!rates.hasLcwraNewClaimRate()) {
+                return rates.lcwraElement().value();
+            }
+            LcwraRate rate = claimant.lcwraRate();
+            return rate != null && rate.isProtected() ? rates.lcwraElement().value() : rates.lcwraNewClaimElement().value();
+        }
+
+        private void lcwraStep(int index, Pence amount) {
+            Claimant c = claimants.get(index);
+            String path = "claimants[" + index + "]";
+            List<Fact> inputs = new ArrayList<>(3);
+            inputs.add(new Fact("claimant", path));
+            String description;
+            if (!rates.hasLcwraNewClaimRate()) {
+                description = "LCWRA element (one per award)";
+            } else if (c.lcwraRate() == null) {
+                description = "LCWRA element at the new-claim rate: whether this claimant is in a protected group was not given";
+                inputs.add(new Fact("LCWRA rate group", "not given"));
+                explain.assume("uc.lcwra_rate_defaulted", AssumptionSource.DEFAULTED,
+                        "The LCWRA element is worked out at the new-claim rate (" + Fmt.gbp(rates.lcwraNewClaimElement().value())
+                                + ") because the claimant's group was not given. Pre-2026 claimants, claimants meeting the "
+                                + "severe conditions criteria and terminally ill claimants get " + Fmt.gbp(rates.lcwraElement().value()) + ".");
+            } else {
+                description = c.lcwraRate().isProtected()
+                        ? "LCWRA element at the protected rate (" + c.lcwraRate().name().toLowerCase(java.util.Locale.ROOT) + ")"
+                        : "LCWRA element at the new-claim rate for LCWRA found on a claim from 6 April 2026";
+                inputs.add(new Fact("LCWRA rate group", c.lcwraRate().name()));
+            }
+            int others = 0;
+            for (Claimant other : claimants) {
+                if (other.workCapability() == WorkCapability.LCWRA) {
+                    others++;
+                }
+            }
+            if (others > 1) {
+                inputs.add(new Fact("claimants with LCWRA", String.valueOf(others) + " (one element per award, reg 27(4))"));
+                explain.assume("uc.lcwra_attributed", AssumptionSource.INFERRED,
+                        "Both claimants have LCWRA; the one element allowed is attributed to the claimant with the higher "
+                                + "rate, or to the one who is not a carer, so the other may keep a carer element.");
+            }
+            explain.step(UcRules.LCWRA_ELEMENT, description, inputs, Fmt.gbp(amount));
+            explain.assume("uc.lcwra_in_payment", AssumptionSource.USER_SUPPLIED,
+                    "The LCWRA element is included as already due. It is first included only after the relevant period "
+                            + "(normally three months from when medical evidence was given, UC Regs reg 28), so a new "
+                            + "claim may get it later than this estimate shows.");
+            elements.add(new ElementAmount(UcElement.LCWRA_ELEMENT, path, amount, UcRules.LCWRA_ELEMENT.id()));
+            lcwraIncluded = true;
+        }
+
+        private void childcare() {
+            Childcare childcare = request.childcare();
+            if (childcare == null || childcare.costsPaid().isZero()) {
+                return;
+            }
+            List<Fact> inputs = new ArrayList<>(6);
+            boolean met = workConditionMet(inputs);
+            Pence costs = childcare.costsPaid();
+            inputs.add(new Fact("childcare costs paid", Fmt.gbp(costs)));
+            if (!met) {
+                explain.step(UcRules.CHILDCARE_COSTS_ELEMENT, "No childcare costs element: the work condition is not met",
+                        inputs, Fmt.gbp(0));
+                return;
+            }
+            BigDecimal share = rates.childcareCostsRate().value();
+            Pence eightyFive = HALF_UP.round(costs.toBigDecimal().multiply(share));
+            Pence maximum = childcare.childrenCared() >= 2
+                    ? rates.childcareMaximumTwoOrMoreChildren().value() : rates.childcareMaximumOneChild().value();
+            inputs.add(new Fact("85% of costs", Fmt.gbp(eightyFive)));
+            inputs.add(new Fact("maximum for " + (childcare.childrenCared() >= 2 ? "two or more children" : "one child"),
+                    Fmt.gbp(maximum)));
+            Pence amount = Pence.min(eightyFive, maximum);
+            explain.step(UcRules.CHILDCARE_COSTS_ELEMENT, amount.equals(maximum) && eightyFive.isGreaterThan(maximum)
+                            ? "Childcare costs element: 85% of costs, limited to the monthly maximum"
+                            : "Childcare costs element: 85% of costs paid",
+                    inputs, Fmt.gbp(amount), HALF_UP);
+            childcareElement = amount;
+            elements.add(new ElementAmount(UcElement.CHILDCARE_COSTS_ELEMENT, null, amount, UcRules.CHILDCARE_COSTS_ELEMENT.id()));
+        }
+
+        private boolean workConditionMet(List<Fact> inputs) {
+            boolean[] working = new boolean[claimants.size()];
+            for (int i = 0; i < claimants.size(); i++) {
+                Claimant c = claimants.get(i);
+                if (c.inPaidWork() == null) {
+                    working[i] = c.netEarnings().isPositive();
+                    explain.assume("uc.childcare.paid_work_inferred", AssumptionSource.INFERRED,
+                            "Whether a claimant is in paid work (childcare work condition, reg 32) was not given, so it "
+                                    + "is taken from whether they have earnings in the period.");
+                } else {
+                    working[i] = c.inPaidWork();
+                }
+                inputs.add(new Fact("claimants[" + i + "] in paid work", working[i] ? "yes" : "no"));
+            }
+            if (claimants.size() == 1) {
+                return working[0];
+            }
+            if (working[0] && working[1]) {
+                return true;
+            }
+            for (int i = 0; i < 2; i++) {
+                Claimant other = claimants.get(1 - i);
+                if (working[i] && (other.workCapability() != WorkCapability.NONE || other.carer())) {
+                    inputs.add(new Fact("claimants[" + (1 - i) + "]", "has limited capability for work or is a carer"));
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void housing() {
+            if (housingInput == null) {
+                return;
+            }
+            try {
+                housing = HousingCostsElement.calculate(housingInput, housingRatesFor(rates), start, explain);
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(HousingMapping.remap(e.violations()));
+            }
+            Pence amount = housing.monthlyAmount();
+            explain.step(UcRules.HOUSING_COSTS_ELEMENT, housing.isNil()
+                            ? "The housing costs element works out at nil"
+                            : "The housing costs element is included in the maximum amount",
+                    List.of(new Fact("tenure", housing.tenure().name()), new Fact("housing costs element", Fmt.gbp(amount))),
+                    Fmt.gbp(amount));
+            elements.add(new ElementAmount(UcElement.HOUSING_COSTS_ELEMENT, null, amount, UcRules.HOUSING_COSTS_ELEMENT.id()));
+        }
+
+        private Pence maximumAmount() {
+            long sum = 0;
+            List<Fact> inputs = new ArrayList<>(elements.size());
+            for (ElementAmount line : elements) {
+                sum = Math.addExact(sum, line.amount().value());
+                inputs.add(new Fact(label(line), Fmt.gbp(line.amount())));
+            }
+            Pence maximum = Pence.of(sum);
+            explain.step(UcRules.MAXIMUM_AMOUNT, "Maximum amount: the standard allowance plus every element", inputs,
+                    Fmt.gbp(maximum));
+            return maximum;
+        }
+
+        private static String label(ElementAmount line) {
+            String name = ELEMENT_LABELS.get(line.element());
+            return line.person() == null ? name : name + " (" + line.person() + ")";
+        }
+
+        // ---- means test ------------------------------------------------------------------------------------------
+
+        private MeansTest meansTest() {
+            long earned = 0;
+            List<Fact> earningsInputs = new ArrayList<>(2);
+            for (int i = 0; i < claimants.size(); i++) {
+                Pence e = claimants.get(i).netEarnings();
+                earned = Math.addExact(earned, e.value());
+                earningsInputs.add(new Fact("claimants[" + i + "] net earnings", Fmt.gbp(e)));
+            }
+            Pence earnedIncome = Pence.of(earned);
+            explain.step(UcRules.EARNED_INCOME, claimants.size() == 2
+                    ? "Earned income: the joint claimants' net earnings added together" : "Earned income: net earnings",
+                    earningsInputs, Fmt.gbp(earnedIncome));
+            if (earnedIncome.isPositive()) {
+                explain.assume("uc.earnings_net", AssumptionSource.USER_SUPPLIED,
+                        "Earnings are the net amounts for the assessment period after income tax, National Insurance and "
+                                + "pension contributions, as reported through PAYE or by the self-employed claimant.");
+            }
+
+            Pence workAllowance = workAllowance();
+            Pence excess = earnedIncome.minusFloorZero(workAllowance);
+            Pence reduction = HALF_UP.round(excess.toBigDecimal().multiply(rates.taperRate().value()));
+            explain.step(UcRules.EARNINGS_TAPER, "55% of earned income above the work allowance is deducted",
+                    List.of(new Fact("earned income", Fmt.gbp(earnedIncome)), new Fact("work allowance", Fmt.gbp(workAllowance)),
+                            new Fact("earnings above the allowance", Fmt.gbp(excess)),
+                            new Fact("taper rate", rates.taperRate().value().toPlainString())),
+                    Fmt.gbp(reduction), HALF_UP);
+
+            Pence unearned = unearnedIncome();
+            Pence tariff = tariffIncome();
+            Pence total = reduction.plus(unearned).plus(tariff);
+            return new MeansTest(earnedIncome, workAllowance, reduction, unearned, tariff, total);
+        }
+
+        private Pence workAllowance() {
+            boolean children = !request.children().isEmpty();
+            boolean lcw = false;
+            for (Claimant c : claimants) {
+                lcw |= c.workCapability() != WorkCapability.NONE;
+            }
+            List<Fact> inputs = new ArrayList<>(3);
+            inputs.add(new Fact("responsible for a child or qualifying young person", children ? "yes" : "no"));
+            inputs.add(new Fact("limited capability for work", lcw ? "yes" : "no"));
+            if (!children && !lcw) {
+                explain.step(UcRules.WORK_ALLOWANCE, "No work allowance: no child and no limited capability for work",
+                        inputs, Fmt.gbp(0));
+                return Pence.ZERO;
+            }
+            boolean housingAmount = housing != null && housing.monthlyAmount().isPositive();
+            inputs.add(new Fact("award contains an amount for housing costs", housingAmount ? "yes" : "no"));
+            Pence amount = housingAmount ? rates.workAllowanceWithHousing().value() : rates.workAllowanceWithoutHousing().value();
+            explain.step(UcRules.WORK_ALLOWANCE, housingAmount
+                            ? "Lower work allowance: the award contains an amount for housing costs"
+                            : "Higher work allowance: the award contains no amount for housing costs",
+                    inputs, Fmt.gbp(amount));
+            if (housing != null && housing.isNil()) {
+                explain.assume("uc.work_allowance.nil_housing", AssumptionSource.UNCONFIRMED_RULE,
+                        "The housing costs element works out at nil, and the higher work allowance is used because reg "
+                                + "22(2) gives it where the award \"contains no amount for the housing costs element\". "
+                                + "Whether a nil element counts as no amount is not settled; if it does not, the lower "
+                                + "work allowance (" + Fmt.gbp(rates.workAllowanceWithHousing().value()) + ") applies.");
+            }
+            return amount;
+        }
+
+        private Pence unearnedIncome() {
+            long counted = 0;
+            List<Fact> inputs = new ArrayList<>();
+            for (int i = 0; i < request.otherIncome().size(); i++) {
+                OtherIncome income = request.otherIncome().get(i);
+                OtherIncomeType type = income.type();
+                inputs.add(new Fact("otherIncome[" + i + "] " + type.description(), Fmt.gbp(income.amount())
+                        + (type.isUnearnedIncome() ? " counted" : " disregarded") + " (" + type.legalBasis() + ")"));
+                if (type.isUnearnedIncome()) {
+                    counted = Math.addExact(counted, income.amount().value());
+                }
+            }
+            Pence unearned = Pence.of(counted);
+            if (!request.otherIncome().isEmpty()) {
+                explain.step(UcRules.UNEARNED_INCOME, "Unearned income counted by reg 66 is deducted in full; the rest "
+                        + "is disregarded", inputs, Fmt.gbp(unearned));
+            }
+            return unearned;
+        }
+
+        private Pence tariffIncome() {
+            Pence capital = request.capital();
+            Pence lower = rates.capitalLowerLimit().value();
+            if (!capital.isGreaterThan(lower)) {
+                if (capital.isPositive()) {
+                    explain.step(UcRules.TARIFF_INCOME, "No tariff income: capital is not above the lower limit",
+                            List.of(new Fact("capital", Fmt.gbp(capital)), new Fact("lower limit", Fmt.gbp(lower))),
+                            Fmt.gbp(0));
+                }
+                return Pence.ZERO;
+            }
+            long above = capital.minus(lower).value();
+            long step = rates.tariffIncomeStep().value().value();
+            long steps = (above + step - 1) / step;
+            Pence tariff = rates.tariffIncomePerStep().value().times(steps);
+            explain.step(UcRules.TARIFF_INCOME, "Tariff income: " + Fmt.gbp(rates.tariffIncomePerStep().value())
+                            + " for each " + Fmt.gbp(step) + ", or part of it, above the lower limit",
+                    List.of(new Fact("capital", Fmt.gbp(capital)), new Fact("lower limit", Fmt.gbp(lower)),
+                            new Fact("capital above the limit", Fmt.gbp(above)),
+                            new Fact("steps of " + Fmt.gbp(step) + " or part", String.valueOf(steps))),
+                    Fmt.gbp(tariff));
+            return tariff;
+        }
+
+        private Pence awardBeforeCap(Pence maximum, MeansTest means) {
+            Pence award = maximum.minusFloorZero(means.totalIncomeDeduction());
+            explain.step(UcRules.AWARD_BEFORE_CAP, "Award: the maximum amount less the income deductions, not less than nil",
+                    List.of(new Fact("maximum amount", Fmt.gbp(maximum)),
+                            new Fact("earnings deduction", Fmt.gbp(means.earningsReduction())),
+                            new Fact("unearned income", Fmt.gbp(means.unearnedIncome())),
+                            new Fact("tariff income", Fmt.gbp(means.tariffIncome()))),
+                    Fmt.gbp(award));
+            if (award.isZero()) {
+                nilReasons.add(NilAwardReason.INCOME_TOO_HIGH);
+            }
+            return award;
+        }
+
+        // ---- benefit cap -----------------------------------------------------------------------------------------
+
+        private BenefitCapOutcome benefitCap(Pence awardBeforeCap, Pence earnedIncome) {
+            if (awardBeforeCap.isZero()) {
+                return notConsidered();
+            }
+            List<BenefitCapException> exceptions = new ArrayList<>(3);
+            Pence threshold = earningsThreshold(earnedIncome, exceptions);
+            if (request.benefitCapGracePeriod()) {
+                exceptions.add(BenefitCapException.GRACE_PERIOD);
+                explain.step(UcRules.CAP_EXCEPTION_GRACE_PERIOD, "The benefit cap does not apply: the period is in a grace period",
+                        List.of(new Fact("grace period", "yes (as given)")), "exception applies");
+            }
+            benefitExceptions(exceptions);
+            if (!exceptions.isEmpty()) {
+                return new BenefitCapOutcome(true, exceptions, threshold, Pence.ZERO, Pence.ZERO, Pence.ZERO);
+            }
+            boolean coupleOrChild = claimants.size() == 2 || !request.children().isEmpty();
+            boolean london = request.livesInGreaterLondon();
+            var annual = london
+                    ? (coupleOrChild ? rates.benefitCapAnnualLondonCoupleOrWithChild() : rates.benefitCapAnnualLondonSingle())
+                    : (coupleOrChild ? rates.benefitCapAnnualElsewhereCoupleOrWithChild() : rates.benefitCapAnnualElsewhereSingle());
+            Pence relevant = HALF_UP.round(exactDivide(annual.value().toBigDecimal(), MONTHS_PER_YEAR));
+            explain.step(UcRules.CAP_RELEVANT_AMOUNT, "Monthly benefit cap: the annual limit divided by 12",
+                    List.of(new Fact("household", coupleOrChild ? "couple, or single with a child" : "single, no child"),
+                            new Fact("area", london ? "Greater London" : "outside Greater London"),
+                            new Fact("annual limit", Fmt.gbp(annual.value()))),
+                    Fmt.gbp(relevant), HALF_UP);
+            long counted = awardBeforeCap.value();
+            List<Fact> inputs = new ArrayList<>();
+            inputs.add(new Fact("Universal Credit before the cap", Fmt.gbp(awardBeforeCap)));
+            for (int i = 0; i < request.otherIncome().size(); i++) {
+                OtherIncome income = request.otherIncome().get(i);
+                if (income.type().isWelfareBenefitForCap()) {
+                    counted = Math.addExact(counted, income.amount().value());
+                    inputs.add(new Fact("otherIncome[" + i + "] " + income.type().description(), Fmt.gbp(income.amount())));
+                }
+            }
+            Pence total = Pence.of(counted);
+            inputs.add(new Fact("total welfare benefits", Fmt.gbp(total)));
+            inputs.add(new Fact("relevant amount", Fmt.gbp(relevant)));
+            inputs.add(new Fact("childcare costs element", Fmt.gbp(childcareElement)));
+            Pence excess = total.minusFloorZero(relevant);
+            Pence reduction = Pence.min(excess.minusFloorZero(childcareElement), awardBeforeCap);
+            explain.step(UcRules.CAP_REDUCTION, reduction.isPositive()
+                            ? "The benefit cap applies: the award is reduced by the welfare benefits above the cap, less the childcare costs element"
+                            : "The benefit cap does not reduce the award: welfare benefits, less the childcare costs element, are within the cap",
+                    inputs, Fmt.gbp(reduction));
+            return new BenefitCapOutcome(true, List.of(), threshold, relevant, total, reduction);
+        }
+
+        private Pence earningsThreshold(Pence earnedIncome, List<BenefitCapException> exceptions) {
+            DatedValue<BigDecimal> nlw = UcRatesSchedule.NATIONAL_LIVING_WAGE.at(start).orElseThrow(
+                    () -> new IllegalStateException("no National Living Wage for " + start + ": the rates data is incomplete"));
+            BigDecimal exactPence = nlw.value().movePointRight(2).multiply(EARNINGS_THRESHOLD_HOURS).multiply(WEEKS_PER_YEAR);
+            exactPence = exactDivide(exactPence, MONTHS_PER_YEAR);
+            Pence threshold = RoundingRule.UC_REG_6_1A_DOWN_TO_POUND.round(exactPence);
+            boolean met = !earnedIncome.isLessThan(threshold);
+            explain.step(UcRules.CAP_EXCEPTION_EARNINGS, met
+                            ? "The benefit cap does not apply: earned income is at least the earnings threshold"
+                            : "Earned income is below the earnings threshold, so this exception does not apply",
+                    List.of(new Fact("National Living Wage on " + Fmt.date(start), "£" + nlw.value().toPlainString()
+                                    + " an hour (from " + Fmt.date(nlw.from()) + ")"),
+                            new Fact("threshold", "16 hours x £" + nlw.value().toPlainString() + " x 52 / 12, rounded down to the pound"),
+                            new Fact("earned income", Fmt.gbp(earnedIncome))),
+                    "threshold " + Fmt.gbp(threshold) + (met ? ": exception applies" : ": no exception"),
+                    RoundingRule.UC_REG_6_1A_DOWN_TO_POUND);
+            if (nlw.confidence() != dev.hearth.domain.rates.Confidence.PRIMARY) {
+                explain.assume("uc.benefit_cap.nlw_secondary", AssumptionSource.UNCONFIRMED_RULE,
+                        "The National Living Wage of £" + nlw.value().toPlainString() + " is taken from a secondary source ("
+                                + nlw.source() + "); no DWP publication of the resulting threshold was found.");
+            }
+            if (met) {
+                exceptions.add(BenefitCapException.EARNINGS_AT_THRESHOLD);
+            }
+            return threshold;
+        }
+
+        private void benefitExceptions(List<BenefitCapException> exceptions) {
+            List<Fact> inputs = new ArrayList<>(4);
+            boolean esaSupport = false;
+            boolean carersAllowance = false;
+            boolean otherBenefit = false;
+            for (OtherIncome income : request.otherIncome()) {
+                OtherIncomeType type = income.type();
+                if (!type.isBenefitCapException()) {
+                    continue;
+                }
+                switch (type) {
+                    case NEW_STYLE_ESA_WITH_SUPPORT_COMPONENT -> esaSupport = true;
+                    case CARERS_ALLOWANCE -> carersAllowance = true;
+                    default -> otherBenefit = true;
+                }
+                inputs.add(new Fact("receives", type.description()));
+            }
+            if (lcwraIncluded || esaSupport) {
+                exceptions.add(BenefitCapException.LCWRA_OR_ESA_SUPPORT);
+                inputs.add(new Fact("exception", lcwraIncluded ? "the award includes the LCWRA element" : "ESA support component"));
+            }
+            if (carerIncluded || carersAllowance) {
+                exceptions.add(BenefitCapException.CARER);
+                inputs.add(new Fact("exception", carerIncluded ? "the award includes the carer element" : "Carer's Allowance"));
+            }
+            boolean claimantDisability = otherBenefit;
+            boolean pensionAge = false;
+            for (int i = 0; i < claimants.size(); i++) {
+                Claimant c = claimants.get(i);
+                if (!c.disabilityBenefits().isEmpty()) {
+                    claimantDisability = true;
+                    inputs.add(new Fact("claimants[" + i + "] receives", c.disabilityBenefits().toString()));
+                }
+                pensionAge |= c.reachedStatePensionAge();
+            }
+            if (claimantDisability) {
+                exceptions.add(BenefitCapException.CLAIMANT_DISABILITY_OR_INJURY_BENEFIT);
+            }
+            boolean childDisability = false;
+            for (int i = 0; i < request.children().size(); i++) {
+                Child child = request.children().get(i);
+                if (child.disabledChildRate() != DisabledChildRate.NONE || !child.disabilityBenefits().isEmpty()) {
+                    childDisability = true;
+                    inputs.add(new Fact("children[" + i + "]", child.disabilityBenefits().isEmpty()
+                            ? "disabled child addition (" + child.disabledChildRate() + ")" : child.disabilityBenefits().toString()));
+                    if (child.disabilityBenefits().isEmpty()) {
+                        explain.assume("uc.benefit_cap.child_disability_inferred", AssumptionSource.INFERRED,
+                                "A child with a disabled child addition is taken to receive DLA, PIP, Child or Adult "
+                                        + "Disability Payment (benefit cap exception, reg 83(1)(f)-(g)); a higher-rate "
+                                        + "addition given only for severe sight impairment would not be an exception.");
+                    }
+                }
+            }
+            if (childDisability) {
+                exceptions.add(BenefitCapException.CHILD_DISABILITY_BENEFIT);
+            }
+            if (pensionAge) {
+                exceptions.add(BenefitCapException.STATE_PENSION_AGE);
+                inputs.add(new Fact("exception", "a claimant has reached State Pension age"));
+            }
+            boolean any = lcwraIncluded || esaSupport || carerIncluded || carersAllowance || claimantDisability
+                    || childDisability || pensionAge;
+            if (any) {
+                explain.step(UcRules.CAP_EXCEPTION_BENEFITS, "The benefit cap does not apply because of the benefits or "
+                        + "elements received", inputs, "exception applies");
+            }
+        }
+
+        // ---- deductions ------------------------------------------------------------------------------------------
+
+        private List<DeductionLine> deductions(Pence award) {
+            List<DeductionRequest> requested = request.deductions();
+            if (requested.isEmpty()) {
+                return List.of();
+            }
+            List<DeductionLine> lines = new ArrayList<>(requested.size());
+            if (award.isZero()) {
+                for (DeductionRequest r : requested) {
+                    Pence amount = r.amount() == null ? Pence.ZERO : r.amount();
+                    lines.add(new DeductionLine(r.type(), amount, Pence.ZERO, "no award to deduct from",
+                            UcRules.DEDUCTIONS_MINIMUM_PAYMENT.id()));
+                }
+                explain.step(UcRules.DEDUCTIONS_MINIMUM_PAYMENT, "No deductions: there is no award to deduct from",
+                        List.of(new Fact("deductions requested", String.valueOf(requested.size()))), Fmt.gbp(0));
+                return lines;
+            }
+            DatedValue<BigDecimal> capRate = UcRatesSchedule.DEDUCTIONS_OVERALL_CAP.at(start).orElseThrow(
+                    () -> new IllegalStateException("no deductions cap for " + start + ": the rates data is incomplete"));
+            Pence cap = HALF_UP.round(standardAllowance.toBigDecimal().multiply(capRate.value()));
+            explain.step(UcRules.DEDUCTIONS_OVERALL_CAP, "Overall cap on deductions other than last-resort ones",
+                    List.of(new Fact("standard allowance", Fmt.gbp(standardAllowance)),
+                            new Fact("cap rate from " + Fmt.date(capRate.from()), percent(capRate.value()))),
+                    Fmt.gbp(cap), HALF_UP);
+            explain.assume("uc.deductions.order_and_cap_policy", AssumptionSource.UNCONFIRMED_RULE,
+                    "Deductions are applied in Hearth's assumed priority order (rent arrears, fuel, child maintenance, "
+                            + "advance, council tax, fines, water, overpayments, HMRC debts, other); last-resort deductions "
+                            + "count towards the overall cap but may exceed it; percentages of the standard allowance are "
+                            + "rounded to the nearest penny as in UC Regs reg 6(1). DWP's current Deductions guidance, which "
+                            + "sets the order and the cap as policy, was not read.");
+            boolean maintenanceAboveCap = start.isBefore(UcRatesSchedule.CHILD_MAINTENANCE_ABOVE_CAP_UNTIL.value());
+            List<DeductionRequest> ordered = new ArrayList<>(requested);
+            ordered.sort(Comparator.comparingInt(r -> r.type().ordinal()));
+            if (ordered.size() > 1) {
+                StringBuilder order = new StringBuilder();
+                for (DeductionRequest r : ordered) {
+                    order.append(order.length() == 0 ? "" : ", ").append(r.type().name().toLowerCase(java.util.Locale.ROOT));
+                }
+                explain.step(UcRules.DEDUCTIONS_ORDER, "Deductions are applied in priority order, so that those that do not "
+                                + "fit under the cap or above the 1p floor are the lowest priority",
+                        List.of(new Fact("deductions requested", String.valueOf(ordered.size()))), order.toString());
+            }
+            long room = award.value() - 1; // C&P Regs Sch 6 para 3(1)(a): at least 1p must remain
+            long taken = 0;
+            int thirdParty = 0;
+            for (DeductionRequest r : ordered) {
+                DeductionType type = r.type();
+                Pence asked = r.amount();
+                String note = "";
+                String ruleId = UcRules.DEDUCTIONS_OVERALL_CAP.id();
+                if (type == DeductionType.RENT_ARREARS) {
+                    Pence min = HALF_UP.round(standardAllowance.toBigDecimal().multiply(RENT_ARREARS_MINIMUM));
+                    Pence max = HALF_UP.round(standardAllowance.toBigDecimal().multiply(RENT_ARREARS_MAXIMUM));
+                    Pence set;
+                    if (asked == null) {
+                        set = min;
+                        note = "set at the minimum of 10% of the standard allowance";
+                    } else if (asked.isLessThan(min)) {
+                        set = min;
+                        note = "raised to the minimum of 10% of the standard allowance";
+                    } else if (asked.isGreaterThan(max)) {
+                        set = max;
+                        note = "limited to the maximum of 20% of the standard allowance";
+                    } else {
+                        set = asked;
+                    }
+                    explain.step(UcRules.DEDUCTIONS_RENT_ARREARS_BAND, "Rent arrears deduction within 10% to 20% of the "
+                                    + "standard allowance",
+                            List.of(new Fact("requested", asked == null ? "not given" : Fmt.gbp(asked)),
+                                    new Fact("10% of the standard allowance", Fmt.gbp(min)),
+                                    new Fact("20% of the standard allowance", Fmt.gbp(max))),
+                            Fmt.gbp(set), HALF_UP);
+                    asked = set;
+                    ruleId = UcRules.DEDUCTIONS_RENT_ARREARS_BAND.id();
+                }
+                long want = asked.value();
+                long applied;
+                if (type.isThirdParty() && thirdParty >= 3) {
+                    applied = 0;
+                    note = join(note, "not taken: no more than three third-party deductions in a period");
+                    ruleId = UcRules.DEDUCTIONS_THIRD_PARTY_LIMIT.id();
+                } else {
+                    boolean aboveCap = type.isLastResort() || (type == DeductionType.CHILD_MAINTENANCE && maintenanceAboveCap);
+                    long limit = want;
+                    if (aboveCap) {
+                        ruleId = UcRules.DEDUCTIONS_LAST_RESORT.id();
+                    } else {
+                        long capRoom = Math.max(0, cap.value() - taken);
+                        if (capRoom < want) {
+                            limit = capRoom;
+                            note = join(note, "limited by the overall cap");
+                            ruleId = UcRules.DEDUCTIONS_OVERALL_CAP.id();
+                        }
+                        if (type == DeductionType.CHILD_MAINTENANCE) {
+                            explain.assume("uc.deductions.child_maintenance_after_april_2026", AssumptionSource.UNCONFIRMED_RULE,
+                                    "Child maintenance may exceed the overall cap only for periods starting before 30 April "
+                                            + "2026 (SI 2025/387); after that it is treated as inside the cap, which was not confirmed.");
+                        }
+                    }
+                    long floorRoom = Math.max(0, room - taken);
+                    if (floorRoom < limit) {
+                        limit = floorRoom;
+                        note = join(note, "limited so that at least 1p is paid");
+                        ruleId = UcRules.DEDUCTIONS_MINIMUM_PAYMENT.id();
+                    }
+                    applied = limit;
+                    if (type.isThirdParty() && applied > 0) {
+                        thirdParty++;
+                    }
+                }
+                taken += applied;
+                DeductionLine line = new DeductionLine(type, asked, Pence.of(applied), note, ruleId);
+                lines.add(line);
+                explain.step(ruleFor(ruleId), type.description() + (note.isEmpty() ? "" : ": " + note),
+                        List.of(new Fact("requested", Fmt.gbp(asked)), new Fact("legal basis", type.legalReference()),
+                                new Fact("deducted before this one", Fmt.gbp(taken - applied))),
+                        Fmt.gbp(applied));
+            }
+            return lines;
+        }
+
+        private static dev.hearth.domain.explain.Rule ruleFor(String id) {
+            for (dev.hearth.domain.explain.Rule rule : UcRules.all()) {
+                if (rule.id().equals(id)) {
+                    return rule;
+                }
+            }
+            throw new IllegalStateException(id);
+        }
+
+        private static String join(String a, String b) {
+            return a.isEmpty() ? b : a + "; " + b;
+        }
+
+        private static String percent(BigDecimal fraction) {
+            return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        }
+    }
+
+    /** Maps the UC request onto the housing engine's input and its field paths back onto the request's. */
+    static final class HousingMapping {
+
+        private static final Set<String> HOME_FIELDS = Set.of("tenure", "rent", "eligibleServiceCharges", "chargesNotCovered",
+                "bedrooms", "sharedOwnership", "fosterCaring", "sanctuaryScheme", "lha");
+
+        private HousingMapping() {
+        }
+
+        static HousingCostsInput toInput(UcEstimateRequest request) {
+            RentedHome home = request.housing();
+            List<HousingCostsInput.Claimant> claimants = new ArrayList<>(request.claimants().size());
+            for (Claimant c : request.claimants()) {
+                claimants.add(c == null ? null : new HousingCostsInput.Claimant(c.dateOfBirth(),
+                        c.severelySightImpaired(), c.disabilityBenefits(), c.disabilityBenefitSuspendedInHospital(),
+                        c.needsOvernightCare(), c.cannotShareBedroomBecauseOfDisability(), c.sharedAccommodationExceptions()));
+            }
+            List<HousingCostsInput.Child> children = new ArrayList<>(request.children().size());
+            for (Child c : request.children()) {
+                children.add(c == null ? null : new HousingCostsInput.Child(c.dateOfBirth(), c.sex(), c.disabilityBenefits(),
+                        c.cannotShareBedroomBecauseOfDisability(), c.needsOvernightCare()));
+            }
+            return new HousingCostsInput(home.tenure(), home.rent(), home.eligibleServiceCharges(), home.chargesNotCovered(),
+                    home.bedrooms(), home.sharedOwnership(), claimants, children, request.nonDependants(),
+                    home.fosterCaring(), home.sanctuaryScheme(), home.lha());
+        }
+
+        /** The housing engine's violations for an input, remapped; empty if it calculates (or fails in another way). */
+        static List<Violation> violationsOf(HousingCostsInput input, HousingRates rates, LocalDate start) {
+            try {
+                HousingCostsElement.calculate(input, rates, start, new ExplanationBuilder("scratch"));
+                return List.of();
+            } catch (InvalidInputException e) {
+                return remap(e.violations());
+            } catch (RuntimeException e) {
+                // The request already has violations of its own (for example a missing date of birth) that can make the
+                // housing engine fail in other ways; those violations are reported instead.
+                return List.of();
+            }
+        }
+
+        static List<Violation> remap(List<Violation> violations) {
+            List<Violation> out = new ArrayList<>(violations.size());
+            for (Violation v : violations) {
+                String field = v.field();
+                int end = field.length();
+                for (int i = 0; i < field.length(); i++) {
+                    char ch = field.charAt(i);
+                    if (ch == '.' || ch == '[') {
+                        end = i;
+                        break;
+                    }
+                }
+                String head = field.substring(0, end);
+                if (HOME_FIELDS.contains(head)) {
+                    out.add(new Violation("housing." + field, v.code(), v.message()));
+                } else if ("periodStart".equals(head)) {
+                    out.add(new Violation("assessmentPeriodStart", v.code(), v.message()));
+                } else {
+                    out.add(v);
+                }
+            }
+            return out;
+        }
+    }
+}
