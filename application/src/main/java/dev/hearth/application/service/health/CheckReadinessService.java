@@ -1,11 +1,11 @@
 package dev.hearth.application.service.health;
 
 import dev.hearth.application.port.in.health.CheckReadinessUseCase;
+import dev.hearth.application.port.in.health.HealthState;
 import dev.hearth.application.port.in.health.ReadinessResult;
 import dev.hearth.application.port.in.health.ReadinessResult.CheckedDependency;
 import dev.hearth.application.port.out.health.CheckDependencyHealthPort;
 import dev.hearth.application.port.out.health.DependencyHealth;
-import dev.hearth.application.port.out.health.DependencyState;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,8 +40,8 @@ public final class CheckReadinessService implements CheckReadinessUseCase {
             health = null;
         }
         if (health == null) {
-            return new CheckedDependency(port.name(), port.required(), DependencyState.DOWN, "health check failed");
+            return new CheckedDependency(port.name(), port.required(), HealthState.DOWN, "health check failed");
         }
-        return new CheckedDependency(port.name(), port.required(), health.state(), health.detail());
+        return new CheckedDependency(port.name(), port.required(), HealthState.of(health.state()), health.detail());
     }
 }

@@ -3,6 +3,8 @@ package dev.hearth.application.service.health;
 import static dev.hearth.application.port.out.health.DependencyState.DEGRADED;
 import static dev.hearth.application.port.out.health.DependencyState.DOWN;
 import static dev.hearth.application.port.out.health.DependencyState.UP;
+
+import dev.hearth.application.port.in.health.HealthState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.application.port.in.health.ReadinessResult;
@@ -23,18 +25,18 @@ class CheckReadinessServiceTest {
     /** Rows: postgres (required) state, redis (optional) state, expected overall, expected ready. */
     static Stream<Arguments> verdicts() {
         return Stream.of(
-                Arguments.of(UP, UP, UP, true),
-                Arguments.of(UP, DEGRADED, DEGRADED, true),          // redis fallback in use: still ready
-                Arguments.of(UP, DOWN, DEGRADED, true),              // optional down never makes it 503
-                Arguments.of(DEGRADED, UP, DEGRADED, true),
-                Arguments.of(DOWN, UP, DOWN, false),                 // required down: not ready
-                Arguments.of(DOWN, DEGRADED, DOWN, false));
+                Arguments.of(UP, UP, HealthState.UP, true),
+                Arguments.of(UP, DEGRADED, HealthState.DEGRADED, true),   // redis fallback in use: still ready
+                Arguments.of(UP, DOWN, HealthState.DEGRADED, true),       // optional down never makes it 503
+                Arguments.of(DEGRADED, UP, HealthState.DEGRADED, true),
+                Arguments.of(DOWN, UP, HealthState.DOWN, false),          // required down: not ready
+                Arguments.of(DOWN, DEGRADED, HealthState.DOWN, false));
     }
 
     @ParameterizedTest(name = "postgres {0}, redis {1} -> {2}, ready={3}")
     @MethodSource("verdicts")
     void overall_state_is_down_only_when_a_required_dependency_is_down(
-            DependencyState postgres, DependencyState redis, DependencyState overall, boolean ready) {
+            DependencyState postgres, DependencyState redis, HealthState overall, boolean ready) {
         var service = new CheckReadinessService(List.of(
                 FixedDependencyHealth.required("postgres", postgres),
                 FixedDependencyHealth.optional("redis", redis)));
@@ -49,7 +51,7 @@ class CheckReadinessServiceTest {
 
     @Test
     void with_no_dependencies_hearth_is_up() {
-        assertThat(new CheckReadinessService(List.of()).checkReadiness().status()).isEqualTo(UP);
+        assertThat(new CheckReadinessService(List.of()).checkReadiness().status()).isEqualTo(HealthState.UP);
     }
 
     @Test
@@ -63,7 +65,7 @@ class CheckReadinessServiceTest {
         ReadinessResult result = new CheckReadinessService(List.of(broken)).checkReadiness();
 
         assertThat(result.ready()).isFalse();
-        assertThat(result.dependencies().get(0).state()).isEqualTo(DOWN);
+        assertThat(result.dependencies().get(0).state()).isEqualTo(HealthState.DOWN);
         assertThat(result.dependencies().get(0).detail()).isEqualTo("health check failed").doesNotContain("secret");
     }
 
@@ -71,7 +73,7 @@ class CheckReadinessServiceTest {
     void each_check_runs_again_on_every_call() {
         var redis = FixedDependencyHealth.optional("redis", UP);
         var service = new CheckReadinessService(List.of(redis));
-        assertThat(service.checkReadiness().status()).isEqualTo(UP);
+        assertThat(service.checkReadiness().status()).isEqualTo(HealthState.UP);
 
         redis.set(DEGRADED, "in-process fallback");
 

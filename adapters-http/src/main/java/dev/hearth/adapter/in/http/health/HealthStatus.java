@@ -1,7 +1,7 @@
 package dev.hearth.adapter.in.http.health;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.hearth.application.port.out.health.DependencyState;
+import dev.hearth.application.port.in.health.HealthState;
 
 /**
  * A health state on the wire: {@code up} (working as configured), {@code degraded} (a fallback is in use, or slow) or
@@ -12,7 +12,7 @@ public enum HealthStatus {
     @JsonProperty("degraded") DEGRADED,
     @JsonProperty("down") DOWN;
 
-    static HealthStatus from(DependencyState state) {
+    static HealthStatus from(HealthState state) {
         return switch (state) {
             case UP -> UP;
             case DEGRADED -> DEGRADED;

@@ -1,20 +1,19 @@
 package dev.hearth.application.port.in.health;
 
-import dev.hearth.application.port.out.health.DependencyState;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The outcome of a readiness check.
  *
- * <p>The overall {@code status} is {@link DependencyState#DOWN} only when a <em>required</em> dependency is down (Hearth
- * cannot serve); {@link DependencyState#DEGRADED} when anything else is not fully up (an optional dependency down, or a
- * fallback in use); otherwise {@link DependencyState#UP}.
+ * <p>The overall {@code status} is {@link HealthState#DOWN} only when a <em>required</em> dependency is down (Hearth
+ * cannot serve); {@link HealthState#DEGRADED} when anything else is not fully up (an optional dependency down, or a
+ * fallback in use); otherwise {@link HealthState#UP}.
  *
  * @param status       the overall verdict, derived from the dependencies
  * @param dependencies every dependency checked, in the order they were wired
  */
-public record ReadinessResult(DependencyState status, List<CheckedDependency> dependencies) {
+public record ReadinessResult(HealthState status, List<CheckedDependency> dependencies) {
 
     public ReadinessResult {
         Objects.requireNonNull(status, "status");
@@ -23,12 +22,12 @@ public record ReadinessResult(DependencyState status, List<CheckedDependency> de
 
     /** Derives the overall verdict from the dependencies, as described on the type. */
     public static ReadinessResult of(List<CheckedDependency> dependencies) {
-        DependencyState overall = DependencyState.UP;
+        HealthState overall = HealthState.UP;
         for (CheckedDependency d : dependencies) {
-            if (d.state() == DependencyState.DOWN && d.required()) {
-                overall = DependencyState.DOWN;
-            } else if (d.state() != DependencyState.UP && overall == DependencyState.UP) {
-                overall = DependencyState.DEGRADED;
+            if (d.state() == HealthState.DOWN && d.required()) {
+                overall = HealthState.DOWN;
+            } else if (d.state() != HealthState.UP && overall == HealthState.UP) {
+                overall = HealthState.DEGRADED;
             }
         }
         return new ReadinessResult(overall, dependencies);
@@ -36,7 +35,7 @@ public record ReadinessResult(DependencyState status, List<CheckedDependency> de
 
     /** Whether Hearth can serve: true unless a required dependency is down. */
     public boolean ready() {
-        return status != DependencyState.DOWN;
+        return status != HealthState.DOWN;
     }
 
     /**
@@ -47,7 +46,7 @@ public record ReadinessResult(DependencyState status, List<CheckedDependency> de
      * @param state    up, degraded (a fallback is in use, or slow) or down
      * @param detail   a short, safe sentence: never a credential, a hostname with a password, or personal data
      */
-    public record CheckedDependency(String name, boolean required, DependencyState state, String detail) {
+    public record CheckedDependency(String name, boolean required, HealthState state, String detail) {
         public CheckedDependency {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(state, "state");
