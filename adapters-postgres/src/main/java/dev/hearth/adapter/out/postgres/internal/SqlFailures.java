@@ -1,0 +1,80 @@
+package dev.hearth.adapter.out.postgres.internal;
+
+import dev.hearth.application.error.ApplicationException;
+import dev.hearth.application.error.ErrorCode;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns a database failure (JDBI, JDBC, Flyway or pool exception) into an {@link ApplicationException} whose detail is
+ * safe to show: never the SQL text or the server's message, which may quote stored values. The original exception
+ * stays attached as the cause, for the logs only.
+ *
+ * <p>Failures a retry may cure (the server is unreachable, shutting down, out of connections, or the transaction lost a
+ * serialization race or a deadlock, or the pool had no free connection in time) become {@code SERVICE_UNAVAILABLE};
+ * everything else becomes {@code INTERNAL}.
+ */
+public final class SqlFailures {
+
+    /** Detail for failures where trying again later may help. */
+    public static final String UNAVAILABLE_DETAIL = "The database is not available right now. Please try again shortly.";
+    /** Detail for every other database failure. */
+    public static final String INTERNAL_DETAIL = "A database operation failed.";
+
+    /** SQLSTATEs (besides class 08, connection exception) that mean "try again later". */
+    private static final Set<String> RETRYABLE_STATES = Set.of(
+            "40001", // serialization_failure
+            "40P01", // deadlock_detected
+            "53300", // too_many_connections
+            "57014", // query_canceled (statement timeout)
+            "57P01", // admin_shutdown
+            "57P02", // crash_shutdown
+            "57P03"  // cannot_connect_now
+    );
+
+    private SqlFailures() {
+    }
+
+    /** The application exception for this failure; an {@link ApplicationException} passes through unchanged. */
+    public static ApplicationException translate(Throwable failure) {
+        if (failure instanceof ApplicationException already) {
+            return already;
+        }
+        return retryable(failure)
+                ? new ApplicationException(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE_DETAIL, List.of(), failure)
+                : new ApplicationException(ErrorCode.INTERNAL, INTERNAL_DETAIL, List.of(), failure);
+    }
+
+    /** Whether a retry later may succeed: walks the cause chain and every chained {@link SQLException}. */
+    static boolean retryable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (retryableState(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean retryableState(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || RETRYABLE_STATES.contains(sqlState));
+    }
+
+    /** The SQLSTATE of the first {@link SQLException} in the cause chain, or null; safe to log and show. */
+    public static String sqlState(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,60 @@
+package dev.hearth.adapter.out.postgres.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hearth.application.error.ApplicationException;
+import dev.hearth.application.error.ErrorCode;
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class SqlFailuresTest {
+
+    static Stream<Arguments> failures() {
+        return Stream.of(
+                // SQLSTATE meanings from the PostgreSQL manual, Appendix A "PostgreSQL Error Codes"
+                Arguments.of("connection refused (08001)", new SQLException("x", "08001"), ErrorCode.SERVICE_UNAVAILABLE),
+                Arguments.of("connection failure (08006)", new SQLException("x", "08006"), ErrorCode.SERVICE_UNAVAILABLE),
+                Arguments.of("admin shutdown (57P01)", new SQLException("x", "57P01"), ErrorCode.SERVICE_UNAVAILABLE),
+                Arguments.of("cannot connect now (57P03)", new SQLException("x", "57P03"), ErrorCode.SERVICE_UNAVAILABLE),
+                Arguments.of("too many connections (53300)", new SQLException("x", "53300"), ErrorCode.SERVICE_UNAVAILABLE),
+                Arguments.of("serialization failure (40001)", new SQLException("x", "40001"), ErrorCode.SERVICE_UNAVAILABLE),
+                Arguments.of("deadlock (40P01)", new SQLException("x", "40P01"), ErrorCode.SERVICE_UNAVAILABLE),
+                Arguments.of("statement timeout (57014)", new SQLException("x", "57014"), ErrorCode.SERVICE_UNAVAILABLE),
+                Arguments.of("pool timeout", new SQLTransientConnectionException("pool empty"), ErrorCode.SERVICE_UNAVAILABLE),
+                Arguments.of("socket refused", new RuntimeException(new ConnectException("refused")), ErrorCode.SERVICE_UNAVAILABLE),
+                Arguments.of("wrapped twice", new IllegalStateException(new RuntimeException(new SQLException("x", "08003"))), ErrorCode.SERVICE_UNAVAILABLE),
+                Arguments.of("unique violation (23505)", new SQLException("Key (name)=(Jane)", "23505"), ErrorCode.INTERNAL),
+                Arguments.of("syntax error (42601)", new SQLException("x", "42601"), ErrorCode.INTERNAL),
+                Arguments.of("no SQLSTATE", new SQLException("x"), ErrorCode.INTERNAL),
+                Arguments.of("not SQL at all", new IllegalArgumentException("x"), ErrorCode.INTERNAL));
+    }
+
+    @ParameterizedTest(name = "{0} -> {2}")
+    @MethodSource("failures")
+    void database_failures_become_application_exceptions_by_whether_a_retry_may_help(
+            String name, Throwable failure, ErrorCode expected) {
+        ApplicationException translated = SqlFailures.translate(failure);
+        assertThat(translated.errorCode()).isEqualTo(expected);
+        assertThat(translated.getCause()).isSameAs(failure);
+        assertThat(translated.getMessage()).isIn(SqlFailures.UNAVAILABLE_DETAIL, SqlFailures.INTERNAL_DETAIL);
+    }
+
+    @Test
+    void a_chained_sql_exception_is_inspected_too() {
+        SQLException batch = new SQLException("batch failed", "XX000");
+        batch.setNextException(new SQLException("x", "40001"));
+        assertThat(SqlFailures.translate(batch).errorCode()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void an_application_exception_passes_through_unchanged() {
+        ApplicationException original = new ApplicationException(ErrorCode.RATES_NOT_AVAILABLE, "no rates");
+        assertThat(SqlFailures.translate(original)).isSameAs(original);
+    }
+}
