@@ -1,2 +1,0 @@
-/** Inbound port for health: is Hearth ready to serve, and how is each dependency doing. */
-package dev.hearth.application.port.in.health;
