@@ -21,7 +21,7 @@ public enum ConfigVariable {
     DATABASE_PASSWORD("from `DATABASE_URL`", true, "Database password; overrides the one in `DATABASE_URL`."),
     DATABASE_POOL_SIZE("10", false, "Most pooled database connections (1-200)."),
     HEARTH_DATA_DIR("`.hearth`", false,
-            "Folder for local development data; the embedded PostgreSQL lives in `<dir>/postgres`."),
+            "Folder for local development data; the embedded PostgreSQL keeps its cluster in its `postgres` subfolder."),
     REDIS_URL("unset: in-process fallbacks", true,
             "`redis://[user:password@]host:6379[/db]` or `rediss://...`. Unset: in-process fallbacks, readiness "
                     + "reports redis `degraded`."),

@@ -44,6 +44,12 @@ public record HearthConfig(
         Objects.requireNonNull(logLevel, "logLevel");
     }
 
+    /** The same configuration on another HTTP port (0 picks a free one; tests). */
+    public HearthConfig withHttpPort(int port) {
+        return new HearthConfig(profile, httpHost, port, maxRequestBytes, shutdownGrace, dataDirectory, postgres, redis,
+                logFormat, logLevel);
+    }
+
     /** One log-safe line describing the configuration. */
     public String describe() {
         return "profile=" + profile.name().toLowerCase(java.util.Locale.ROOT)

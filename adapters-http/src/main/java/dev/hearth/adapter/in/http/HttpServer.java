@@ -27,6 +27,7 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * The HTTP server: the one entry bootstrap uses. It registers every {@link RouteDefinition} of the given
@@ -154,12 +155,19 @@ public final class HttpServer implements AutoCloseable {
                 cfg.routes.addHttpHandler(HandlerType.findOrCreate(route.method().name()), route.path(),
                         ctx -> handle(route, ctx));
             }
-            cfg.routes.get(OPENAPI_PATH, ctx -> ctx.contentType(JSON).result(openApi));
-            cfg.routes.get(SwaggerUi.PAGE, ctx -> ctx.html(swaggerUi.html()));
+            cfg.routes.get(OPENAPI_PATH, ctx -> named(ctx, OPENAPI_PATH).contentType(JSON).result(openApi));
+            cfg.routes.get(SwaggerUi.PAGE, ctx -> named(ctx, SwaggerUi.PAGE).html(swaggerUi.html()));
             cfg.routes.get(SwaggerUi.ASSETS + "{name}", this::serveDocsAsset);
         }
 
+        /** Records which route served the request, for the access log. */
+        private static Context named(Context ctx, String route) {
+            ctx.attribute(ROUTE_ATTRIBUTE, route);
+            return ctx;
+        }
+
         private void serveDocsAsset(Context ctx) {
+            named(ctx, SwaggerUi.ASSETS + "{name}");
             String name = ctx.pathParam("name");
             byte[] bytes = swaggerUi.asset(name)
                     .orElseThrow(() -> new ApplicationException(ErrorCode.NOT_FOUND, null));
@@ -300,15 +308,21 @@ public final class HttpServer implements AutoCloseable {
             }
         }
 
+        /**
+         * One access-log line per request, as key-value pairs (fields in JSON logs). The route is the declared template
+         * (no ids), or the raw path (truncated) when nothing matched; the query string is never logged.
+         */
         private void logRequest(Context ctx, Float millis) {
             Object template = ctx.attribute(ROUTE_ATTRIBUTE);
-            String path = template != null ? template.toString() : "unmatched " + truncate(ctx.path());
-            ACCESS.atInfo()
+            LoggingEventBuilder line = ACCESS.atInfo()
                     .addKeyValue("method", ctx.method().name())
-                    .addKeyValue("route", path)
-                    .addKeyValue("status", ctx.statusCode())
+                    .addKeyValue("route", template != null ? template.toString() : "unmatched");
+            if (template == null) {
+                line = line.addKeyValue("path", truncate(ctx.path()));
+            }
+            line.addKeyValue("status", ctx.statusCode())
                     .addKeyValue("durationMs", Math.round(millis))
-                    .log("{} {} -> {} in {} ms", ctx.method().name(), path, ctx.statusCode(), Math.round(millis));
+                    .log("request");
         }
 
         private static String truncate(String s) {
