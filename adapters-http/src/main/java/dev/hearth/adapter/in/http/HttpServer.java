@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hearth.adapter.in.http.internal.JavalinRouteRequest;
 import dev.hearth.adapter.in.http.internal.JsonBodyReader;
+import dev.hearth.adapter.in.http.internal.ProblemErrorHandler;
 import dev.hearth.adapter.in.http.internal.RequestContextFilter;
 import dev.hearth.adapter.in.http.internal.SwaggerUi;
 import dev.hearth.application.error.ApplicationException;
@@ -139,6 +140,7 @@ public final class HttpServer implements AutoCloseable {
             cfg.jetty.modifyServer(server -> {
                 server.setStopTimeout(settings.shutdownGrace().toMillis());
                 server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new ProblemErrorHandler(mapper));
             });
             cfg.jetty.modifyServletContextHandler(handler -> handler.addFilter(
                     new FilterHolder(new RequestContextFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));

@@ -241,6 +241,32 @@ class HttpServerTest {
         }
 
         @Test
+        void an_unreadable_uri_rejected_by_jetty_itself_is_problem_json_too() throws Exception {
+            String raw;
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+                socket.getOutputStream().write(
+                        "GET /%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+                                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                raw = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+
+            assertThat(raw).startsWith("HTTP/1.1 400").contains("Content-Type: application/problem+json")
+                    .contains("\"code\":\"malformed_request\"").doesNotContain("<html", "%zz");
+        }
+
+        @Test
+        void headers_too_large_for_jetty_are_problem_json_too() throws Exception {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/health/live"))
+                    .header("X-Padding", "a".repeat(20_000)).GET());
+
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            JsonNode body = JSON.readTree(response.body());
+            assertThat(body.get("code").asText()).isEqualTo("malformed_request");
+            assertThat(body.get("detail").asText()).isEqualTo("The request headers are too large.");
+        }
+
+        @Test
         void domain_invalid_input_is_422_validation_failed_with_every_field() throws Exception {
             JsonNode body = assertProblem(get("/test/invalid"), 422, "validation_failed");
 
