@@ -1,0 +1,334 @@
+package dev.hearth.adapter.in.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hearth.adapter.in.http.internal.JavalinRouteRequest;
+import dev.hearth.adapter.in.http.internal.JsonBodyReader;
+import dev.hearth.adapter.in.http.internal.ProblemErrorHandler;
+import dev.hearth.adapter.in.http.internal.RequestContextFilter;
+import dev.hearth.adapter.in.http.internal.SwaggerUi;
+import dev.hearth.application.error.ApplicationException;
+import dev.hearth.application.error.ErrorCode;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
+
+/**
+ * The HTTP server: the one entry bootstrap uses. It registers every {@link RouteDefinition} of the given
+ * {@link RouteModule}s on Javalin, serves the OpenAPI document generated from the same routes at {@value #OPENAPI_PATH}
+ * and Swagger UI at {@code /docs}, and sends every failure through {@link ProblemMapper}.
+ *
+ * <p>Behaviour every route gets, without writing it:
+ * <ul>
+ *   <li>request ids: a safe {@code X-Request-Id} is kept, otherwise one is made; it is echoed, logged on every line
+ *       (MDC key {@code requestId}) and returned as {@code traceId} in problems;</li>
+ *   <li>bodies: larger than {@link HttpSettings#maxRequestBytes()} is 413 (checked on Content-Length before reading,
+ *       and while reading a chunked body); not JSON is 415; not well-formed is 400; wrong shape is 422;</li>
+ *   <li>answers: {@code Cache-Control: no-store} on API answers (they may carry a household's finances);</li>
+ *   <li>virtual threads when the runtime has them (Java 21+); on stop, requests in flight are drained for up to
+ *       {@link HttpSettings#shutdownGrace()} before connections close.</li>
+ * </ul>
+ */
+public final class HttpServer implements AutoCloseable {
+
+    /** Where the OpenAPI document is served. */
+    public static final String OPENAPI_PATH = "/openapi.json";
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+    private static final Logger ACCESS = LoggerFactory.getLogger("dev.hearth.http.access");
+    private static final String ROUTE_ATTRIBUTE = HttpServer.class.getName() + ".route";
+    private static final String JSON = "application/json";
+
+    private final Javalin app;
+    private final boolean virtualThreads;
+
+    private HttpServer(Javalin app, boolean virtualThreads) {
+        this.app = app;
+        this.virtualThreads = virtualThreads;
+    }
+
+    /**
+     * Builds the routes and the OpenAPI document, then starts listening.
+     *
+     * @throws IllegalStateException when a route is declared twice, or needs security no authenticator enforces yet
+     */
+    public static HttpServer start(HttpSettings settings, List<RouteModule> modules) {
+        List<RouteDefinition<?, ?>> routes = new ArrayList<>();
+        for (RouteModule module : modules) {
+            routes.addAll(module.routes());
+        }
+        for (RouteDefinition<?, ?> route : routes) {
+            if (!route.security().isPublic()) {
+                throw new IllegalStateException(route + " requires " + route.security()
+                        + " but no authenticator is wired yet; refusing to serve it unprotected");
+            }
+        }
+        byte[] openApi = OpenApiDocument.json(settings.api(), modules).getBytes(StandardCharsets.UTF_8);
+        ObjectMapper mapper = HttpJson.newMapper();
+        boolean virtualThreads = Runtime.version().feature() >= 21;
+        Wiring wiring = new Wiring(settings, mapper, new JsonBodyReader(mapper));
+
+        Javalin app = Javalin.create(cfg -> wiring.configure(cfg, routes, openApi, virtualThreads));
+        app.start(settings.host(), settings.port());
+        LOG.info("HTTP listening on {}:{} ({} routes, virtual threads {}, body limit {} bytes)", settings.host(),
+                app.port(), routes.size(), virtualThreads ? "on" : "off (Java " + Runtime.version().feature() + ")",
+                settings.maxRequestBytes());
+        return new HttpServer(app, virtualThreads);
+    }
+
+    /** The port actually bound (useful when the settings asked for 0). */
+    public int port() {
+        return app.port();
+    }
+
+    /** Whether requests run on virtual threads. */
+    public boolean usesVirtualThreads() {
+        return virtualThreads;
+    }
+
+    /**
+     * Stops accepting connections, lets requests in flight finish (up to the grace period), then stops. Safe to call
+     * more than once.
+     */
+    public void stop() {
+        LOG.info("HTTP stopping: draining requests in flight");
+        app.stop();
+        LOG.info("HTTP stopped");
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /** The Javalin configuration, kept apart from the public API. */
+    private static final class Wiring {
+        private final HttpSettings settings;
+        private final ObjectMapper mapper;
+        private final JsonBodyReader bodyReader;
+        private final SwaggerUi swaggerUi = new SwaggerUi(OPENAPI_PATH);
+
+        Wiring(HttpSettings settings, ObjectMapper mapper, JsonBodyReader bodyReader) {
+            this.settings = settings;
+            this.mapper = mapper;
+            this.bodyReader = bodyReader;
+        }
+
+        void configure(JavalinConfig cfg, List<RouteDefinition<?, ?>> routes, byte[] openApi, boolean virtual) {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = settings.maxRequestBytes();
+            cfg.concurrency.useVirtualThreads = virtual;
+            cfg.jetty.modifyServer(server -> {
+                server.setStopTimeout(settings.shutdownGrace().toMillis());
+                server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new ProblemErrorHandler(mapper));
+            });
+            cfg.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+                    new FilterHolder(new RequestContextFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
+            cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+
+            cfg.routes.before(this::rejectDeclaredOversizedBody);
+            cfg.routes.exception(Exception.class, this::answerProblem);
+            // Javalin pre-registers its own text/JSON mapper for its HttpResponseExceptions (404, 405, ...): replace it
+            cfg.routes.exception(HttpResponseException.class, this::answerProblem);
+            cfg.router.javaLangErrorHandler(this::answerError);
+            cfg.requestLogger.http(this::logRequest);
+
+            for (RouteDefinition<?, ?> route : routes) {
+                cfg.routes.addHttpHandler(HandlerType.findOrCreate(route.method().name()), route.path(),
+                        ctx -> handle(route, ctx));
+            }
+            cfg.routes.get(OPENAPI_PATH, ctx -> named(ctx, OPENAPI_PATH).contentType(JSON).result(openApi));
+            cfg.routes.get(SwaggerUi.PAGE, ctx -> named(ctx, SwaggerUi.PAGE).html(swaggerUi.html()));
+            cfg.routes.get(SwaggerUi.ASSETS + "{name}", this::serveDocsAsset);
+        }
+
+        /** Records which route served the request, for the access log. */
+        private static Context named(Context ctx, String route) {
+            ctx.attribute(ROUTE_ATTRIBUTE, route);
+            return ctx;
+        }
+
+        private void serveDocsAsset(Context ctx) {
+            named(ctx, SwaggerUi.ASSETS + "{name}");
+            String name = ctx.pathParam("name");
+            byte[] bytes = swaggerUi.asset(name)
+                    .orElseThrow(() -> new ApplicationException(ErrorCode.NOT_FOUND, null));
+            ctx.contentType(swaggerUi.contentType(name).orElseThrow())
+                    .header("Cache-Control", "public, max-age=86400")
+                    .result(bytes);
+        }
+
+        private void rejectDeclaredOversizedBody(Context ctx) {
+            long declared = ctx.req().getContentLengthLong();
+            if (declared > settings.maxRequestBytes()) {
+                throw tooLarge();
+            }
+        }
+
+        private ApplicationException tooLarge() {
+            return new ApplicationException(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than "
+                    + settings.maxRequestBytes() + " bytes, the most this server accepts.");
+        }
+
+        private <I, O> void handle(RouteDefinition<I, O> route, Context ctx) throws JsonProcessingException {
+            ctx.attribute(ROUTE_ATTRIBUTE, route.path());
+            I body = null;
+            if (route.hasRequestBody()) {
+                if (!JsonBodyReader.isJson(ctx.contentType())) {
+                    throw new ApplicationException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, null);
+                }
+                body = bodyReader.read(ctx.contentType(), readBody(ctx), route.requestType());
+            }
+            String requestId = RequestContextFilter.requestId(ctx.req());
+            Reply<O> reply = route.handler().handle(
+                    new JavalinRouteRequest<>(ctx, body, route.hasRequestBody(), requestId));
+            if (reply == null) {
+                throw new IllegalStateException(route + " handler returned no reply");
+            }
+            if (!declares(route, reply.status())) {
+                throw new IllegalStateException(route + " answered undeclared status " + reply.status());
+            }
+            ctx.status(reply.status());
+            ctx.header("Cache-Control", "no-store");
+            reply.headers().forEach(ctx::header);
+            if (route.responseType() != Void.class && reply.body() != null) {
+                ctx.contentType(JSON).result(mapper.writeValueAsBytes(reply.body()));
+            }
+        }
+
+        private byte[] readBody(Context ctx) {
+            try {
+                return ctx.bodyAsBytes();
+            } catch (HttpResponseException e) {
+                if (e.getStatus() == 413) {
+                    throw tooLarge();
+                }
+                throw e;
+            }
+        }
+
+        private static boolean declares(RouteDefinition<?, ?> route, int status) {
+            if (status == route.successStatus()) {
+                return true;
+            }
+            for (RouteDefinition.ResponseDoc doc : route.otherResponses()) {
+                if (doc.status() == status) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void answerProblem(Exception failure, Context ctx) {
+            String traceId = RequestContextFilter.requestId(ctx.req());
+            Problem problem = ProblemMapper.toProblem(translate(failure, ctx), traceId);
+            writeProblem(ctx, problem);
+        }
+
+        /** Javalin's own failures (404, 405, 413 ...) become application errors with the matching code. */
+        private static Throwable translate(Exception failure, Context ctx) {
+            if (!(failure instanceof HttpResponseException e)) {
+                return failure;
+            }
+            ErrorCode code = switch (e.getStatus()) {
+                case 400 -> ErrorCode.MALFORMED_REQUEST;
+                case 404 -> ErrorCode.NOT_FOUND;
+                case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+                case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+                case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+                case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
+                default -> null;
+            };
+            if (code == null) {
+                return failure; // an unexpected Javalin status: logged and answered as internal_error
+            }
+            if (code == ErrorCode.METHOD_NOT_ALLOWED) {
+                ctx.header("Allow", allowed(e.getDetails()));
+            }
+            return new ApplicationException(code, null);
+        }
+
+        private static String allowed(Map<String, String> details) {
+            Set<String> methods = new LinkedHashSet<>();
+            for (String value : details.values()) {
+                for (String m : value.split("[,\\s\\[\\]]+")) {
+                    if (!m.isBlank()) {
+                        methods.add(m.trim());
+                    }
+                }
+            }
+            return String.join(", ", methods);
+        }
+
+        private void writeProblem(Context ctx, Problem problem) {
+            byte[] bytes;
+            try {
+                bytes = mapper.writeValueAsBytes(problem);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("could not write a problem", e);
+            }
+            ctx.status(problem.status())
+                    .header("Cache-Control", "no-store")
+                    .contentType(ProblemMapper.PROBLEM_JSON)
+                    .result(bytes);
+        }
+
+        /** Last resort for a {@link java.lang.Error} (e.g. out of memory): a 500 problem if the answer is not sent. */
+        private void answerError(HttpServletResponse res, Error error) {
+            String traceId = res.getHeader(dev.hearth.adapter.in.http.internal.RequestIds.HEADER);
+            Problem problem = ProblemMapper.toProblem(error, traceId == null ? "unknown" : traceId);
+            if (res.isCommitted()) {
+                return;
+            }
+            try {
+                res.setStatus(problem.status());
+                res.setContentType(ProblemMapper.PROBLEM_JSON);
+                res.setHeader("Cache-Control", "no-store");
+                res.getOutputStream().write(mapper.writeValueAsBytes(problem));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("could not send the 500 problem after an error", e);
+            }
+        }
+
+        /**
+         * One access-log line per request, as key-value pairs (fields in JSON logs). The route is the declared template
+         * (no ids), or the raw path (truncated) when nothing matched; the query string is never logged.
+         */
+        private void logRequest(Context ctx, Float millis) {
+            Object template = ctx.attribute(ROUTE_ATTRIBUTE);
+            LoggingEventBuilder line = ACCESS.atInfo()
+                    .addKeyValue("method", ctx.method().name())
+                    .addKeyValue("route", template != null ? template.toString() : "unmatched");
+            if (template == null) {
+                line = line.addKeyValue("path", truncate(ctx.path()));
+            }
+            line.addKeyValue("status", ctx.statusCode())
+                    .addKeyValue("durationMs", Math.round(millis))
+                    .log("request");
+        }
+
+        private static String truncate(String s) {
+            return s.length() <= 200 ? s : s.substring(0, 200) + "...";
+        }
+    }
+}

@@ -1,0 +1,396 @@
+package dev.hearth.adapter.in.http;
+
+import dev.hearth.application.error.ErrorCode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One HTTP route, declared once: method, path, operation id, summary, tags, request body type, response type, the
+ * error codes it can answer with, security, parameters, and the handler. {@link HttpServer} registers the handler from
+ * this declaration and {@link OpenApiDocument} builds the OpenAPI operation from the very same object, so the
+ * document cannot drift from what is served.
+ *
+ * <pre>{@code
+ * RouteDefinition.post("/v1/estimates/universal-credit")
+ *     .operationId("estimateUniversalCredit")
+ *     .summary("Estimate Universal Credit for one assessment period")
+ *     .tags("estimates")
+ *     .requestBody(UniversalCreditRequest.class, "The household's facts for the period")
+ *     .errors(ErrorCode.RATES_NOT_AVAILABLE)
+ *     .handle(UniversalCreditResponse.class,
+ *             request -> UniversalCreditResponse.from(useCase.estimate(request.body().toQuery())));
+ * }</pre>
+ *
+ * <p>Error codes every route can produce are added for you: {@code internal_error} on all routes, and on routes with a
+ * request body {@code malformed_request} (400), {@code payload_too_large} (413), {@code unsupported_media_type} (415)
+ * and {@code validation_failed} (422). Declare only the codes your use case adds.
+ *
+ * @param <I> request body type ({@code Void} when the route takes none)
+ * @param <O> response body type ({@code Void} when the route answers 204 with no body)
+ */
+public final class RouteDefinition<I, O> {
+
+    private static final Pattern OPERATION_ID = Pattern.compile("[a-z][A-Za-z0-9]*");
+    private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~{}-]+)+|/");
+    private static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
+    private static final Set<ErrorCode> BODY_ERRORS = EnumSet.of(ErrorCode.MALFORMED_REQUEST,
+            ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.VALIDATION_FAILED);
+
+    private final HttpMethod method;
+    private final String path;
+    private final String operationId;
+    private final String summary;
+    private final String description;
+    private final List<String> tags;
+    private final Class<I> requestType;
+    private final String requestDescription;
+    private final int successStatus;
+    private final String successDescription;
+    private final Class<O> responseType;
+    private final List<ResponseDoc> otherResponses;
+    private final Set<ErrorCode> errors;
+    private final RouteSecurity security;
+    private final List<Parameter> parameters;
+    private final RouteHandler<I, O> handler;
+
+    private RouteDefinition(Builder<I> b, Class<O> responseType, RouteHandler<I, O> handler) {
+        this.method = b.method;
+        this.path = b.path;
+        this.operationId = require(b.operationId, "operationId");
+        this.summary = require(b.summary, "summary");
+        this.description = b.description;
+        this.tags = List.copyOf(b.tags);
+        this.requestType = b.requestType;
+        this.requestDescription = b.requestDescription;
+        this.successStatus = successStatusFor(b, responseType);
+        this.successDescription = b.successDescription != null ? b.successDescription
+                : (this.successStatus == 204 ? "No content" : "OK");
+        this.responseType = Objects.requireNonNull(responseType, "responseType");
+        this.otherResponses = List.copyOf(b.otherResponses);
+        Set<ErrorCode> all = EnumSet.noneOf(ErrorCode.class);
+        all.addAll(b.errors);
+        all.add(ErrorCode.INTERNAL);
+        if (requestType != Void.class) {
+            all.addAll(BODY_ERRORS);
+        }
+        this.errors = Collections.unmodifiableSet(all);
+        this.security = b.security;
+        this.parameters = List.copyOf(b.parameters);
+        this.handler = Objects.requireNonNull(handler, "handler");
+        check();
+    }
+
+    private void check() {
+        String where = method + " " + path;
+        if (!OPERATION_ID.matcher(operationId).matches()) {
+            throw new IllegalArgumentException(where + ": operationId must be lowerCamelCase: " + operationId);
+        }
+        if (tags.isEmpty()) {
+            throw new IllegalArgumentException(where + ": give the route at least one tag");
+        }
+        if (requestType != Void.class && (method == HttpMethod.GET || method == HttpMethod.DELETE)) {
+            throw new IllegalArgumentException(where + ": GET and DELETE routes take no request body");
+        }
+        Set<String> inPath = new LinkedHashSet<>();
+        Matcher m = PATH_PARAM.matcher(path);
+        while (m.find()) {
+            inPath.add(m.group(1));
+        }
+        Set<String> declared = new LinkedHashSet<>();
+        for (Parameter p : parameters) {
+            if (p.in() == Parameter.In.PATH) {
+                declared.add(p.name());
+            }
+        }
+        if (!inPath.equals(declared)) {
+            throw new IllegalArgumentException(where + ": path parameters " + inPath
+                    + " must each be declared once with pathParam(name, description); declared " + declared);
+        }
+        Set<Integer> statuses = new LinkedHashSet<>();
+        statuses.add(successStatus);
+        for (ResponseDoc r : otherResponses) {
+            if (!statuses.add(r.status())) {
+                throw new IllegalArgumentException(where + ": status " + r.status() + " is declared twice");
+            }
+        }
+    }
+
+    private static int successStatusFor(Builder<?> b, Class<?> responseType) {
+        if (b.successStatus != 0) {
+            return b.successStatus;
+        }
+        return responseType == Void.class ? 204 : 200;
+    }
+
+    private static String require(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("a route needs a " + what);
+        }
+        return value;
+    }
+
+    /** Starts declaring a {@code GET} route. */
+    public static Builder<Void> get(String path) {
+        return new Builder<>(HttpMethod.GET, path);
+    }
+
+    /** Starts declaring a {@code POST} route. */
+    public static Builder<Void> post(String path) {
+        return new Builder<>(HttpMethod.POST, path);
+    }
+
+    /** Starts declaring a {@code PUT} route. */
+    public static Builder<Void> put(String path) {
+        return new Builder<>(HttpMethod.PUT, path);
+    }
+
+    /** Starts declaring a {@code PATCH} route. */
+    public static Builder<Void> patch(String path) {
+        return new Builder<>(HttpMethod.PATCH, path);
+    }
+
+    /** Starts declaring a {@code DELETE} route. */
+    public static Builder<Void> delete(String path) {
+        return new Builder<>(HttpMethod.DELETE, path);
+    }
+
+    public HttpMethod method() {
+        return method;
+    }
+
+    /** The path in OpenAPI and Javalin syntax, e.g. {@code /v1/households/{householdId}}. */
+    public String path() {
+        return path;
+    }
+
+    public String operationId() {
+        return operationId;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    /** Longer description; may be {@code null}. */
+    public String description() {
+        return description;
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    /** {@code Void.class} when the route takes no body. */
+    public Class<I> requestType() {
+        return requestType;
+    }
+
+    public boolean hasRequestBody() {
+        return requestType != Void.class;
+    }
+
+    /** Description of the request body; may be {@code null}. */
+    public String requestDescription() {
+        return requestDescription;
+    }
+
+    public int successStatus() {
+        return successStatus;
+    }
+
+    public String successDescription() {
+        return successDescription;
+    }
+
+    /** {@code Void.class} when the route answers with no body. */
+    public Class<O> responseType() {
+        return responseType;
+    }
+
+    /** Documented non-error responses other than the success status (e.g. readiness's 503 with the same body). */
+    public List<ResponseDoc> otherResponses() {
+        return otherResponses;
+    }
+
+    /** Every error code the route can answer with, including the ones added for every route. */
+    public Set<ErrorCode> errors() {
+        return errors;
+    }
+
+    public RouteSecurity security() {
+        return security;
+    }
+
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    public RouteHandler<I, O> handler() {
+        return handler;
+    }
+
+    @Override
+    public String toString() {
+        return method + " " + path + " (" + operationId + ")";
+    }
+
+    /**
+     * A documented response besides the success one.
+     *
+     * @param status      the HTTP status
+     * @param type        body type, serialised as JSON ({@code Void.class} for none)
+     * @param description when and why it is answered
+     */
+    public record ResponseDoc(int status, Class<?> type, String description) {
+        public ResponseDoc {
+            Objects.requireNonNull(type, "type");
+            require(description, "response description");
+        }
+    }
+
+    /**
+     * A path or query parameter.
+     *
+     * @param name        as it appears in the path ({@code {name}}) or the query string
+     * @param in          where it is
+     * @param description what it means, with its unit or format
+     * @param required    path parameters always are
+     */
+    public record Parameter(String name, In in, String description, boolean required) {
+        /** Where a parameter is carried. */
+        public enum In { PATH, QUERY }
+
+        public Parameter {
+            require(name, "parameter name");
+            Objects.requireNonNull(in, "in");
+            require(description, "parameter description");
+        }
+    }
+
+    /**
+     * Collects a route's declaration; finish it with {@link #handle} or {@link #handleReply}.
+     *
+     * @param <I> the request body type so far
+     */
+    public static final class Builder<I> {
+        private final HttpMethod method;
+        private final String path;
+        private String operationId;
+        private String summary;
+        private String description;
+        private final List<String> tags = new ArrayList<>();
+        private Class<I> requestType;
+        private String requestDescription;
+        private int successStatus;
+        private String successDescription;
+        private final List<ResponseDoc> otherResponses = new ArrayList<>();
+        private final Set<ErrorCode> errors = EnumSet.noneOf(ErrorCode.class);
+        private RouteSecurity security = RouteSecurity.none();
+        private final List<Parameter> parameters = new ArrayList<>();
+
+        @SuppressWarnings("unchecked")
+        private Builder(HttpMethod method, String path) {
+            if (path == null || !PATH.matcher(path).matches()) {
+                throw new IllegalArgumentException("a route path starts with / and uses {name} for parameters: "
+                        + path);
+            }
+            this.method = method;
+            this.path = path;
+            this.requestType = (Class<I>) Void.class;
+        }
+
+        /** Unique, lowerCamelCase, stable: client SDKs name their methods after it. */
+        public Builder<I> operationId(String operationId) {
+            this.operationId = operationId;
+            return this;
+        }
+
+        /** One line, shown in the docs' list of operations. */
+        public Builder<I> summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        /** Longer explanation (Markdown allowed). */
+        public Builder<I> description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Groups the route in the docs; the first tag is its section. */
+        public Builder<I> tags(String... tags) {
+            this.tags.addAll(List.of(tags));
+            return this;
+        }
+
+        /** The JSON body the route accepts (a record DTO); its schema comes from the type. */
+        @SuppressWarnings("unchecked")
+        public <T> Builder<T> requestBody(Class<T> type, String description) {
+            Objects.requireNonNull(type, "type");
+            Builder<T> self = (Builder<T>) this;
+            self.requestType = type;
+            self.requestDescription = description;
+            return self;
+        }
+
+        /** Status and description of the success response (default 200 "OK", or 204 for a {@code Void} response). */
+        public Builder<I> success(int status, String description) {
+            if (status < 200 || status > 299) {
+                throw new IllegalArgumentException("a success status is 2xx: " + status);
+            }
+            this.successStatus = status;
+            this.successDescription = description;
+            return this;
+        }
+
+        /** Another documented, non-error response (errors come from {@link #errors}). */
+        public Builder<I> alsoResponds(int status, Class<?> type, String description) {
+            otherResponses.add(new ResponseDoc(status, type, description));
+            return this;
+        }
+
+        /** Error codes this route's use case can raise, besides the ones every route gets. */
+        public Builder<I> errors(ErrorCode... codes) {
+            errors.addAll(List.of(codes));
+            return this;
+        }
+
+        /** Who may call the route (default: {@link RouteSecurity#none()}). */
+        public Builder<I> security(RouteSecurity security) {
+            this.security = Objects.requireNonNull(security, "security");
+            return this;
+        }
+
+        /** Documents a {@code {name}} segment of the path. Every path parameter must be declared. */
+        public Builder<I> pathParam(String name, String description) {
+            parameters.add(new Parameter(name, Parameter.In.PATH, description, true));
+            return this;
+        }
+
+        /** Documents a query parameter. */
+        public Builder<I> queryParam(String name, String description, boolean required) {
+            parameters.add(new Parameter(name, Parameter.In.QUERY, description, required));
+            return this;
+        }
+
+        /** Finishes the route: the handler's result is the body of the success response. */
+        public <O> RouteDefinition<I, O> handle(Class<O> responseType, Function<RouteRequest<I>, O> handler) {
+            Objects.requireNonNull(handler, "handler");
+            int status = successStatusFor(this, responseType);
+            return new RouteDefinition<>(this, responseType, request -> Reply.of(status, handler.apply(request)));
+        }
+
+        /** Finishes the route with a handler that chooses among the declared statuses and may set headers. */
+        public <O> RouteDefinition<I, O> handleReply(Class<O> responseType, RouteHandler<I, O> handler) {
+            return new RouteDefinition<>(this, responseType, handler);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.hearth.adapter.in.http.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hearth.adapter.in.http.Problem;
+import dev.hearth.adapter.in.http.ProblemMapper;
+import dev.hearth.adapter.in.http.RouteDefinition;
+import dev.hearth.adapter.in.http.RouteDefinition.Parameter;
+import dev.hearth.adapter.in.http.RouteDefinition.ResponseDoc;
+import dev.hearth.adapter.in.http.RouteModule;
+import dev.hearth.adapter.in.http.RouteSecurity;
+import dev.hearth.application.error.ErrorCode;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.converter.ResolvedSchema;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds the OpenAPI 3.0 document from route definitions. Schemas come from the DTO types through swagger-core's
+ * {@link ModelConverters} (with {@link PenceSchemaConverter} first, so money always states its unit); errors are
+ * documented per status with the codes that produce it. Output order is fixed (paths and schemas sorted) so the
+ * committed {@code docs/openapi.json} only changes when the API does.
+ */
+public final class OpenApiBuilder {
+
+    /** Schema name of the problem body. */
+    public static final String PROBLEM_SCHEMA = "Problem";
+
+    private static final String JSON = "application/json";
+    private static final String REQUEST_ID_HEADER = "X-Request-Id";
+    private static final List<String> METHOD_ORDER = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
+    private final ModelConverters converters;
+    private final Map<String, Schema> schemas = new TreeMap<>();
+
+    public OpenApiBuilder(ObjectMapper apiMapper) {
+        this.converters = new ModelConverters();
+        for (var c : List.copyOf(converters.getConverters())) {
+            converters.removeConverter(c);
+        }
+        converters.addConverter(new ModelResolver(apiMapper.copy()));
+        converters.addConverter(new PenceSchemaConverter());
+    }
+
+    /** The whole document. */
+    public OpenAPI build(String title, String version, String description, List<RouteModule> modules) {
+        List<RouteDefinition<?, ?>> routes = new ArrayList<>();
+        for (RouteModule m : modules) {
+            routes.addAll(m.routes());
+        }
+        checkUnique(routes);
+        routes.sort(Comparator.<RouteDefinition<?, ?>, String>comparing(RouteDefinition::path)
+                .thenComparing(r -> METHOD_ORDER.indexOf(r.method().name())));
+
+        schemaRef(Problem.class);
+        Paths paths = new Paths();
+        Set<String> tagNames = new LinkedHashSet<>();
+        boolean bearerUsed = false;
+        for (RouteDefinition<?, ?> route : routes) {
+            PathItem item = paths.computeIfAbsent(route.path(), p -> new PathItem());
+            Operation op = operation(route);
+            switch (route.method()) {
+                case GET -> item.setGet(op);
+                case POST -> item.setPost(op);
+                case PUT -> item.setPut(op);
+                case PATCH -> item.setPatch(op);
+                case DELETE -> item.setDelete(op);
+            }
+            tagNames.addAll(route.tags());
+            bearerUsed |= !route.security().isPublic();
+        }
+
+        Components components = new Components();
+        components.setSchemas(new LinkedHashMap<>(schemas));
+        components.addHeaders(REQUEST_ID_HEADER, new Header()
+                .description("The request id: yours if you sent a safe X-Request-Id (1-128 characters of "
+                        + "A-Z a-z 0-9 . _ : -), otherwise one Hearth made. Also the traceId of any problem.")
+                .schema(new StringSchema()));
+        if (bearerUsed) {
+            components.addSecuritySchemes(RouteSecurity.BEARER_SCHEME, new SecurityScheme()
+                    .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"));
+        }
+        List<Tag> tags = new ArrayList<>();
+        for (String t : tagNames) {
+            tags.add(new Tag().name(t));
+        }
+        OpenAPI api = new OpenAPI();
+        api.setOpenapi("3.0.3");
+        api.info(new Info().title(title).version(version).description(description));
+        api.setTags(tags);
+        api.setPaths(paths);
+        api.setComponents(components);
+        return api;
+    }
+
+    private static void checkUnique(List<RouteDefinition<?, ?>> routes) {
+        Set<String> ids = new HashSet<>();
+        Set<String> endpoints = new HashSet<>();
+        for (RouteDefinition<?, ?> r : routes) {
+            if (!ids.add(r.operationId())) {
+                throw new IllegalStateException("operationId used twice: " + r.operationId());
+            }
+            if (!endpoints.add(r.method() + " " + r.path())) {
+                throw new IllegalStateException("route declared twice: " + r.method() + " " + r.path());
+            }
+        }
+    }
+
+    private Operation operation(RouteDefinition<?, ?> route) {
+        Operation op = new Operation()
+                .operationId(route.operationId())
+                .summary(route.summary())
+                .description(route.description())
+                .tags(route.tags());
+        for (Parameter p : route.parameters()) {
+            op.addParametersItem(new io.swagger.v3.oas.models.parameters.Parameter()
+                    .name(p.name())
+                    .in(p.in() == Parameter.In.PATH ? "path" : "query")
+                    .description(p.description())
+                    .required(p.required())
+                    .schema(new StringSchema()));
+        }
+        if (route.hasRequestBody()) {
+            op.requestBody(new RequestBody()
+                    .required(true)
+                    .description(route.requestDescription())
+                    .content(new Content().addMediaType(JSON, new MediaType().schema(schemaRef(route.requestType())))));
+        }
+        ApiResponses responses = new ApiResponses();
+        responses.addApiResponse(Integer.toString(route.successStatus()),
+                response(route.successDescription(), route.responseType(), JSON));
+        for (ResponseDoc other : route.otherResponses()) {
+            responses.addApiResponse(Integer.toString(other.status()),
+                    response(other.description(), other.type(), JSON));
+        }
+        Map<Integer, List<ErrorCode>> byStatus = new TreeMap<>();
+        for (ErrorCode code : route.errors()) {
+            byStatus.computeIfAbsent(ProblemMapper.status(code), s -> new ArrayList<>()).add(code);
+        }
+        for (Map.Entry<Integer, List<ErrorCode>> e : byStatus.entrySet()) {
+            String key = Integer.toString(e.getKey());
+            if (responses.containsKey(key)) {
+                throw new IllegalStateException(route + ": status " + key + " is both a response and an error");
+            }
+            StringBuilder description = new StringBuilder("Problem (application/problem+json). code: ");
+            List<String> codes = new ArrayList<>();
+            for (ErrorCode c : e.getValue()) {
+                codes.add(c.code());
+            }
+            description.append(String.join(", ", codes)).append('.');
+            ApiResponse problem = response(description.toString(), Problem.class, ProblemMapper.PROBLEM_JSON);
+            problem.addExtension("x-problem-codes", codes);
+            responses.addApiResponse(key, problem);
+        }
+        op.responses(responses);
+        if (route.security().isPublic()) {
+            op.security(List.of());
+        } else {
+            op.security(List.of(new SecurityRequirement().addList(RouteSecurity.BEARER_SCHEME,
+                    route.security().scopes())));
+        }
+        return op;
+    }
+
+    private ApiResponse response(String description, Class<?> type, String mediaType) {
+        ApiResponse response = new ApiResponse().description(description);
+        response.addHeaderObject(REQUEST_ID_HEADER, new Header().$ref("#/components/headers/" + REQUEST_ID_HEADER));
+        if (type != Void.class) {
+            response.content(new Content().addMediaType(mediaType, new MediaType().schema(schemaRef(type))));
+        }
+        return response;
+    }
+
+    /** Resolves a DTO type (and everything it references) into components.schemas; returns a $ref to it. */
+    private Schema<?> schemaRef(Class<?> type) {
+        ResolvedSchema resolved = converters.readAllAsResolvedSchema(new AnnotatedType(type).resolveAsRef(true));
+        if (resolved == null || resolved.schema == null) {
+            throw new IllegalStateException("swagger-core could not describe " + type.getName());
+        }
+        for (Map.Entry<String, Schema> e : resolved.referencedSchemas.entrySet()) {
+            Schema<?> previous = schemas.putIfAbsent(e.getKey(), e.getValue());
+            if (previous != null && !previous.equals(e.getValue())) {
+                throw new IllegalStateException("two different DTO types are both named " + e.getKey()
+                        + "; give one of them @Schema(name = ...)");
+            }
+        }
+        return resolved.schema;
+    }
+}

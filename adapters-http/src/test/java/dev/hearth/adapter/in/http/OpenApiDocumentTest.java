@@ -1,0 +1,169 @@
+package dev.hearth.adapter.in.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
+import dev.hearth.adapter.in.http.health.HealthRoutes;
+import dev.hearth.application.error.ErrorCode;
+import dev.hearth.application.service.health.CheckReadinessService;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OpenApiDocumentTest {
+
+    static final ApiInfo INFO = new ApiInfo("Hearth API", "test", "Test");
+    static final List<RouteModule> MODULES = List.of(
+            new HealthRoutes(new CheckReadinessService(List.of())), new TestRoutes());
+
+    static JsonNode document() throws Exception {
+        return new ObjectMapper().readTree(OpenApiDocument.json(INFO, MODULES));
+    }
+
+    @Test
+    void money_fields_state_their_unit_and_keep_their_own_description() throws Exception {
+        JsonNode item = document().at("/components/schemas/Item/properties/amount");
+
+        assertThat(item.get("type").asText()).isEqualTo("integer");
+        assertThat(item.get("format").asText()).isEqualTo("int64");
+        assertThat(item.get("x-unit").asText()).isEqualTo("GBP-pence");
+        assertThat(item.get("description").asText()).isEqualTo(
+                "The item's monthly cost. Money: a whole number of pence (GBP), e.g. 95000 = £950.00.");
+        JsonNode bare = document().at("/components/schemas/EchoRequest/properties/amount");
+        assertThat(bare.get("x-unit").asText()).isEqualTo("GBP-pence");
+        assertThat(bare.get("description").asText()).startsWith("Money: a whole number of pence");
+    }
+
+    @Test
+    void a_route_with_a_body_documents_every_body_error_as_problem_json() throws Exception {
+        JsonNode responses = document().at("/paths/~1test~1echo/post/responses");
+
+        assertThat(responses.fieldNames()).toIterable().containsExactlyInAnyOrder("200", "400", "413", "415", "422",
+                "500");
+        for (String status : List.of("400", "413", "415", "422", "500")) {
+            assertThat(responses.at("/" + status + "/content/application~1problem+json/schema/$ref").asText())
+                    .isEqualTo("#/components/schemas/Problem");
+        }
+        assertThat(responses.at("/422/x-problem-codes/0").asText()).isEqualTo("validation_failed");
+        assertThat(responses.at("/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/EchoResponse");
+        assertThat(document().at("/paths/~1test~1echo/post/requestBody/content/application~1json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/EchoRequest");
+    }
+
+    @Test
+    void readiness_documents_its_503_with_the_same_body() throws Exception {
+        JsonNode responses = document().at("/paths/~1health~1ready/get/responses");
+
+        assertThat(responses.at("/200/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/ReadinessResponse");
+        assertThat(responses.at("/503/content/application~1json/schema/$ref").asText())
+                .isEqualTo("#/components/schemas/ReadinessResponse");
+        JsonNode status = document().at("/components/schemas/ReadinessResponse/properties/status");
+        assertThat(status.get("enum").toString()).isEqualTo("[\"up\",\"degraded\",\"down\"]");
+        assertThat(status.get("description").asText()).startsWith("down (and HTTP 503)");
+    }
+
+    @Test
+    void every_operation_has_its_id_summary_tags_and_explicit_security() throws Exception {
+        JsonNode op = document().at("/paths/~1test~1items~1{itemId}/get");
+
+        assertThat(op.get("operationId").asText()).isEqualTo("getItem");
+        assertThat(op.get("summary").asText()).isEqualTo("Path parameter");
+        assertThat(op.get("tags").get(0).asText()).isEqualTo("test");
+        assertThat(op.get("security").isArray()).isTrue();
+        assertThat(op.get("security")).isEmpty();
+        assertThat(op.at("/parameters/0/name").asText()).isEqualTo("itemId");
+        assertThat(op.at("/parameters/0/in").asText()).isEqualTo("path");
+        assertThat(op.at("/parameters/0/required").asBoolean()).isTrue();
+    }
+
+    @Test
+    void the_problem_schema_is_in_the_components() throws Exception {
+        JsonNode problem = document().at("/components/schemas/Problem/properties");
+
+        assertThat(problem.fieldNames()).toIterable().containsExactly("type", "title", "status", "detail",
+                "instance", "code", "errors", "traceId");
+    }
+
+    @Test
+    void the_output_does_not_depend_on_module_order() {
+        String one = OpenApiDocument.json(INFO, MODULES);
+        String other = OpenApiDocument.json(INFO, List.of(MODULES.get(1), MODULES.get(0)));
+
+        assertThat(other).isEqualTo(one).endsWith("}\n").doesNotContain("\r");
+    }
+
+    @Test
+    void a_bearer_route_is_documented_with_its_scheme_and_scopes() throws Exception {
+        RouteModule secured = () -> List.of(RouteDefinition.get("/v1/me")
+                .operationId("getMe").summary("Me").tags("auth")
+                .security(RouteSecurity.bearer("profile:read"))
+                .handle(Void.class, r -> null));
+
+        JsonNode doc = new ObjectMapper().readTree(OpenApiDocument.json(INFO, List.of(secured)));
+
+        assertThat(doc.at("/paths/~1v1~1me/get/security/0/bearerAuth/0").asText()).isEqualTo("profile:read");
+        assertThat(doc.at("/components/securitySchemes/bearerAuth/scheme").asText()).isEqualTo("bearer");
+        assertThat(doc.at("/paths/~1v1~1me/get/responses/204").isMissingNode()).isFalse();
+    }
+
+    @Test
+    void the_server_refuses_to_serve_a_secured_route_until_an_authenticator_exists() {
+        RouteModule secured = () -> List.of(RouteDefinition.get("/v1/me")
+                .operationId("getMe").summary("Me").tags("auth")
+                .security(RouteSecurity.bearer())
+                .handle(Void.class, r -> null));
+        HttpSettings settings = new HttpSettings("127.0.0.1", 0, 1024, Duration.ZERO, INFO);
+
+        assertThatThrownBy(() -> HttpServer.start(settings, List.of(secured)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no authenticator");
+    }
+
+    @Test
+    void an_operation_id_used_twice_is_refused() {
+        RouteModule twice = () -> List.of(
+                RouteDefinition.get("/a").operationId("same").summary("A").tags("t").handle(Void.class, r -> null),
+                RouteDefinition.get("/b").operationId("same").summary("B").tags("t").handle(Void.class, r -> null));
+
+        assertThatThrownBy(() -> OpenApiDocument.json(INFO, List.of(twice)))
+                .hasMessageContaining("operationId used twice: same");
+    }
+
+    @Test
+    void a_path_parameter_must_be_declared() {
+        assertThatThrownBy(() -> RouteDefinition.get("/v1/households/{householdId}")
+                .operationId("getHousehold").summary("Get").tags("households")
+                .handle(Void.class, r -> null))
+                .hasMessageContaining("householdId");
+    }
+
+    @Test
+    void a_get_route_cannot_take_a_body() {
+        assertThatThrownBy(() -> RouteDefinition.get("/x").operationId("x").summary("X").tags("t")
+                .requestBody(String.class, "no").handle(Void.class, r -> null))
+                .hasMessageContaining("take no request body");
+    }
+
+    @Test
+    void a_route_needs_an_operation_id_summary_and_tag() {
+        assertThatThrownBy(() -> RouteDefinition.get("/x").summary("X").tags("t").handle(Void.class, r -> null))
+                .hasMessageContaining("operationId");
+        assertThatThrownBy(() -> RouteDefinition.get("/x").operationId("x").tags("t").handle(Void.class, r -> null))
+                .hasMessageContaining("summary");
+        assertThatThrownBy(() -> RouteDefinition.get("/x").operationId("x").summary("X").handle(Void.class, r -> null))
+                .hasMessageContaining("tag");
+    }
+
+    @Test
+    void declared_errors_add_to_the_ones_every_route_has() {
+        RouteDefinition<?, ?> route = RouteDefinition.get("/x").operationId("x").summary("X").tags("t")
+                .errors(ErrorCode.RATES_NOT_AVAILABLE).handle(Void.class, r -> null);
+
+        assertThat(route.errors()).containsExactlyInAnyOrder(ErrorCode.RATES_NOT_AVAILABLE, ErrorCode.INTERNAL);
+    }
+}

@@ -1,0 +1,2 @@
+/** Health use cases: readiness over every wired dependency. */
+package dev.hearth.application.service.health;

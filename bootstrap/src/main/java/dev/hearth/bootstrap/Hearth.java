@@ -1,0 +1,102 @@
+package dev.hearth.bootstrap;
+
+import dev.hearth.adapter.in.http.HttpServer;
+import dev.hearth.adapter.in.http.HttpSettings;
+import dev.hearth.adapter.out.postgres.MigrationResult;
+import dev.hearth.adapter.out.postgres.PostgresAdapters;
+import dev.hearth.adapter.out.redis.RedisAdapters;
+import dev.hearth.application.service.health.CheckReadinessService;
+import dev.hearth.bootstrap.config.HearthConfig;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Hearth, wired by hand with plain constructors: driven adapters first (PostgreSQL, Redis), then the
+ * application services over their ports, then the driving adapter (HTTP) over the use cases. {@link #close()} stops
+ * in reverse order: HTTP first (draining requests in flight), then Redis, then PostgreSQL.
+ */
+public final class Hearth implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Hearth.class);
+
+    private final Deque<AutoCloseable> toClose;
+    private final HttpServer http;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Hearth(Deque<AutoCloseable> toClose, HttpServer http) {
+        this.toClose = toClose;
+        this.http = http;
+    }
+
+    /**
+     * Starts everything: the database (embedded in development when no URL is configured), its migrations, Redis (or
+     * its in-process fallbacks) and the HTTP server. On failure, whatever was started is stopped again.
+     */
+    public static Hearth start(HearthConfig config) {
+        LOG.info("Starting Hearth: {}", config.describe());
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        try {
+            // driven adapters
+            PostgresAdapters postgres = PostgresAdapters.start(config.postgres());
+            started.push(postgres);
+            MigrationResult migrated = postgres.migrate();
+            LOG.info("Database: {} (schema version {})", postgres.describe(), migrated.schemaVersion());
+            RedisAdapters redis = RedisAdapters.start(config.redis());
+            started.push(redis);
+
+            // application services over the ports
+            UseCases useCases = new UseCases(
+                    new CheckReadinessService(List.of(postgres.health(), redis.health())));
+
+            // driving adapter over the use cases
+            HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases));
+            started.push(http);
+            LOG.info("Hearth is ready on http://{}:{} (docs at /docs)", displayHost(config.httpHost()), http.port());
+            return new Hearth(started, http);
+        } catch (RuntimeException e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    /** The HTTP settings for a configuration. */
+    static HttpSettings httpSettings(HearthConfig config) {
+        return new HttpSettings(config.httpHost(), config.httpPort(), config.maxRequestBytes(), config.shutdownGrace(),
+                HearthApi.INFO);
+    }
+
+    private static String displayHost(String host) {
+        return host.equals("0.0.0.0") ? "localhost" : host;
+    }
+
+    /** The HTTP port actually bound. */
+    public int httpPort() {
+        return http.port();
+    }
+
+    /** Stops HTTP (draining requests in flight), then Redis, then PostgreSQL. Safe to call twice. */
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
+        LOG.info("Stopping Hearth");
+        closeAll(toClose);
+        LOG.info("Hearth stopped");
+    }
+
+    private static void closeAll(Deque<AutoCloseable> started) {
+        while (!started.isEmpty()) {
+            AutoCloseable c = started.pop();
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("Could not stop {} cleanly", c.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.hearth.bootstrap.cli;
+
+import dev.hearth.bootstrap.Hearth;
+import dev.hearth.bootstrap.HearthMain;
+import dev.hearth.bootstrap.config.ConfigLoader;
+import dev.hearth.bootstrap.config.HearthConfig;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code hearth serve}: run the HTTP server until SIGTERM or Ctrl-C, then drain and stop. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Run the HTTP server until stopped (SIGTERM or Ctrl-C), then drain requests in flight.",
+                "With no DATABASE_URL (dev profile) it starts an embedded PostgreSQL keeping its data under "
+                        + "HEARTH_DATA_DIR (default .hearth) and runs the migrations; with no REDIS_URL it uses "
+                        + "in-process fallbacks. Configuration: environment variables, see README.md."})
+public final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        HearthConfig config = ConfigLoader.load(HearthMain.of(spec).environment());
+        Hearth hearth = Hearth.start(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            hearth.close();
+            stopped.countDown();
+        }, "hearth-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,246 @@
+package dev.hearth.bootstrap.config;
+
+import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_PASSWORD;
+import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_POOL_SIZE;
+import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_URL;
+import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_USER;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_DATA_DIR;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_HTTP_HOST;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_HTTP_PORT;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_LOG_FORMAT;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_LOG_LEVEL;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_MAX_REQUEST_BYTES;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_PROFILE;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_SHUTDOWN_GRACE_SECONDS;
+import static dev.hearth.bootstrap.config.ConfigVariable.REDIS_URL;
+
+import dev.hearth.adapter.in.http.HttpSettings;
+import dev.hearth.adapter.out.postgres.PostgresSettings;
+import dev.hearth.adapter.out.redis.RedisSettings;
+import java.net.URI;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Reads {@link HearthConfig} from environment variables. Every variable is checked before anything fails, and all the
+ * problems are thrown together in one {@link ConfigException}. A problem message quotes a value only when it is short
+ * and not a {@linkplain ConfigVariable#secret() secret}; a malformed URL may still hold a password, so it is never
+ * quoted. Blank values count as unset.
+ */
+public final class ConfigLoader {
+
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\-\\[\\]]{1,253}");
+    private static final Set<String> LEVELS = Set.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
+
+    private final Map<String, String> env;
+    private final List<String> problems = new ArrayList<>();
+
+    private ConfigLoader(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /**
+     * Validates the environment and builds the configuration.
+     *
+     * @throws ConfigException listing every problem found
+     */
+    public static HearthConfig load(Map<String, String> env) {
+        return new ConfigLoader(env).read();
+    }
+
+    private HearthConfig read() {
+        rejectUnknownHearthVariables();
+        Profile profile = profile();
+        boolean production = profile == Profile.PRODUCTION;
+
+        String host = value(HEARTH_HTTP_HOST).orElse(production ? "0.0.0.0" : "127.0.0.1");
+        if (!HOST.matcher(host).matches()) {
+            problem(HEARTH_HTTP_HOST, "must be a host name or IP address", host);
+        }
+        int port = (int) number(HEARTH_HTTP_PORT, 8080, 1, 65535);
+        long maxBytes = number(HEARTH_MAX_REQUEST_BYTES, HttpSettings.DEFAULT_MAX_REQUEST_BYTES, 1024,
+                64L * 1024 * 1024);
+        long graceSeconds = number(HEARTH_SHUTDOWN_GRACE_SECONDS, HttpSettings.DEFAULT_SHUTDOWN_GRACE.toSeconds(), 0,
+                300);
+        Path dataDir = dataDirectory();
+        PostgresSettings postgres = postgres(production, dataDir);
+        RedisSettings redis = redis();
+        LogFormat format = logFormat(env).orElse(null);
+        if (format == null) {
+            problem(HEARTH_LOG_FORMAT, "must be text or json", value(HEARTH_LOG_FORMAT).orElse(""));
+        }
+        String level = value(HEARTH_LOG_LEVEL).map(v -> v.toUpperCase(Locale.ROOT)).orElse("INFO");
+        if (!LEVELS.contains(level)) {
+            problem(HEARTH_LOG_LEVEL, "must be one of TRACE, DEBUG, INFO, WARN, ERROR", level);
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new HearthConfig(profile, host, port, maxBytes, Duration.ofSeconds(graceSeconds), dataDir, postgres,
+                redis, format, level);
+    }
+
+    private void rejectUnknownHearthVariables() {
+        Set<String> known = new TreeSet<>();
+        for (ConfigVariable v : ConfigVariable.values()) {
+            known.add(v.name());
+        }
+        for (String name : new TreeSet<>(env.keySet())) {
+            if (name.startsWith("HEARTH_") && !known.contains(name)) {
+                problems.add(name + ": not a Hearth variable (misspelt?); known ones: "
+                        + String.join(", ", known.stream().filter(k -> k.startsWith("HEARTH_")).toList()));
+            }
+        }
+    }
+
+    private Profile profile() {
+        String raw = value(HEARTH_PROFILE).orElse("dev");
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "dev", "development" -> Profile.DEV;
+            case "production", "prod" -> Profile.PRODUCTION;
+            default -> {
+                problem(HEARTH_PROFILE, "must be dev or production", raw);
+                yield Profile.PRODUCTION; // judge the rest as strictly as production would
+            }
+        };
+    }
+
+    private Path dataDirectory() {
+        String raw = value(HEARTH_DATA_DIR).orElse(".hearth");
+        try {
+            return Path.of(raw);
+        } catch (InvalidPathException e) {
+            problem(HEARTH_DATA_DIR, "is not a valid path", raw);
+            return Path.of(".hearth");
+        }
+    }
+
+    private PostgresSettings postgres(boolean production, Path dataDir) {
+        Optional<String> url = value(DATABASE_URL);
+        int poolSize = (int) number(DATABASE_POOL_SIZE, PostgresSettings.DEFAULT_POOL_SIZE, 1, 200);
+        if (url.isEmpty()) {
+            if (production) {
+                problems.add(DATABASE_URL.name() + ": required when HEARTH_PROFILE=production (the embedded "
+                        + "development database is never used for real data)");
+            }
+            if (value(DATABASE_USER).isPresent() || value(DATABASE_PASSWORD).isPresent()) {
+                problems.add(DATABASE_URL.name() + ": DATABASE_USER/DATABASE_PASSWORD are set but DATABASE_URL is "
+                        + "not; set it too, or unset them to use the embedded development database");
+            }
+            return PostgresSettings.embedded(dataDir.resolve("postgres")).withMaximumPoolSize(poolSize);
+        }
+        PostgresSettings settings;
+        try {
+            settings = PostgresSettings.fromDatabaseUrl(url.get());
+        } catch (IllegalArgumentException e) {
+            problems.add(DATABASE_URL.name() + ": " + safeReason(e)
+                    + " (value not shown: it may hold a password)");
+            return PostgresSettings.embedded(dataDir.resolve("postgres"));
+        }
+        String user = value(DATABASE_USER).orElse(settings.user());
+        String password = value(DATABASE_PASSWORD).orElse(settings.password());
+        return new PostgresSettings(settings.jdbcUrl(), user, password, poolSize, settings.embeddedDataDirectory(),
+                null);
+    }
+
+    /** Messages from PostgresSettings/RedisSettings are documented never to contain the value. */
+    private static String safeReason(IllegalArgumentException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? "is not valid" : m;
+    }
+
+    private RedisSettings redis() {
+        Optional<String> url = value(REDIS_URL);
+        if (url.isEmpty()) {
+            return RedisSettings.inProcess();
+        }
+        try {
+            RedisSettings settings = new RedisSettings(url.get());
+            URI uri = URI.create(url.get());
+            if (uri.getHost() == null) {
+                throw new IllegalArgumentException("Redis URL has no host");
+            }
+            return settings;
+        } catch (IllegalArgumentException e) {
+            problems.add(REDIS_URL.name() + ": must be redis://[user:password@]host:port[/db] or rediss://..."
+                    + " (value not shown: it may hold a password)");
+            return RedisSettings.inProcess();
+        }
+    }
+
+    /**
+     * The log format the environment asks for, or the profile's default; empty when HEARTH_LOG_FORMAT is not a
+     * format. Lenient about everything else, because logging starts before validation.
+     */
+    public static Optional<LogFormat> logFormat(Map<String, String> env) {
+        String raw = trimmed(env.get(HEARTH_LOG_FORMAT.name()));
+        if (raw == null) {
+            String profile = trimmed(env.get(HEARTH_PROFILE.name()));
+            boolean production = profile != null && !profile.equalsIgnoreCase("dev")
+                    && !profile.equalsIgnoreCase("development");
+            return Optional.of(production ? LogFormat.JSON : LogFormat.TEXT);
+        }
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "text" -> Optional.of(LogFormat.TEXT);
+            case "json" -> Optional.of(LogFormat.JSON);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The root log level the environment asks for, INFO when unset or not a level. */
+    public static String logLevel(Map<String, String> env) {
+        String raw = trimmed(env.get(HEARTH_LOG_LEVEL.name()));
+        String level = raw == null ? "INFO" : raw.toUpperCase(Locale.ROOT);
+        return LEVELS.contains(level) ? level : "INFO";
+    }
+
+    private long number(ConfigVariable variable, long defaultValue, long min, long max) {
+        Optional<String> raw = value(variable);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            long n = Long.parseLong(raw.get());
+            if (n < min || n > max) {
+                problem(variable, "must be from " + min + " to " + max, raw.get());
+                return defaultValue;
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            problem(variable, "must be a whole number from " + min + " to " + max, raw.get());
+            return defaultValue;
+        }
+    }
+
+    private Optional<String> value(ConfigVariable variable) {
+        return Optional.ofNullable(trimmed(env.get(variable.name())));
+    }
+
+    private static String trimmed(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        return s.trim();
+    }
+
+    private void problem(ConfigVariable variable, String rule, String value) {
+        StringBuilder sb = new StringBuilder(variable.name()).append(": ").append(rule);
+        if (variable.secret()) {
+            sb.append(" (value not shown: it may hold a password)");
+        } else if (value.length() <= 64 && value.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+            sb.append(" (was '").append(value).append("')");
+        } else {
+            sb.append(" (value not shown)");
+        }
+        problems.add(sb.toString());
+    }
+}

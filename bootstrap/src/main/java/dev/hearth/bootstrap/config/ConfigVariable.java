@@ -1,0 +1,57 @@
+package dev.hearth.bootstrap.config;
+
+/**
+ * Every environment variable Hearth reads: its default and what it does. README.md's configuration table lists exactly
+ * these (a test keeps the two in step), and {@link ConfigLoader} refuses any other {@code HEARTH_*} variable so a
+ * misspelt one cannot silently fall back to a default.
+ */
+public enum ConfigVariable {
+    HEARTH_PROFILE("dev", false,
+            "`dev` or `production`. Production refuses to start without `DATABASE_URL`, logs JSON and binds 0.0.0.0."),
+    HEARTH_HTTP_HOST("`127.0.0.1` (dev), `0.0.0.0` (production)", false, "Address the HTTP server binds."),
+    HEARTH_HTTP_PORT("8080", false, "TCP port of the HTTP server (1-65535)."),
+    HEARTH_MAX_REQUEST_BYTES("1048576", false,
+            "Largest request body accepted, in bytes (1 MiB); larger bodies get 413 `payload_too_large`."),
+    HEARTH_SHUTDOWN_GRACE_SECONDS("20", false,
+            "On SIGTERM/Ctrl-C, how long requests in flight may finish before connections close (0-300)."),
+    DATABASE_URL("unset: embedded PostgreSQL (dev only)", true,
+            "`postgres://user:password@host:5432/db?sslmode=require` or `jdbc:postgresql://host:5432/db`. Unset in "
+                    + "dev: an embedded PostgreSQL keeps its data under `HEARTH_DATA_DIR`. Required in production."),
+    DATABASE_USER("from `DATABASE_URL`", false, "Database user; overrides the one in `DATABASE_URL`."),
+    DATABASE_PASSWORD("from `DATABASE_URL`", true, "Database password; overrides the one in `DATABASE_URL`."),
+    DATABASE_POOL_SIZE("10", false, "Most pooled database connections (1-200)."),
+    HEARTH_DATA_DIR("`.hearth`", false,
+            "Folder for local development data; the embedded PostgreSQL keeps its cluster in its `postgres` subfolder."),
+    REDIS_URL("unset: in-process fallbacks", true,
+            "`redis://[user:password@]host:6379[/db]` or `rediss://...`. Unset: in-process fallbacks, readiness "
+                    + "reports redis `degraded`."),
+    HEARTH_LOG_FORMAT("`text` (dev), `json` (production)", false,
+            "`text` for people, `json` (one object per line, sensitive fields masked) for log collectors."),
+    HEARTH_LOG_LEVEL("INFO", false, "`TRACE`, `DEBUG`, `INFO`, `WARN` or `ERROR`."),
+    HEARTH_JAVA("newest JDK under /usr/lib/jvm", false, "Used by the `./hearth` launcher only: the `java` to run.");
+
+    private final String defaultValue;
+    private final boolean secret;
+    private final String description;
+
+    ConfigVariable(String defaultValue, boolean secret, String description) {
+        this.defaultValue = defaultValue;
+        this.secret = secret;
+        this.description = description;
+    }
+
+    /** The default, as documented (Markdown). */
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    /** Whether its value may hold a password: never printed, not even when it is malformed. */
+    public boolean secret() {
+        return secret;
+    }
+
+    /** What it does (Markdown). */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,68 @@
+package dev.hearth.bootstrap.config;
+
+import dev.hearth.adapter.out.postgres.PostgresSettings;
+import dev.hearth.adapter.out.redis.RedisSettings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Hearth's validated configuration. {@link #toString()} is safe to log: it holds no password (the settings types
+ * mask theirs).
+ *
+ * @param profile         dev or production
+ * @param httpHost        address to bind
+ * @param httpPort        TCP port
+ * @param maxRequestBytes largest request body accepted
+ * @param shutdownGrace   drain time on stop
+ * @param dataDirectory   local development data (embedded PostgreSQL lives under it)
+ * @param postgres        where the database is (embedded when it has no URL)
+ * @param redis           where Redis is (in-process fallbacks when it has no URL)
+ * @param logFormat       text or JSON
+ * @param logLevel        root log level
+ */
+public record HearthConfig(
+        Profile profile,
+        String httpHost,
+        int httpPort,
+        long maxRequestBytes,
+        Duration shutdownGrace,
+        Path dataDirectory,
+        PostgresSettings postgres,
+        RedisSettings redis,
+        LogFormat logFormat,
+        String logLevel) {
+
+    public HearthConfig {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(httpHost, "httpHost");
+        Objects.requireNonNull(shutdownGrace, "shutdownGrace");
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        Objects.requireNonNull(postgres, "postgres");
+        Objects.requireNonNull(redis, "redis");
+        Objects.requireNonNull(logFormat, "logFormat");
+        Objects.requireNonNull(logLevel, "logLevel");
+    }
+
+    /** The same configuration on another HTTP port (0 picks a free one; tests). */
+    public HearthConfig withHttpPort(int port) {
+        return new HearthConfig(profile, httpHost, port, maxRequestBytes, shutdownGrace, dataDirectory, postgres, redis,
+                logFormat, logLevel);
+    }
+
+    /** One log-safe line describing the configuration. */
+    public String describe() {
+        return "profile=" + profile.name().toLowerCase(java.util.Locale.ROOT)
+                + ", http=" + httpHost + ":" + httpPort
+                + ", maxRequestBytes=" + maxRequestBytes
+                + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s"
+                + ", " + postgres
+                + ", " + redis
+                + ", log=" + logFormat.name().toLowerCase(java.util.Locale.ROOT) + "/" + logLevel;
+    }
+
+    @Override
+    public String toString() {
+        return "HearthConfig[" + describe() + "]";
+    }
+}

@@ -1,0 +1,139 @@
+package dev.hearth.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigLoaderTest {
+
+    @Test
+    void with_nothing_set_dev_runs_on_loopback_8080_with_the_embedded_database_and_in_process_redis() {
+        HearthConfig config = ConfigLoader.load(Map.of());
+
+        assertThat(config.profile()).isEqualTo(Profile.DEV);
+        assertThat(config.httpHost()).isEqualTo("127.0.0.1");
+        assertThat(config.httpPort()).isEqualTo(8080);
+        assertThat(config.maxRequestBytes()).isEqualTo(1_048_576);
+        assertThat(config.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(config.postgres().isEmbedded()).isTrue();
+        assertThat(config.postgres().embeddedDataDirectory()).isEqualTo(Path.of(".hearth", "postgres"));
+        assertThat(config.redis().isInProcess()).isTrue();
+        assertThat(config.logFormat()).isEqualTo(LogFormat.TEXT);
+        assertThat(config.logLevel()).isEqualTo("INFO");
+    }
+
+    @Test
+    void production_refuses_to_start_without_a_database_url() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_PROFILE", "production")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("DATABASE_URL: required when HEARTH_PROFILE=production");
+    }
+
+    @Test
+    void production_with_a_database_url_binds_every_interface_and_logs_json() {
+        HearthConfig config = ConfigLoader.load(Map.of("HEARTH_PROFILE", "production",
+                "DATABASE_URL", "postgres://hearth:s3cret@db.internal:5432/hearth?sslmode=require"));
+
+        assertThat(config.profile()).isEqualTo(Profile.PRODUCTION);
+        assertThat(config.httpHost()).isEqualTo("0.0.0.0");
+        assertThat(config.logFormat()).isEqualTo(LogFormat.JSON);
+        assertThat(config.postgres().jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:5432/hearth?sslmode=require");
+        assertThat(config.postgres().user()).isEqualTo("hearth");
+        assertThat(config.postgres().password()).isEqualTo("s3cret");
+        assertThat(config.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void every_problem_is_reported_in_one_message() {
+        Map<String, String> env = Map.of(
+                "HEARTH_PROFILE", "production",
+                "HEARTH_HTTP_PORT", "eighty",
+                "HEARTH_MAX_REQUEST_BYTES", "5",
+                "HEARTH_LOG_LEVEL", "LOUD",
+                "HEARTH_LOG_FORMAT", "xml",
+                "REDIS_URL", "memcached://user:hunter2@cache:11211",
+                "HEARTH_HTTP_PROT", "9090");
+
+        ConfigException e = (ConfigException) catchConfig(env);
+
+        assertThat(e.problems()).hasSize(7);
+        assertThat(e.getMessage())
+                .startsWith("Hearth cannot start: 7 problems with its environment variables:")
+                .contains("HEARTH_HTTP_PORT: must be a whole number from 1 to 65535 (was 'eighty')")
+                .contains("HEARTH_MAX_REQUEST_BYTES: must be from 1024 to 67108864 (was '5')")
+                .contains("HEARTH_LOG_LEVEL: must be one of TRACE, DEBUG, INFO, WARN, ERROR (was 'LOUD')")
+                .contains("HEARTH_LOG_FORMAT: must be text or json (was 'xml')")
+                .contains("REDIS_URL: must be redis://")
+                .contains("HEARTH_HTTP_PROT: not a Hearth variable (misspelt?)")
+                .contains("DATABASE_URL: required when HEARTH_PROFILE=production")
+                .contains("README.md");
+    }
+
+    @Test
+    void secrets_are_never_printed_even_when_malformed() {
+        Map<String, String> env = Map.of(
+                "DATABASE_URL", "mysql://admin:pa55word@db:3306/x",
+                "REDIS_URL", "redis//:hunter2@cache",
+                "DATABASE_PASSWORD", "another-secret");
+
+        Throwable e = catchConfig(env);
+
+        assertThat(e.getMessage())
+                .contains("DATABASE_URL: database URL must start with jdbc:postgresql:, postgres:// or postgresql://")
+                .contains("value not shown: it may hold a password")
+                .doesNotContain("pa55word", "hunter2", "another-secret", "admin");
+    }
+
+    @Test
+    void an_unknown_profile_is_refused_and_judged_as_strictly_as_production() {
+        assertThat(catchConfig(Map.of("HEARTH_PROFILE", "staging")).getMessage())
+                .contains("HEARTH_PROFILE: must be dev or production (was 'staging')")
+                .contains("DATABASE_URL: required");
+    }
+
+    @Test
+    void database_user_and_password_override_the_url() {
+        HearthConfig config = ConfigLoader.load(Map.of(
+                "DATABASE_URL", "jdbc:postgresql://localhost:5432/hearth",
+                "DATABASE_USER", "app", "DATABASE_PASSWORD", "pw", "DATABASE_POOL_SIZE", "4"));
+
+        assertThat(config.postgres().user()).isEqualTo("app");
+        assertThat(config.postgres().password()).isEqualTo("pw");
+        assertThat(config.postgres().maximumPoolSize()).isEqualTo(4);
+        assertThat(config.describe()).doesNotContain("pw,").contains("password=***");
+    }
+
+    @Test
+    void blank_values_count_as_unset() {
+        HearthConfig config = ConfigLoader.load(Map.of("DATABASE_URL", " ", "REDIS_URL", "", "HEARTH_HTTP_PORT", ""));
+
+        assertThat(config.postgres().isEmbedded()).isTrue();
+        assertThat(config.redis().isInProcess()).isTrue();
+        assertThat(config.httpPort()).isEqualTo(8080);
+    }
+
+    @Test
+    void the_embedded_database_lives_under_the_data_directory() {
+        HearthConfig config = ConfigLoader.load(Map.of("HEARTH_DATA_DIR", "/tmp/hearth-dev"));
+
+        assertThat(config.postgres().embeddedDataDirectory()).isEqualTo(Path.of("/tmp/hearth-dev/postgres"));
+    }
+
+    @Test
+    void variables_that_are_not_hearths_are_ignored() {
+        assertThat(ConfigLoader.load(Map.of("PATH", "/usr/bin", "HOME", "/root")).profile()).isEqualTo(Profile.DEV);
+    }
+
+    private static Throwable catchConfig(Map<String, String> env) {
+        try {
+            ConfigLoader.load(env);
+        } catch (ConfigException e) {
+            return e;
+        }
+        throw new AssertionError("expected a ConfigException");
+    }
+}
