@@ -24,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
@@ -58,6 +59,7 @@ public final class HttpServer implements AutoCloseable {
 
     private final Javalin app;
     private final boolean virtualThreads;
+    private final AtomicBoolean stopped = new AtomicBoolean();
 
     private HttpServer(Javalin app, boolean virtualThreads) {
         this.app = app;
@@ -108,6 +110,9 @@ public final class HttpServer implements AutoCloseable {
      * more than once.
      */
     public void stop() {
+        if (stopped.getAndSet(true)) {
+            return;
+        }
         LOG.info("HTTP stopping: draining requests in flight");
         app.stop();
         LOG.info("HTTP stopped");
