@@ -49,7 +49,7 @@ public final class Hearth implements AutoCloseable {
             started.push(redis);
 
             // application services over the ports
-            UseCases useCases = new UseCases(
+            UseCases useCases = UseCases.withCalculations(
                     new CheckReadinessService(List.of(postgres.health(), redis.health())));
 
             // driving adapter over the use cases

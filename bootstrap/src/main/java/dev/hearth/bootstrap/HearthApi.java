@@ -3,6 +3,7 @@ package dev.hearth.bootstrap;
 import dev.hearth.adapter.in.http.OpenApiDocument;
 import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
 import dev.hearth.adapter.in.http.RouteModule;
+import dev.hearth.adapter.in.http.calculation.CalculationRoutes;
 import dev.hearth.adapter.in.http.health.HealthRoutes;
 import java.util.List;
 
@@ -33,7 +34,9 @@ public final class HearthApi {
     /** Every route module, wired to the given use cases. */
     public static List<RouteModule> routeModules(UseCases useCases) {
         return List.of(
-                new HealthRoutes(useCases.checkReadiness()));
+                new HealthRoutes(useCases.checkReadiness()),
+                new CalculationRoutes(useCases.estimateUniversalCredit(), useCases.planDebtRepayments(),
+                        useCases.assessRentRisk()));
     }
 
     /** The OpenAPI document as served at /openapi.json and committed at docs/openapi.json. */

@@ -1,7 +1,10 @@
 package dev.hearth.bootstrap;
 
+import dev.hearth.bootstrap.cli.AssessCommand;
+import dev.hearth.bootstrap.cli.EstimateCommand;
 import dev.hearth.bootstrap.cli.MigrateCommand;
 import dev.hearth.bootstrap.cli.OpenApiCommand;
+import dev.hearth.bootstrap.cli.PlanCommand;
 import dev.hearth.bootstrap.cli.ServeCommand;
 import dev.hearth.bootstrap.config.ConfigException;
 import java.io.IOException;
@@ -29,7 +32,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = HearthMain.Version.class,
         description = "Hearth: household-finance backend (Universal Credit, debts, rent risk).",
-        subcommands = {ServeCommand.class, MigrateCommand.class, OpenApiCommand.class,
+        subcommands = {ServeCommand.class, MigrateCommand.class, OpenApiCommand.class, EstimateCommand.class,
+                PlanCommand.class, AssessCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HearthMain implements Runnable {
 

@@ -33,7 +33,7 @@ class HearthMainTest {
     }
 
     @ParameterizedTest(name = "hearth {0} --help")
-    @ValueSource(strings = {"serve", "migrate", "openapi"})
+    @ValueSource(strings = {"serve", "migrate", "openapi", "estimate", "plan", "assess"})
     void every_subcommand_has_help(String subcommand) {
         Run run = run(Map.of(), subcommand, "--help");
 

@@ -1,5 +1,9 @@
 package dev.hearth.adapter.in.http;
 
+import dev.hearth.adapter.in.http.internal.AbsentPrimitivesModule;
+import dev.hearth.adapter.in.http.internal.RecordComponentsOnly;
+import dev.hearth.adapter.in.http.internal.WireMixins;
+
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -30,13 +34,15 @@ public final class HttpJson {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
                 .build();
-        return JsonMapper.builder(factory)
+        return WireMixins.register(JsonMapper.builder(factory)
+                .annotationIntrospector(new RecordComponentsOnly())
                 .addModule(new JavaTimeModule())
+                .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+                .addModule(new AbsentPrimitivesModule())
                 .addModule(new PenceJsonModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -46,6 +52,6 @@ public final class HttpJson {
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
                 .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .build();
+                .build());
     }
 }

@@ -96,6 +96,7 @@ public final class OpenApiBuilder {
         }
 
         Components components = new Components();
+        FieldDocs.load().describe(schemas);
         components.setSchemas(new LinkedHashMap<>(schemas));
         components.addHeaders(REQUEST_ID_HEADER, new Header()
                 .description("The request id: yours if you sent a safe X-Request-Id (1-128 characters of "

@@ -1,0 +1,62 @@
+package dev.hearth.adapter.in.http.internal;
+
+import io.swagger.v3.oas.models.media.Schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Field descriptions for the OpenAPI document, taken from the {@code @param} Javadoc of the domain's records (the one
+ * place an auditor and a Java caller read them too). The resource {@code field-docs.properties} ({@code Type.field =
+ * text}) is generated from the sources and kept in step by {@code FieldDocsTest} in bootstrap.
+ */
+public final class FieldDocs {
+
+    /** Classpath location of the generated descriptions. */
+    public static final String RESOURCE = "/dev/hearth/adapter/in/http/field-docs.properties";
+
+    private final Properties docs = new Properties();
+
+    private FieldDocs() {
+        try (InputStream in = FieldDocs.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) {
+                docs.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public static FieldDocs load() {
+        return new FieldDocs();
+    }
+
+    /**
+     * Sets the description of every documented property of every schema, keeping any description already there (the
+     * money unit sentence) after the field's own text.
+     */
+    @SuppressWarnings("rawtypes")
+    public void describe(Map<String, Schema> schemas) {
+        for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
+            Map<String, Schema> properties = entry.getValue().getProperties();
+            if (properties == null) {
+                continue;
+            }
+            for (Map.Entry<String, Schema> property : properties.entrySet()) {
+                String text = docs.getProperty(entry.getKey() + "." + property.getKey());
+                if (text == null) {
+                    continue;
+                }
+                Schema<?> schema = property.getValue();
+                String existing = schema.getDescription();
+                String own = text.endsWith(".") ? text : text + ".";
+                schema.setDescription(existing == null || existing.isBlank() ? own : own + " " + existing);
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.hearth.adapter.in.http.calculation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hearth.adapter.in.http.HttpServer;
+import dev.hearth.adapter.in.http.HttpSettings;
+import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
+import dev.hearth.application.service.debt.PlanDebtRepaymentsService;
+import dev.hearth.application.service.estimate.EstimateUniversalCreditService;
+import dev.hearth.application.service.rent.AssessRentRiskService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The calculation routes over real HTTP with the real engines: the issue's example household, and bad input answered
+ * 422 problem+json naming the field, never a 500. Cases are the committed examples in docs/examples, so the README's
+ * curl lines are tested too.
+ */
+class CalculationRoutesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static HttpServer server;
+
+    @BeforeAll
+    static void start() {
+        server = HttpServer.start(
+                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES, Duration.ofSeconds(5),
+                        new ApiInfo("Hearth API", "test", "Test")),
+                List.of(new CalculationRoutes(new EstimateUniversalCreditService(), new PlanDebtRepaymentsService(),
+                        new AssessRentRiskService())));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    static ObjectNode example(String name) throws IOException {
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        return (ObjectNode) JSON.readTree(dir.resolve("docs/examples").resolve(name).toFile());
+    }
+
+    static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                .POST(BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_issue_household_gets_its_award_payment_date_and_explanation_in_pence() throws Exception {
+        HttpResponse<String> response = post("/v1/estimates/universal-credit",
+                example("universal-credit-issue-household.json").toString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        // Worked by hand in docs/universal-credit-java-api.md (3-bed LHA £950 because the non-dependant needs a room)
+        assertThat(body.get("award").asLong()).isEqualTo(172_478);
+        assertThat(body.get("paymentDate").asText()).isEqualTo("2026-06-19");
+        assertThat(body.get("periodEnd").asText()).isEqualTo("2026-06-13");
+        assertThat(body.at("/explanation/steps").size()).isGreaterThan(10);
+        assertThat(body.at("/explanation/assumptions").size()).isPositive();
+        assertThat(body.has("couple")).as("derived accessors are not part of the wire contract").isFalse();
+    }
+
+    @Test
+    void a_debt_plan_puts_imminent_enforcement_first() throws Exception {
+        HttpResponse<String> response = post("/v1/plans/debts", example("debt-plan.json").toString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode debts = JSON.readTree(response.body()).get("debts");
+        assertThat(debts.get(0).get("id").asText()).isEqualTo("council-tax");
+        assertThat(debts.get(0).get("status").asText()).isEqualTo("PRIORITY");
+    }
+
+    @Test
+    void a_rent_risk_assessment_answers_with_a_risk_level_and_its_reasons() throws Exception {
+        HttpResponse<String> response = post("/v1/assessments/rent-risk", example("rent-risk.json").toString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("riskLevel").asText()).isIn("LOW", "MEDIUM", "HIGH", "CRITICAL");
+        assertThat(body.get("riskReasons").size()).isPositive();
+        assertThat(body.get("monthlyShortfallPence").asLong()).isEqualTo(10_000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "negative money                | /capital                               | -1                | capital",
+            "future date of birth          | /claimants/0/dateOfBirth               | \"2031-01-01\"    | claimants[0].dateOfBirth",
+            "impossible date               | /claimants/0/dateOfBirth               | \"2001-02-30\"    | claimants[0].dateOfBirth",
+            "unknown enum value            | /nation                                | \"ATLANTIS\"      | nation",
+            "money with fractions of pence | /capital                               | 12.5              | capital",
+            "a child too old to count      | /children/0/dateOfBirth                | \"2000-01-01\"    | children[0].dateOfBirth",
+            "explicit null for a yes/no    | /livesInGreaterLondon                  | null              | livesInGreaterLondon",
+            "a period with no rates        | /assessmentPeriodStart                 | \"2031-05-14\"    | assessmentPeriodStart"})
+    void bad_universal_credit_input_is_422_problem_json_naming_the_field(String rule, String pointer, String value,
+                                                                           String field) throws Exception {
+        ObjectNode body = example("universal-credit-issue-household.json");
+        set(body, pointer, JSON.readTree(value));
+
+        HttpResponse<String> response = post("/v1/estimates/universal-credit", body.toString());
+
+        assertThat(response.statusCode()).as(rule).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        List<String> fields = new ArrayList<>();
+        problem.get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).as(rule).contains(field);
+        assertThat(response.body()).as("no stack trace").doesNotContain("Exception", "at dev.hearth");
+    }
+
+    @Test
+    void rent_without_a_frequency_is_422_naming_the_field() throws Exception {
+        ObjectNode body = example("universal-credit-issue-household.json");
+        ((ObjectNode) body.at("/housing/rent")).remove("frequency");
+
+        HttpResponse<String> response = post("/v1/estimates/universal-credit", body.toString());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("housing.rent.frequency");
+    }
+
+    @Test
+    void an_unknown_debt_type_and_a_negative_balance_are_422_naming_both_fields() throws Exception {
+        ObjectNode body = example("debt-plan.json");
+        ArrayNode debts = (ArrayNode) body.get("debts");
+        ((ObjectNode) debts.get(2)).put("type", "LOAN_SHARK_MAGIC");
+        ((ObjectNode) debts.get(3)).put("balancePence", -100);
+
+        HttpResponse<String> response = post("/v1/plans/debts", body.toString());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("debts[2].type", "debts[3].balancePence");
+    }
+
+    @Test
+    void rent_risk_without_a_rent_frequency_is_422_naming_the_field() throws Exception {
+        ObjectNode body = example("rent-risk.json");
+        body.remove("rentFrequency");
+
+        HttpResponse<String> response = post("/v1/assessments/rent-risk", body.toString());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("rentFrequency");
+    }
+
+    private static void set(ObjectNode root, String pointer, JsonNode value) {
+        int slash = pointer.lastIndexOf('/');
+        JsonNode parent = slash == 0 ? root : root.at(pointer.substring(0, slash));
+        String last = pointer.substring(slash + 1);
+        if (parent instanceof ArrayNode array) {
+            array.set(Integer.parseInt(last), value);
+        } else {
+            ((ObjectNode) parent).set(last, value);
+        }
+    }
+}
