@@ -1,11 +1,15 @@
 package dev.hearth.bootstrap;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -26,7 +30,7 @@ class FieldDocsTest {
     private static final Path RESOURCE = Path.of(
             "adapters-http/src/main/resources/dev/hearth/adapter/in/http/field-docs.properties");
     private static final Pattern RECORD = Pattern.compile(
-            "/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:@\\w+(?:\\([^)]*\\))?\\s*)*public\\s+record\\s+(\\w+)", Pattern.DOTALL);
+            "/\\*\\*((?:(?!\\*/).)*)\\*/\\s*(?:@\\w+(?:\\([^)]*\\))?\\s*)*(?:public\\s+)?record\\s+(\\w+)", Pattern.DOTALL);
     private static final Pattern PARAM = Pattern.compile("@param\\s+(\\w+)\\s+((?:(?!\\n\\s*\\*\\s*@).)*)",
             Pattern.DOTALL);
 
@@ -45,6 +49,24 @@ class FieldDocsTest {
                 .isEqualTo(generated);
         assertThat(generated).as("the UC request's fields are documented")
                 .contains("UcEstimateRequest.assessmentPeriodStart=", "Claimant.netEarnings=");
+    }
+
+    @Test
+    void every_field_of_every_schema_in_the_api_document_is_described() throws IOException {
+        JsonNode schemas = new ObjectMapper().readTree(HearthApi.openApiJson()).at("/components/schemas");
+        List<String> undocumented = new ArrayList<>();
+        schemas.fields().forEachRemaining(schema -> {
+            List<JsonNode> parts = new ArrayList<>(List.of(schema.getValue()));
+            schema.getValue().path("allOf").forEach(parts::add);
+            for (JsonNode part : parts) {
+                part.path("properties").fields().forEachRemaining(property -> {
+                    if (property.getValue().path("description").asText().isBlank()) {
+                        undocumented.add(schema.getKey() + "." + property.getKey());
+                    }
+                });
+            }
+        });
+        assertThat(undocumented).as("fields without a description: add an @param to the record's Javadoc").isEmpty();
     }
 
     static String generate(Path sources) throws IOException {

@@ -6,6 +6,10 @@ import java.util.Objects;
 /**
  * How a result was reached: the ruleset version it was computed under, the ordered steps, and the assumptions it rests
  * on. Two runs with the same inputs and ruleset give equal explanations.
+ *
+ * @param rulesetVersion the version of the rules and rates the result was computed under
+ * @param steps          the calculation's steps, in the order they were taken
+ * @param assumptions    what the result rests on that is not certain, each with its source
  */
 public record Explanation(String rulesetVersion, List<Step> steps, List<Assumption> assumptions) {
     public Explanation {

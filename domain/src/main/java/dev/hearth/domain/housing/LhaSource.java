@@ -17,6 +17,9 @@ public sealed interface LhaSource {
      * Monthly LHA rates for the renter's area, by category, as the caller knows them (for example from the official
      * VOA / Rent Service Scotland / Welsh Government table). Only the category the calculation needs must be present;
      * a missing one is reported as invalid input on {@code lha.monthlyRates.<CATEGORY>}.
+     *
+     * @param monthlyRates the area's LHA rate for each category given, in pence per month (keys: SHARED_ACCOMMODATION,
+     *                     ONE_BEDROOM, TWO_BEDROOMS, THREE_BEDROOMS, FOUR_BEDROOMS)
      */
     record Supplied(Map<LhaCategory, Pence> monthlyRates) implements LhaSource {
         public Supplied {
@@ -28,6 +31,8 @@ public sealed interface LhaSource {
     /**
      * A broad rental market area to look up in {@link LhaTable} by name (case and spacing do not matter), using the
      * entry in force on the first day of the assessment period. An unknown name is invalid input on {@code lha.brma}.
+     *
+     * @param name the broad rental market area's name, e.g. Central Greater Manchester
      */
     record Brma(String name) implements LhaSource {
         public Brma {

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -43,20 +44,36 @@ public final class FieldDocs {
     @SuppressWarnings("rawtypes")
     public void describe(Map<String, Schema> schemas) {
         for (Map.Entry<String, Schema> entry : schemas.entrySet()) {
-            Map<String, Schema> properties = entry.getValue().getProperties();
-            if (properties == null) {
+            describe(entry.getKey(), entry.getValue().getProperties());
+            List<Schema> parts = entry.getValue().getAllOf();
+            if (parts != null) {
+                // a subtype (e.g. LhaSource's Supplied) documents its own fields inside allOf
+                parts.forEach(part -> describe(entry.getKey(), part.getProperties()));
+            }
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private void describe(String schemaName, Map<String, Schema> properties) {
+        if (properties == null) {
+            return;
+        }
+        for (Map.Entry<String, Schema> property : properties.entrySet()) {
+            String text = docs.getProperty(schemaName + "." + property.getKey());
+            if (text == null) {
                 continue;
             }
-            for (Map.Entry<String, Schema> property : properties.entrySet()) {
-                String text = docs.getProperty(entry.getKey() + "." + property.getKey());
-                if (text == null) {
-                    continue;
-                }
-                Schema<?> schema = property.getValue();
-                String existing = schema.getDescription();
-                String own = text.endsWith(".") ? text : text + ".";
-                schema.setDescription(existing == null || existing.isBlank() ? own : own + " " + existing);
+            Schema<?> schema = property.getValue();
+            String own = text.endsWith(".") ? text : text + ".";
+            if (schema.get$ref() != null) {
+                // OpenAPI 3.0 ignores siblings of $ref, so a described reference is an allOf of one
+                Schema<?> described = new Schema<>().allOf(List.of(new Schema<>().$ref(schema.get$ref())));
+                described.setDescription(own);
+                property.setValue(described);
+                continue;
             }
+            String existing = schema.getDescription();
+            schema.setDescription(existing == null || existing.isBlank() ? own : own + " " + existing);
         }
     }
 }
