@@ -51,6 +51,7 @@ public final class PostgresAdapters implements AutoCloseable {
     private final HikariDataSource pool;
     private final Database database;
     private final PostgresHealthCheck health;
+    private final JdbiAuditLogAdapter auditLog;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PostgresAdapters(PostgresSettings settings, EmbeddedDevelopmentServer embeddedServer,
@@ -63,6 +64,7 @@ public final class PostgresAdapters implements AutoCloseable {
                 .installPlugin(new PostgresPlugin()));
         this.health = new PostgresHealthCheck(pool, HEALTH_TIMEOUT,
                 embeddedServer == null ? "external server" : "embedded development server");
+        this.auditLog = new JdbiAuditLogAdapter(database);
     }
 
     /**
@@ -139,6 +141,14 @@ public final class PostgresAdapters implements AutoCloseable {
     /** Readiness check named {@code postgres}, required: a quick {@code SELECT 1} with a timeout; never throws. */
     public CheckDependencyHealthPort health() {
         return health;
+    }
+
+    /**
+     * The tamper-evident audit trail: append ({@code AppendAuditEventPort}), read ({@code ReadAuditTrailPort}) and
+     * verify ({@code VerifyAuditChainPort}, behind {@code hearth audit verify}). Needs the migrations applied.
+     */
+    public JdbiAuditLogAdapter auditLog() {
+        return auditLog;
     }
 
     /** Whether this is the embedded development server. */
