@@ -127,8 +127,9 @@ public final class JdbiAuditLogAdapter implements AppendAuditEventPort, ReadAudi
         }
     }
 
+    /** Reads as hearth_app; any isolation level will do for a read. */
     private static <T> T asApplication(Handle handle, java.util.function.Supplier<T> work) {
-        ApplicationRole.Switched role = ApplicationRole.assume(handle);
+        ApplicationRole.Switched role = ApplicationRole.assumeWithinAnyTransaction(handle);
         T result = work.get();
         role.restore(handle);
         return result;

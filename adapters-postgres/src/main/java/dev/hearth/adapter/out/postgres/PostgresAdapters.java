@@ -2,6 +2,8 @@ package dev.hearth.adapter.out.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.hearth.adapter.out.postgres.crypto.KeyRotation;
+import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import dev.hearth.adapter.out.postgres.internal.Database;
 import dev.hearth.adapter.out.postgres.internal.EmbeddedDevelopmentServer;
 import dev.hearth.adapter.out.postgres.internal.Migrator;
@@ -149,6 +151,15 @@ public final class PostgresAdapters implements AutoCloseable {
      */
     public JdbiAuditLogAdapter auditLog() {
         return auditLog;
+    }
+
+    /**
+     * Re-encryption of stored field ciphertexts under {@code encryption}'s primary key, and the census of which key
+     * protects how many values (behind {@code hearth keys rotate} / {@code hearth keys census}). Walk
+     * {@link dev.hearth.adapter.out.postgres.crypto.EncryptedColumns#all()}.
+     */
+    public KeyRotation keyRotation(TinkFieldEncryptionAdapter encryption) {
+        return new KeyRotation(database, encryption);
     }
 
     /** Whether this is the embedded development server. */
