@@ -34,6 +34,7 @@ import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringReachingIntoIn
 import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringWithFailsafe;
 import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringWithJedis;
 import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringWithSwagger;
+import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringWithTink;
 import dev.hearth.bootstrap.architecture.fixtures.domain.BigDecimalFromDouble;
 import dev.hearth.bootstrap.architecture.fixtures.domain.BigDecimalValueOfDouble;
 import dev.hearth.bootstrap.architecture.fixtures.domain.DependsOnALibrary;
@@ -93,6 +94,7 @@ class EveryRuleCatchesItsViolationTest {
                 row("javalin_and_swagger_live_only_in_the_http_adapter", HearthArchitecture::javalinAndSwaggerOnlyInTheHttpAdapter, PostgresUsingJavalin.class),
                 row("javalin_and_swagger_live_only_in_the_http_adapter", HearthArchitecture::javalinAndSwaggerOnlyInTheHttpAdapter, WiringWithSwagger.class),
                 row("jdbi_and_its_companions_live_only_in_the_postgres_adapter", HearthArchitecture::jdbiOnlyInThePostgresAdapter, RoutesUsingJdbi.class),
+                row("jdbi_and_its_companions_live_only_in_the_postgres_adapter", HearthArchitecture::jdbiOnlyInThePostgresAdapter, WiringWithTink.class),
                 row("jedis_lives_only_in_the_redis_adapters", HearthArchitecture::jedisOnlyInTheRedisAdapters, WiringWithJedis.class),
                 row("failsafe_lives_only_in_adapters", HearthArchitecture::failsafeOnlyInAdapters, WiringWithFailsafe.class),
                 row("bootstrap_never_reaches_into_internal_packages", HearthArchitecture::bootstrapNeverReachesIntoInternals, WiringReachingIntoInternals.class),

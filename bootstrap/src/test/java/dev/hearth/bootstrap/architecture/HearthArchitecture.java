@@ -135,10 +135,14 @@ final class HearthArchitecture {
                 root + ".adapter.in.http..");
     }
 
-    /** JDBI (and Flyway, HikariCP, the driver, the embedded server) belong to the PostgreSQL adapter. */
+    /**
+     * JDBI (and Flyway, HikariCP, the driver, the embedded server) belong to the PostgreSQL adapter, and so does Tink,
+     * which encrypts the fields that adapter stores (ADR 0013).
+     */
     static ArchRule jdbiOnlyInThePostgresAdapter(String root) {
         return frameworkOnlyIn(root, "the PostgreSQL adapter",
-                new String[] {"org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.postgresql..", "io.zonky.."},
+                new String[] {"org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.postgresql..", "io.zonky..",
+                    "com.google.crypto.tink.."},
                 root + ".adapter.out.postgres..");
     }
 

@@ -2,6 +2,8 @@ package dev.hearth.adapter.out.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.hearth.adapter.out.postgres.crypto.KeyRotation;
+import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import dev.hearth.adapter.out.postgres.internal.Database;
 import dev.hearth.adapter.out.postgres.internal.EmbeddedDevelopmentServer;
 import dev.hearth.adapter.out.postgres.internal.Migrator;
@@ -51,6 +53,7 @@ public final class PostgresAdapters implements AutoCloseable {
     private final HikariDataSource pool;
     private final Database database;
     private final PostgresHealthCheck health;
+    private final JdbiAuditLogAdapter auditLog;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PostgresAdapters(PostgresSettings settings, EmbeddedDevelopmentServer embeddedServer,
@@ -63,6 +66,7 @@ public final class PostgresAdapters implements AutoCloseable {
                 .installPlugin(new PostgresPlugin()));
         this.health = new PostgresHealthCheck(pool, HEALTH_TIMEOUT,
                 embeddedServer == null ? "external server" : "embedded development server");
+        this.auditLog = new JdbiAuditLogAdapter(database);
     }
 
     /**
@@ -139,6 +143,23 @@ public final class PostgresAdapters implements AutoCloseable {
     /** Readiness check named {@code postgres}, required: a quick {@code SELECT 1} with a timeout; never throws. */
     public CheckDependencyHealthPort health() {
         return health;
+    }
+
+    /**
+     * The tamper-evident audit trail: append ({@code AppendAuditEventPort}), read ({@code ReadAuditTrailPort}) and
+     * verify ({@code VerifyAuditChainPort}, behind {@code hearth audit verify}). Needs the migrations applied.
+     */
+    public JdbiAuditLogAdapter auditLog() {
+        return auditLog;
+    }
+
+    /**
+     * Re-encryption of stored field ciphertexts under {@code encryption}'s primary key, and the census of which key
+     * protects how many values (behind {@code hearth keys rotate} / {@code hearth keys census}). Walk
+     * {@link dev.hearth.adapter.out.postgres.crypto.EncryptedColumns#all()}.
+     */
+    public KeyRotation keyRotation(TinkFieldEncryptionAdapter encryption) {
+        return new KeyRotation(database, encryption);
     }
 
     /** Whether this is the embedded development server. */

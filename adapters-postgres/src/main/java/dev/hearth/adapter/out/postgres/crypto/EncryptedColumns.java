@@ -1,0 +1,19 @@
+package dev.hearth.adapter.out.postgres.crypto;
+
+import java.util.List;
+
+/**
+ * Every column of Hearth's schema that holds field ciphertexts: the list {@code hearth keys rotate} and
+ * {@code hearth keys census} walk. A migration that adds an encrypted column adds it here in the same change (and the
+ * adapter that writes it encrypts with {@code FieldLocation(table, column, id)} exactly as listed).
+ */
+public final class EncryptedColumns {
+
+    private EncryptedColumns() {
+    }
+
+    /** The encrypted columns, in the order rotation walks them. None yet: the household tables (issue 5) add theirs. */
+    public static List<EncryptedColumn> all() {
+        return List.of();
+    }
+}
