@@ -1,5 +1,6 @@
 package dev.hearth.domain.debt;
 
+import dev.hearth.domain.explain.GoldenExplanations;
 import dev.hearth.domain.place.Nation;
 import org.junit.jupiter.api.Test;
 

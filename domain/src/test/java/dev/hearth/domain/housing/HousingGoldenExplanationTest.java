@@ -1,7 +1,7 @@
 package dev.hearth.domain.housing;
 
+import dev.hearth.domain.explain.GoldenExplanations;
 import dev.hearth.domain.explain.ExplanationBuilder;
-import dev.hearth.domain.explain.ExplanationText;
 import dev.hearth.domain.housing.HousingCostsInput.Child;
 import dev.hearth.domain.housing.HousingCostsInput.NonDependant;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,9 +9,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -19,8 +16,6 @@ import java.util.stream.Stream;
 import static dev.hearth.domain.housing.HousingFixtures.RATES_2026_27;
 import static dev.hearth.domain.housing.HousingFixtures.privateRent;
 import static dev.hearth.domain.housing.HousingFixtures.social;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Whole explanations for representative households, compared with golden files under
@@ -30,7 +25,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class HousingGoldenExplanationTest {
 
-    private static final Path DIR = Path.of("src", "test", "resources", "golden", "housing");
     private static final LocalDate PERIOD = LocalDate.of(2026, 5, 14);
 
     static Stream<Arguments> households() {
@@ -65,19 +59,6 @@ class HousingGoldenExplanationTest {
     void explanationMatchesItsGoldenFile(String name, HousingCostsInput input) throws IOException {
         ExplanationBuilder builder = new ExplanationBuilder(HousingRules.RULESET_VERSION);
         HousingCostsElement.calculate(input, RATES_2026_27, PERIOD, builder);
-        String actual = ExplanationText.render(builder.build());
-        Path file = DIR.resolve(name + ".txt");
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(DIR);
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        if (!Files.exists(file)) {
-            fail("missing golden file " + file + "; run with -Dgolden.update=true to create it, then review and commit");
-        }
-        assertThat(actual)
-                .as("explanation differs from " + file + "; if the change is intended, rerun with -Dgolden.update=true "
-                        + "and review the diff before committing")
-                .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        GoldenExplanations.assertMatches("housing/" + name + ".txt", builder.build());
     }
 }

@@ -1,6 +1,6 @@
 package dev.hearth.domain.rent;
 
-import dev.hearth.domain.debt.GoldenExplanations;
+import dev.hearth.domain.explain.GoldenExplanations;
 import dev.hearth.domain.housing.RentFrequency;
 import org.junit.jupiter.api.Test;
 

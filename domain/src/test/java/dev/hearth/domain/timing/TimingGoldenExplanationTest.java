@@ -1,21 +1,16 @@
 package dev.hearth.domain.timing;
 
+import dev.hearth.domain.explain.GoldenExplanations;
 import dev.hearth.domain.explain.Explanation;
-import dev.hearth.domain.explain.ExplanationText;
 import dev.hearth.domain.place.Nation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Whole explanations for representative cases, compared with golden files under
@@ -25,7 +20,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class TimingGoldenExplanationTest {
 
-    private static final Path DIR = Path.of("src", "test", "resources", "golden", "timing");
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -48,19 +42,6 @@ class TimingGoldenExplanationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void explanationMatchesItsGoldenFile(String name, Explanation explanation) throws IOException {
-        String actual = ExplanationText.render(explanation);
-        Path file = DIR.resolve(name + ".txt");
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(DIR);
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        if (!Files.exists(file)) {
-            fail("missing golden file " + file + "; run with -Dgolden.update=true to create it, then review and commit");
-        }
-        assertThat(actual)
-                .as("explanation differs from " + file + "; if the change is intended, rerun with -Dgolden.update=true "
-                        + "and review the diff before committing")
-                .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        GoldenExplanations.assertMatches("timing/" + name + ".txt", explanation);
     }
 }

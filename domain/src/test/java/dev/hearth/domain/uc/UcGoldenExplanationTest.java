@@ -1,6 +1,6 @@
 package dev.hearth.domain.uc;
 
-import dev.hearth.domain.explain.ExplanationText;
+import dev.hearth.domain.explain.GoldenExplanations;
 import dev.hearth.domain.housing.RentFrequency;
 import dev.hearth.domain.housing.Sex;
 import dev.hearth.domain.place.Nation;
@@ -9,9 +9,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,8 +17,6 @@ import static dev.hearth.domain.uc.UcFixtures.MAY_2026;
 import static dev.hearth.domain.uc.UcFixtures.aged;
 import static dev.hearth.domain.uc.UcFixtures.d;
 import static dev.hearth.domain.uc.UcFixtures.p;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Whole explanations for representative households, compared with golden files under
@@ -31,7 +26,6 @@ import static org.assertj.core.api.Assertions.fail;
  */
 class UcGoldenExplanationTest {
 
-    private static final Path DIR = Path.of("src", "test", "resources", "golden", "uc");
 
     static Stream<Arguments> households() {
         return Stream.of(
@@ -63,19 +57,6 @@ class UcGoldenExplanationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("households")
     void explanation_matches_its_golden_file(String name, UcEstimateRequest request) throws IOException {
-        String actual = ExplanationText.render(UniversalCredit.estimate(request).explanation());
-        Path file = DIR.resolve(name + ".txt");
-        if (Boolean.getBoolean("golden.update")) {
-            Files.createDirectories(DIR);
-            Files.writeString(file, actual, StandardCharsets.UTF_8);
-            return;
-        }
-        if (!Files.exists(file)) {
-            fail("missing golden file " + file + "; run with -Dgolden.update=true to create it, then review and commit");
-        }
-        assertThat(actual)
-                .as("explanation differs from " + file + "; if the change is intended, rerun with -Dgolden.update=true "
-                        + "and review the diff before committing")
-                .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+        GoldenExplanations.assertMatches("uc/" + name + ".txt", UniversalCredit.estimate(request).explanation());
     }
 }

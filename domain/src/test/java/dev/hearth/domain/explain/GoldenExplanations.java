@@ -1,4 +1,4 @@
-package dev.hearth.domain.debt;
+package dev.hearth.domain.explain;
 
 import dev.hearth.domain.explain.Explanation;
 import dev.hearth.domain.explain.ExplanationText;
