@@ -4,6 +4,7 @@ import dev.hearth.adapter.in.http.HttpServer;
 import dev.hearth.adapter.in.http.HttpSettings;
 import dev.hearth.adapter.out.postgres.MigrationResult;
 import dev.hearth.adapter.out.postgres.PostgresAdapters;
+import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import dev.hearth.adapter.out.redis.RedisAdapters;
 import dev.hearth.application.service.health.CheckReadinessService;
 import dev.hearth.bootstrap.config.HearthConfig;
@@ -33,8 +34,9 @@ public final class Hearth implements AutoCloseable {
     }
 
     /**
-     * Starts everything: the database (embedded in development when no URL is configured), its migrations, Redis (or
-     * its in-process fallbacks) and the HTTP server. On failure, whatever was started is stopped again.
+     * Starts everything: the database (embedded in development when no URL is configured), its migrations, the field
+     * encryption keyset, Redis (or its in-process fallbacks) and the HTTP server. On failure, whatever was started is
+     * stopped again.
      */
     public static Hearth start(HearthConfig config) {
         LOG.info("Starting Hearth: {}", config.describe());
@@ -45,6 +47,11 @@ public final class Hearth implements AutoCloseable {
             started.push(postgres);
             MigrationResult migrated = postgres.migrate();
             LOG.info("Database: {} (schema version {})", postgres.describe(), migrated.schemaVersion());
+            // the field keyset: HEARTH_FIELD_KEYSET, or (dev) the development keyset, generated on first start; the
+            // adapters of encrypted tables take this encryption when they arrive
+            TinkFieldEncryptionAdapter encryption = TinkFieldEncryptionAdapter.create(config.fieldKeyset().load());
+            LOG.info("Field encryption: primary key {}", Integer.toUnsignedString(
+                    encryption.keyset().primaryKeyId()));
             RedisAdapters redis = RedisAdapters.start(config.redis());
             started.push(redis);
 

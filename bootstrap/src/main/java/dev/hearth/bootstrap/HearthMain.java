@@ -1,7 +1,9 @@
 package dev.hearth.bootstrap;
 
 import dev.hearth.bootstrap.cli.AssessCommand;
+import dev.hearth.bootstrap.cli.AuditCommand;
 import dev.hearth.bootstrap.cli.EstimateCommand;
+import dev.hearth.bootstrap.cli.KeysCommand;
 import dev.hearth.bootstrap.cli.MigrateCommand;
 import dev.hearth.bootstrap.cli.OpenApiCommand;
 import dev.hearth.bootstrap.cli.PlanCommand;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Spec;
         versionProvider = HearthMain.Version.class,
         description = "Hearth: household-finance backend (Universal Credit, debts, rent risk).",
         subcommands = {ServeCommand.class, MigrateCommand.class, OpenApiCommand.class, EstimateCommand.class,
-                PlanCommand.class, AssessCommand.class,
+                PlanCommand.class, AssessCommand.class, AuditCommand.class, KeysCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HearthMain implements Runnable {
 

@@ -28,6 +28,11 @@ class HearthEndToEndTest {
     static Map<String, String> databaseEnvironment(TestDatabase db) {
         Map<String, String> env = new HashMap<>();
         env.put("DATABASE_URL", db.jdbcUrl());
+        try {   // the development keyset is generated under it: keep it out of the working tree
+            env.put("HEARTH_DATA_DIR", java.nio.file.Files.createTempDirectory("hearth-e2e").toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         env.put("DATABASE_USER", db.user());
         if (db.password() != null) {
             env.put("DATABASE_PASSWORD", db.password());
@@ -46,6 +51,8 @@ class HearthEndToEndTest {
                 TestPostgres.instance().createDatabase(HearthEndToEndTest.class))).withHttpPort(0);
 
         try (Hearth hearth = Hearth.start(config)) {
+            assertThat(config.fieldKeyset().developmentFile()).as("dev generates its field keyset at start")
+                    .isRegularFile();
             HttpResponse<String> ready = get(hearth, "/health/ready");
 
             assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);

@@ -5,6 +5,7 @@ import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_POOL_SIZE;
 import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_URL;
 import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_USER;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_DATA_DIR;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_FIELD_KEYSET;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_HTTP_HOST;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_HTTP_PORT;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_LOG_FORMAT;
@@ -16,6 +17,7 @@ import static dev.hearth.bootstrap.config.ConfigVariable.REDIS_URL;
 
 import dev.hearth.adapter.in.http.HttpSettings;
 import dev.hearth.adapter.out.postgres.PostgresSettings;
+import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
 import dev.hearth.adapter.out.redis.RedisSettings;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
@@ -73,6 +75,7 @@ public final class ConfigLoader {
                 300);
         Path dataDir = dataDirectory();
         PostgresSettings postgres = postgres(production, dataDir);
+        FieldKeysetSettings fieldKeyset = fieldKeyset(production, dataDir);
         RedisSettings redis = redis();
         LogFormat format = logFormat(env).orElse(null);
         if (format == null) {
@@ -86,7 +89,24 @@ public final class ConfigLoader {
             throw new ConfigException(problems);
         }
         return new HearthConfig(profile, host, port, maxBytes, Duration.ofSeconds(graceSeconds), dataDir, postgres,
-                redis, format, level);
+                fieldKeyset, redis, format, level);
+    }
+
+    /**
+     * Only where the field keyset comes from ({@code HEARTH_PROFILE}, {@code HEARTH_DATA_DIR},
+     * {@code HEARTH_FIELD_KEYSET}), for commands that need the keyset and nothing else (e.g. {@code hearth keys
+     * describe}), so they run where the database is not configured.
+     *
+     * @throws ConfigException listing every problem with those variables
+     */
+    public static FieldKeysetSettings fieldKeyset(Map<String, String> env) {
+        ConfigLoader loader = new ConfigLoader(env);
+        boolean production = loader.profile() == Profile.PRODUCTION;
+        FieldKeysetSettings settings = loader.fieldKeyset(production, loader.dataDirectory());
+        if (!loader.problems.isEmpty()) {
+            throw new ConfigException(loader.problems);
+        }
+        return settings;
     }
 
     private void rejectUnknownHearthVariables() {
@@ -152,7 +172,25 @@ public final class ConfigLoader {
                 null);
     }
 
-    /** Messages from PostgresSettings/RedisSettings are documented never to contain the value. */
+    private FieldKeysetSettings fieldKeyset(boolean production, Path dataDir) {
+        Optional<String> keyset = value(HEARTH_FIELD_KEYSET);
+        if (keyset.isEmpty()) {
+            if (production) {
+                problems.add(HEARTH_FIELD_KEYSET.name() + ": required when HEARTH_PROFILE=production (generate one "
+                        + "with `hearth keys generate` and keep it in the secret store; see "
+                        + "docs/runbooks/key-rotation.md)");
+            }
+        } else {
+            try {
+                FieldKeyset.fromBase64Json(keyset.get());
+            } catch (IllegalArgumentException e) {
+                problems.add(HEARTH_FIELD_KEYSET.name() + ": " + safeReason(e) + " (value not shown: it is secret)");
+            }
+        }
+        return new FieldKeysetSettings(keyset.orElse(null), !production, dataDir.resolve("keys"));
+    }
+
+    /** Messages from PostgresSettings/RedisSettings/FieldKeyset are documented never to contain the value. */
     private static String safeReason(IllegalArgumentException e) {
         String m = e.getMessage();
         return m == null || m.isBlank() ? "is not valid" : m;

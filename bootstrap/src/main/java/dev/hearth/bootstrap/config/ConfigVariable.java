@@ -7,7 +7,8 @@ package dev.hearth.bootstrap.config;
  */
 public enum ConfigVariable {
     HEARTH_PROFILE("dev", false,
-            "`dev` or `production`. Production refuses to start without `DATABASE_URL`, logs JSON and binds 0.0.0.0."),
+            "`dev` or `production`. Production refuses to start without `DATABASE_URL` and `HEARTH_FIELD_KEYSET`, logs "
+                    + "JSON and binds 0.0.0.0."),
     HEARTH_HTTP_HOST("`127.0.0.1` (dev), `0.0.0.0` (production)", false, "Address the HTTP server binds."),
     HEARTH_HTTP_PORT("8080", false, "TCP port of the HTTP server (1-65535)."),
     HEARTH_MAX_REQUEST_BYTES("1048576", false,
@@ -22,6 +23,10 @@ public enum ConfigVariable {
     DATABASE_POOL_SIZE("10", false, "Most pooled database connections (1-200)."),
     HEARTH_DATA_DIR("`.hearth`", false,
             "Folder for local development data; the embedded PostgreSQL keeps its cluster in its `postgres` subfolder."),
+    HEARTH_FIELD_KEYSET("unset: development keyset (dev only)", true,
+            "Base64 of the Tink JSON keyset that encrypts sensitive fields (`hearth keys generate`; rotation: "
+                    + "`docs/runbooks/key-rotation.md`). Unset in dev: a development keyset is generated once in "
+                    + "`<HEARTH_DATA_DIR>/keys/field-keyset.json` and reused. Required in production."),
     REDIS_URL("unset: in-process fallbacks", true,
             "`redis://[user:password@]host:6379[/db]` or `rediss://...`. Unset: in-process fallbacks, readiness "
                     + "reports redis `degraded`."),
@@ -45,7 +50,7 @@ public enum ConfigVariable {
         return defaultValue;
     }
 
-    /** Whether its value may hold a password: never printed, not even when it is malformed. */
+    /** Whether its value may hold a password or a key: never printed, not even when it is malformed. */
     public boolean secret() {
         return secret;
     }

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param shutdownGrace   drain time on stop
  * @param dataDirectory   local development data (embedded PostgreSQL lives under it)
  * @param postgres        where the database is (embedded when it has no URL)
+ * @param fieldKeyset     where the field-encryption keyset comes from (never printed)
  * @param redis           where Redis is (in-process fallbacks when it has no URL)
  * @param logFormat       text or JSON
  * @param logLevel        root log level
@@ -29,6 +30,7 @@ public record HearthConfig(
         Duration shutdownGrace,
         Path dataDirectory,
         PostgresSettings postgres,
+        FieldKeysetSettings fieldKeyset,
         RedisSettings redis,
         LogFormat logFormat,
         String logLevel) {
@@ -39,6 +41,7 @@ public record HearthConfig(
         Objects.requireNonNull(shutdownGrace, "shutdownGrace");
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         Objects.requireNonNull(postgres, "postgres");
+        Objects.requireNonNull(fieldKeyset, "fieldKeyset");
         Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(logFormat, "logFormat");
         Objects.requireNonNull(logLevel, "logLevel");
@@ -46,8 +49,8 @@ public record HearthConfig(
 
     /** The same configuration on another HTTP port (0 picks a free one; tests). */
     public HearthConfig withHttpPort(int port) {
-        return new HearthConfig(profile, httpHost, port, maxRequestBytes, shutdownGrace, dataDirectory, postgres, redis,
-                logFormat, logLevel);
+        return new HearthConfig(profile, httpHost, port, maxRequestBytes, shutdownGrace, dataDirectory, postgres,
+                fieldKeyset, redis, logFormat, logLevel);
     }
 
     /** One log-safe line describing the configuration. */
@@ -57,6 +60,7 @@ public record HearthConfig(
                 + ", maxRequestBytes=" + maxRequestBytes
                 + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s"
                 + ", " + postgres
+                + ", " + fieldKeyset
                 + ", " + redis
                 + ", log=" + logFormat.name().toLowerCase(java.util.Locale.ROOT) + "/" + logLevel;
     }

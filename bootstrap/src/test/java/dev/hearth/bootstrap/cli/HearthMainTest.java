@@ -29,13 +29,17 @@ class HearthMainTest {
         Run run = run(Map.of(), "--help");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("Usage: hearth", "serve", "migrate", "openapi");
+        assertThat(run.out()).contains("Usage: hearth", "serve", "migrate", "openapi", "estimate", "plan", "assess",
+                "audit", "keys");
     }
 
     @ParameterizedTest(name = "hearth {0} --help")
-    @ValueSource(strings = {"serve", "migrate", "openapi", "estimate", "plan", "assess"})
+    @ValueSource(strings = {"serve", "migrate", "openapi", "estimate", "plan", "assess", "audit", "audit verify",
+            "keys", "keys generate", "keys describe", "keys add", "keys promote", "keys rotate", "keys census",
+            "keys disable", "keys enable", "keys remove"})
     void every_subcommand_has_help(String subcommand) {
-        Run run = run(Map.of(), subcommand, "--help");
+        String[] args = (subcommand + " --help").split(" ");
+        Run run = run(Map.of(), args);
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("Usage: hearth " + subcommand);
@@ -56,8 +60,8 @@ class HearthMainTest {
                 "REDIS_URL", "nope://:topsecret@x"), "serve");
 
         assertThat(run.exitCode()).isEqualTo(HearthMain.EXIT_USAGE);
-        assertThat(run.err()).contains("Hearth cannot start: 3 problems", "DATABASE_URL", "HEARTH_HTTP_PORT",
-                "REDIS_URL").doesNotContain("topsecret");
+        assertThat(run.err()).contains("Hearth cannot start: 4 problems", "DATABASE_URL", "HEARTH_FIELD_KEYSET",
+                "HEARTH_HTTP_PORT", "REDIS_URL").doesNotContain("topsecret");
         assertThat(run.out()).isEmpty();
     }
 

@@ -3,6 +3,7 @@ package dev.hearth.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -34,9 +35,54 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void production_refuses_to_start_without_a_field_keyset() {
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_PROFILE", "production",
+                "DATABASE_URL", "postgres://hearth:s3cret@db.internal:5432/hearth")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
+                        "HEARTH_FIELD_KEYSET: required when HEARTH_PROFILE=production (generate one with `hearth keys"
+                                + " generate` and keep it in the secret store; see docs/runbooks/key-rotation.md)"));
+    }
+
+    @Test
+    void without_a_field_keyset_dev_uses_the_development_keyset_under_the_data_directory() {
+        HearthConfig config = ConfigLoader.load(Map.of("HEARTH_DATA_DIR", "/tmp/hearth-dev"));
+
+        assertThat(config.fieldKeyset().fromEnvironment()).isFalse();
+        assertThat(config.fieldKeyset().developmentDefault()).isTrue();
+        assertThat(config.fieldKeyset().developmentFile())
+                .isEqualTo(Path.of("/tmp/hearth-dev/keys/field-keyset.json"));
+    }
+
+    @Test
+    void a_configured_field_keyset_is_used_and_never_printed() {
+        String keyset = FieldKeyset.generate().toBase64Json();
+
+        HearthConfig config = ConfigLoader.load(Map.of("HEARTH_FIELD_KEYSET", keyset));
+
+        assertThat(config.fieldKeyset().fromEnvironment()).isTrue();
+        assertThat(config.fieldKeyset().load().toBase64Json()).isEqualTo(keyset);
+        assertThat(config.toString()).contains("from HEARTH_FIELD_KEYSET").doesNotContain(keyset);
+        assertThat(config.fieldKeyset().toString()).doesNotContain(keyset);
+    }
+
+    @Test
+    void a_malformed_field_keyset_is_refused_without_showing_it() {
+        String notAKeyset = java.util.Base64.getEncoder().encodeToString("{\"key\": \"s3cr3t-material\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(catchConfig(Map.of("HEARTH_FIELD_KEYSET", notAKeyset)).getMessage())
+                .contains("HEARTH_FIELD_KEYSET: the field keyset is not a valid Tink JSON keyset (value not shown")
+                .doesNotContain(notAKeyset, "s3cr3t");
+        assertThat(catchConfig(Map.of("HEARTH_FIELD_KEYSET", "s3cr3t not base64")).getMessage())
+                .contains("HEARTH_FIELD_KEYSET: the field keyset is not valid base64")
+                .doesNotContain("s3cr3t");
+    }
+
+    @Test
     void production_with_a_database_url_binds_every_interface_and_logs_json() {
         HearthConfig config = ConfigLoader.load(Map.of("HEARTH_PROFILE", "production",
-                "DATABASE_URL", "postgres://hearth:s3cret@db.internal:5432/hearth?sslmode=require"));
+                "DATABASE_URL", "postgres://hearth:s3cret@db.internal:5432/hearth?sslmode=require",
+                "HEARTH_FIELD_KEYSET", FieldKeyset.generate().toBase64Json()));
 
         assertThat(config.profile()).isEqualTo(Profile.PRODUCTION);
         assertThat(config.httpHost()).isEqualTo("0.0.0.0");
@@ -60,9 +106,9 @@ class ConfigLoaderTest {
 
         ConfigException e = (ConfigException) catchConfig(env);
 
-        assertThat(e.problems()).hasSize(7);
+        assertThat(e.problems()).hasSize(8);
         assertThat(e.getMessage())
-                .startsWith("Hearth cannot start: 7 problems with its environment variables:")
+                .startsWith("Hearth cannot start: 8 problems with its environment variables:")
                 .contains("HEARTH_HTTP_PORT: must be a whole number from 1 to 65535 (was 'eighty')")
                 .contains("HEARTH_MAX_REQUEST_BYTES: must be from 1024 to 67108864 (was '5')")
                 .contains("HEARTH_LOG_LEVEL: must be one of TRACE, DEBUG, INFO, WARN, ERROR (was 'LOUD')")
@@ -70,6 +116,7 @@ class ConfigLoaderTest {
                 .contains("REDIS_URL: must be redis://")
                 .contains("HEARTH_HTTP_PROT: not a Hearth variable (misspelt?)")
                 .contains("DATABASE_URL: required when HEARTH_PROFILE=production")
+                .contains("HEARTH_FIELD_KEYSET: required when HEARTH_PROFILE=production")
                 .contains("README.md");
     }
 
