@@ -3,6 +3,7 @@ package dev.hearth.domain.uc;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
+import dev.hearth.domain.explain.StepText;
 import dev.hearth.domain.housing.HousingCostsElement;
 import dev.hearth.domain.housing.HousingCostsInput;
 import dev.hearth.domain.housing.HousingCostsResult;
@@ -206,15 +207,16 @@ public final class UniversalCredit {
                                   List<DeductionLine> deductions, Pence totalDeductions) {
             Pence award = awardBeforeCap.minus(cap.reduction());
             Pence payment = award.minus(totalDeductions);
-            List<Fact> inputs = new ArrayList<>(4);
-            inputs.add(new Fact("award before the benefit cap", Fmt.gbp(awardBeforeCap)));
-            inputs.add(new Fact("benefit cap reduction", Fmt.gbp(cap.reduction())));
-            inputs.add(new Fact("award", Fmt.gbp(award)));
-            inputs.add(new Fact("deductions", Fmt.gbp(totalDeductions)));
-            explain.step(UcRules.AWARD, nilReasons.isEmpty()
-                            ? "The monthly award is the award after the benefit cap; the payment is the award less deductions"
-                            : "No award: " + reasonsText(),
-                    inputs, "award " + Fmt.gbp(award) + ", payment " + Fmt.gbp(payment));
+            String description = nilReasons.isEmpty()
+                    ? "The monthly award is the award after the benefit cap; the payment is the award less deductions"
+                    : "No award: " + reasonsText();
+            Pence capReduction = cap.reduction();
+            explain.step(UcRules.AWARD, () -> StepText.of(description,
+                    List.of(new Fact("award before the benefit cap", Fmt.gbp(awardBeforeCap)),
+                            new Fact("benefit cap reduction", Fmt.gbp(capReduction)),
+                            new Fact("award", Fmt.gbp(award)),
+                            new Fact("deductions", Fmt.gbp(totalDeductions))),
+                    "award " + Fmt.gbp(award) + ", payment " + Fmt.gbp(payment)));
             explain.include(timing.explanation());
             return new UcEstimate(award, payment, nilReasons, period.start(), period.end(),
                     payment.isPositive() ? timing.paymentDate() : null, rates.taxYear(), maximum, elements, housing,
@@ -235,13 +237,15 @@ public final class UniversalCredit {
         // ---- rates year ------------------------------------------------------------------------------------------
 
         private void ratesYear() {
-            explain.step(UcRules.RATES_YEAR,
+            UcRates rates = this.rates;
+            LocalDate start = this.start;
+            explain.step(UcRules.RATES_YEAR, () -> StepText.of(
                     "The assessment period begins on or after the " + rates.taxYear() + " up-rating day, so "
                             + rates.taxYear() + " rates apply",
                     List.of(new Fact("assessment period starts", Fmt.date(start)),
                             new Fact(rates.taxYear() + " rates apply to periods starting", Fmt.date(rates.firstPeriodStart())
                                     + " to " + Fmt.date(rates.lastPeriodStart()))),
-                    rates.taxYear());
+                    rates.taxYear()));
             if (!start.isBefore(UcRatesSchedule.SWITCH_2026_DERIVED_FROM) && start.isBefore(UcRatesSchedule.SWITCH_2026_PRESS_DATE)) {
                 explain.assume("uc.rates.switch_2026_derived", AssumptionSource.UNCONFIRMED_RULE,
                         "2026-27 rates are applied to a period starting 6-12 April 2026 because SSAA 1992 s.150(10ZA)-(10ZB) "
@@ -293,11 +297,11 @@ public final class UniversalCredit {
             Pence capital = request.capital();
             Pence limit = rates.capitalUpperLimit().value();
             boolean over = capital.isGreaterThan(limit);
-            explain.step(UcRules.CAPITAL_LIMIT, over
+            explain.step(UcRules.CAPITAL_LIMIT, () -> StepText.of(over
                             ? "Capital is above the upper limit, so there is no entitlement"
                             : "Capital is not above the upper limit (exactly the limit is still entitled)",
                     List.of(new Fact("capital", Fmt.gbp(capital)), new Fact("upper limit", Fmt.gbp(limit))),
-                    over ? "not entitled" : "within the limit");
+                    over ? "not entitled" : "within the limit"));
             if (over) {
                 nilReasons.add(NilAwardReason.CAPITAL_ABOVE_LIMIT);
             }
@@ -312,7 +316,7 @@ public final class UniversalCredit {
 
         private void standardAllowance() {
             boolean anyOver25 = false;
-            List<Fact> inputs = new ArrayList<>(3);
+            boolean[] over25ByClaimant = new boolean[claimants.size()]; // filled here, only read afterwards
             for (int i = 0; i < claimants.size(); i++) {
                 LocalDate dob = claimants.get(i).dateOfBirth();
                 if (dob.plusYears(18).isAfter(start)) {
@@ -324,8 +328,7 @@ public final class UniversalCredit {
                 LocalDate birthday25 = dob.plusYears(25);
                 boolean over25 = !birthday25.isAfter(period.end());
                 anyOver25 |= over25;
-                inputs.add(new Fact("claimants[" + i + "] age on " + Fmt.date(start),
-                        UcValidation.age(dob, start) + (over25 ? " (25 or over for this period)" : " (under 25)")));
+                over25ByClaimant[i] = over25;
                 if (over25 && birthday25.isAfter(start)) {
                     explain.assume("uc.standard_allowance.turns_25_in_period", AssumptionSource.INFERRED,
                             "A claimant turns 25 during the assessment period; the 25-or-over amount is used for the whole "
@@ -340,9 +343,21 @@ public final class UniversalCredit {
             String kind = couple
                     ? (anyOver25 ? "joint claimants, one or both aged 25 or over" : "joint claimants, both under 25")
                     : (anyOver25 ? "single claimant aged 25 or over" : "single claimant under 25");
-            inputs.add(new Fact("rate (" + rates.taxYear() + ")", kind));
-            standardAllowance = amount.value();
-            explain.step(UcRules.STANDARD_ALLOWANCE, "Standard allowance for " + kind, inputs, Fmt.gbp(standardAllowance));
+            Pence allowance = amount.value();
+            standardAllowance = allowance;
+            List<Claimant> claimants = this.claimants;
+            LocalDate start = this.start;
+            String taxYear = rates.taxYear();
+            explain.step(UcRules.STANDARD_ALLOWANCE, () -> {
+                List<Fact> inputs = new ArrayList<>(3);
+                for (int i = 0; i < claimants.size(); i++) {
+                    inputs.add(new Fact("claimants[" + i + "] age on " + Fmt.date(start),
+                            UcValidation.age(claimants.get(i).dateOfBirth(), start)
+                                    + (over25ByClaimant[i] ? " (25 or over for this period)" : " (under 25)")));
+                }
+                inputs.add(new Fact("rate (" + taxYear + ")", kind));
+                return StepText.of("Standard allowance for " + kind, inputs, Fmt.gbp(allowance));
+            });
             elements.add(new ElementAmount(UcElement.STANDARD_ALLOWANCE, null, standardAllowance, UcRules.STANDARD_ALLOWANCE.id()));
         }
 
@@ -366,14 +381,14 @@ public final class UniversalCredit {
                 boolean bornBefore2017 = child.dateOfBirth().isBefore(UcRatesSchedule.TWO_CHILD_LIMIT_BIRTH_DATE);
                 boolean exception = child.twoChildLimitException() != TwoChildLimitException.NONE;
                 boolean include = !limitApplies || bornBefore2017 || included < 2 || exception;
-                List<Fact> inputs = new ArrayList<>(4);
-                inputs.add(new Fact("child", path + ", born " + Fmt.date(child.dateOfBirth())));
-                inputs.add(new Fact("position in order of birth", String.valueOf(position + 1)));
+                int birthOrder = position + 1;
                 if (!include) {
                     excludedAny = true;
-                    inputs.add(new Fact("two-child limit", "applies to periods starting before 2026-04-06"));
-                    explain.step(UcRules.TWO_CHILD_LIMIT, "No child element: a third or later child born on or after "
-                            + "6 April 2017 with no exception, in a period before the limit was abolished", inputs, Fmt.gbp(0));
+                    explain.step(UcRules.TWO_CHILD_LIMIT, () -> StepText.of("No child element: a third or later child "
+                                    + "born on or after 6 April 2017 with no exception, in a period before the limit was abolished",
+                            childFacts(path, child, birthOrder,
+                                    new Fact("two-child limit", "applies to periods starting before 2026-04-06")),
+                            Fmt.gbp(0)));
                 } else {
                     boolean higher = position == 0 && bornBefore2017;
                     Pence amount = higher ? rates.childElementFirstBornBefore6April2017().value() : rates.childElement().value();
@@ -388,12 +403,12 @@ public final class UniversalCredit {
                         why = "Child element: an exception to the two-child limit applies ("
                                 + child.twoChildLimitException().name().toLowerCase(java.util.Locale.ROOT) + ")";
                     }
-                    if (limitApplies && position >= 2) {
-                        inputs.add(new Fact("two-child limit", bornBefore2017 ? "born before 2017-04-06"
-                                : "exception: " + child.twoChildLimitException()));
-                    }
-                    explain.step(limitApplies && position >= 2 ? UcRules.TWO_CHILD_LIMIT : UcRules.CHILD_ELEMENT,
-                            why, inputs, Fmt.gbp(amount));
+                    boolean underLimit = limitApplies && position >= 2;
+                    String reason = why;
+                    explain.step(underLimit ? UcRules.TWO_CHILD_LIMIT : UcRules.CHILD_ELEMENT, () -> StepText.of(reason,
+                            childFacts(path, child, birthOrder, !underLimit ? null : new Fact("two-child limit",
+                                    bornBefore2017 ? "born before 2017-04-06" : "exception: " + child.twoChildLimitException())),
+                            Fmt.gbp(amount)));
                     elements.add(new ElementAmount(UcElement.CHILD_ELEMENT, path, amount, UcRules.CHILD_ELEMENT.id()));
                     included++;
                 }
@@ -414,15 +429,22 @@ public final class UniversalCredit {
             }
         }
 
+        /** The facts shown for one child's element: who, when born, place in the order of birth, and one more if given. */
+        private static List<Fact> childFacts(String path, Child child, int birthOrder, Fact extra) {
+            Fact who = new Fact("child", path + ", born " + Fmt.date(child.dateOfBirth()));
+            Fact order = new Fact("position in order of birth", String.valueOf(birthOrder));
+            return extra == null ? List.of(who, order) : List.of(who, order, extra);
+        }
+
         private void disabledChildAddition(Child child, String path) {
             if (child.disabledChildRate() == DisabledChildRate.NONE) {
                 return;
             }
             boolean higher = child.disabledChildRate() == DisabledChildRate.HIGHER;
             Pence amount = higher ? rates.disabledChildHigherRate().value() : rates.disabledChildLowerRate().value();
-            explain.step(UcRules.DISABLED_CHILD_ADDITION,
+            explain.step(UcRules.DISABLED_CHILD_ADDITION, () -> StepText.of(
                     "Disabled child addition at the " + (higher ? "higher" : "lower") + " rate (paid whatever the two-child limit)",
-                    List.of(new Fact("child", path)), Fmt.gbp(amount));
+                    List.of(new Fact("child", path)), Fmt.gbp(amount)));
             elements.add(new ElementAmount(UcElement.DISABLED_CHILD_ADDITION, path, amount, UcRules.DISABLED_CHILD_ADDITION.id()));
         }
 
@@ -616,24 +638,30 @@ public final class UniversalCredit {
                 throw new InvalidInputException(HousingMapping.remap(e.violations()));
             }
             Pence amount = housing.monthlyAmount();
-            explain.step(UcRules.HOUSING_COSTS_ELEMENT, housing.isNil()
+            boolean nil = housing.isNil();
+            String tenure = housing.tenure().name();
+            explain.step(UcRules.HOUSING_COSTS_ELEMENT, () -> StepText.of(nil
                             ? "The housing costs element works out at nil"
                             : "The housing costs element is included in the maximum amount",
-                    List.of(new Fact("tenure", housing.tenure().name()), new Fact("housing costs element", Fmt.gbp(amount))),
-                    Fmt.gbp(amount));
+                    List.of(new Fact("tenure", tenure), new Fact("housing costs element", Fmt.gbp(amount))),
+                    Fmt.gbp(amount)));
             elements.add(new ElementAmount(UcElement.HOUSING_COSTS_ELEMENT, null, amount, UcRules.HOUSING_COSTS_ELEMENT.id()));
         }
 
         private Pence maximumAmount() {
             long sum = 0;
-            List<Fact> inputs = new ArrayList<>(elements.size());
-            for (ElementAmount line : elements) {
+            List<ElementAmount> lines = List.copyOf(elements);
+            for (ElementAmount line : lines) {
                 sum = Math.addExact(sum, line.amount().value());
-                inputs.add(new Fact(label(line), Fmt.gbp(line.amount())));
             }
             Pence maximum = Pence.of(sum);
-            explain.step(UcRules.MAXIMUM_AMOUNT, "Maximum amount: the standard allowance plus every element", inputs,
-                    Fmt.gbp(maximum));
+            explain.step(UcRules.MAXIMUM_AMOUNT, () -> {
+                List<Fact> inputs = new ArrayList<>(lines.size());
+                for (ElementAmount line : lines) {
+                    inputs.add(new Fact(label(line), Fmt.gbp(line.amount())));
+                }
+                return StepText.of("Maximum amount: the standard allowance plus every element", inputs, Fmt.gbp(maximum));
+            });
             return maximum;
         }
 
@@ -646,16 +674,20 @@ public final class UniversalCredit {
 
         private MeansTest meansTest() {
             long earned = 0;
-            List<Fact> earningsInputs = new ArrayList<>(2);
-            for (int i = 0; i < claimants.size(); i++) {
-                Pence e = claimants.get(i).netEarnings();
-                earned = Math.addExact(earned, e.value());
-                earningsInputs.add(new Fact("claimants[" + i + "] net earnings", Fmt.gbp(e)));
+            for (Claimant claimant : claimants) {
+                earned = Math.addExact(earned, claimant.netEarnings().value());
             }
             Pence earnedIncome = Pence.of(earned);
-            explain.step(UcRules.EARNED_INCOME, claimants.size() == 2
-                    ? "Earned income: the joint claimants' net earnings added together" : "Earned income: net earnings",
-                    earningsInputs, Fmt.gbp(earnedIncome));
+            List<Claimant> claimants = this.claimants;
+            explain.step(UcRules.EARNED_INCOME, () -> {
+                List<Fact> earningsInputs = new ArrayList<>(2);
+                for (int i = 0; i < claimants.size(); i++) {
+                    earningsInputs.add(new Fact("claimants[" + i + "] net earnings", Fmt.gbp(claimants.get(i).netEarnings())));
+                }
+                return StepText.of(claimants.size() == 2
+                                ? "Earned income: the joint claimants' net earnings added together" : "Earned income: net earnings",
+                        earningsInputs, Fmt.gbp(earnedIncome));
+            });
             if (earnedIncome.isPositive()) {
                 explain.assume("uc.earnings_net", AssumptionSource.USER_SUPPLIED,
                         "Earnings are the net amounts for the assessment period after income tax, National Insurance and "
@@ -664,12 +696,13 @@ public final class UniversalCredit {
 
             Pence workAllowance = workAllowance();
             Pence excess = earnedIncome.minusFloorZero(workAllowance);
-            Pence reduction = HALF_UP.round(excess.toBigDecimal().multiply(rates.taperRate().value()));
-            explain.step(UcRules.EARNINGS_TAPER, "55% of earned income above the work allowance is deducted",
+            BigDecimal taperRate = rates.taperRate().value();
+            Pence reduction = HALF_UP.round(excess.toBigDecimal().multiply(taperRate));
+            explain.step(UcRules.EARNINGS_TAPER, () -> StepText.rounded("55% of earned income above the work allowance is deducted",
                     List.of(new Fact("earned income", Fmt.gbp(earnedIncome)), new Fact("work allowance", Fmt.gbp(workAllowance)),
                             new Fact("earnings above the allowance", Fmt.gbp(excess)),
-                            new Fact("taper rate", rates.taperRate().value().toPlainString())),
-                    Fmt.gbp(reduction), HALF_UP);
+                            new Fact("taper rate", taperRate.toPlainString())),
+                    Fmt.gbp(reduction), HALF_UP));
 
             Pence unearned = unearnedIncome();
             Pence tariff = tariffIncome();
@@ -683,21 +716,21 @@ public final class UniversalCredit {
             for (Claimant c : claimants) {
                 lcw |= c.workCapability() != WorkCapability.NONE;
             }
-            List<Fact> inputs = new ArrayList<>(3);
-            inputs.add(new Fact("responsible for a child or qualifying young person", children ? "yes" : "no"));
-            inputs.add(new Fact("limited capability for work", lcw ? "yes" : "no"));
+            Fact childFact = new Fact("responsible for a child or qualifying young person", children ? "yes" : "no");
+            Fact lcwFact = new Fact("limited capability for work", lcw ? "yes" : "no");
             if (!children && !lcw) {
                 explain.step(UcRules.WORK_ALLOWANCE, "No work allowance: no child and no limited capability for work",
-                        inputs, Fmt.gbp(0));
+                        List.of(childFact, lcwFact), Fmt.gbp(0));
                 return Pence.ZERO;
             }
             boolean housingAmount = housing != null && housing.monthlyAmount().isPositive();
-            inputs.add(new Fact("award contains an amount for housing costs", housingAmount ? "yes" : "no"));
             Pence amount = housingAmount ? rates.workAllowanceWithHousing().value() : rates.workAllowanceWithoutHousing().value();
-            explain.step(UcRules.WORK_ALLOWANCE, housingAmount
+            explain.step(UcRules.WORK_ALLOWANCE, () -> StepText.of(housingAmount
                             ? "Lower work allowance: the award contains an amount for housing costs"
                             : "Higher work allowance: the award contains no amount for housing costs",
-                    inputs, Fmt.gbp(amount));
+                    List.of(childFact, lcwFact,
+                            new Fact("award contains an amount for housing costs", housingAmount ? "yes" : "no")),
+                    Fmt.gbp(amount)));
             if (housing != null && housing.isNil()) {
                 explain.assume("uc.work_allowance.nil_housing", AssumptionSource.UNCONFIRMED_RULE,
                         "The housing costs element works out at nil, and the higher work allowance is used because reg "
@@ -742,24 +775,26 @@ public final class UniversalCredit {
             long above = capital.minus(lower).value();
             long step = rates.tariffIncomeStep().value().value();
             long steps = (above + step - 1) / step;
-            Pence tariff = rates.tariffIncomePerStep().value().times(steps);
-            explain.step(UcRules.TARIFF_INCOME, "Tariff income: " + Fmt.gbp(rates.tariffIncomePerStep().value())
+            Pence perStep = rates.tariffIncomePerStep().value();
+            Pence tariff = perStep.times(steps);
+            explain.step(UcRules.TARIFF_INCOME, () -> StepText.of("Tariff income: " + Fmt.gbp(perStep)
                             + " for each " + Fmt.gbp(step) + ", or part of it, above the lower limit",
                     List.of(new Fact("capital", Fmt.gbp(capital)), new Fact("lower limit", Fmt.gbp(lower)),
                             new Fact("capital above the limit", Fmt.gbp(above)),
                             new Fact("steps of " + Fmt.gbp(step) + " or part", String.valueOf(steps))),
-                    Fmt.gbp(tariff));
+                    Fmt.gbp(tariff)));
             return tariff;
         }
 
         private Pence awardBeforeCap(Pence maximum, MeansTest means) {
             Pence award = maximum.minusFloorZero(means.totalIncomeDeduction());
-            explain.step(UcRules.AWARD_BEFORE_CAP, "Award: the maximum amount less the income deductions, not less than nil",
+            explain.step(UcRules.AWARD_BEFORE_CAP, () -> StepText.of(
+                    "Award: the maximum amount less the income deductions, not less than nil",
                     List.of(new Fact("maximum amount", Fmt.gbp(maximum)),
                             new Fact("earnings deduction", Fmt.gbp(means.earningsReduction())),
                             new Fact("unearned income", Fmt.gbp(means.unearnedIncome())),
                             new Fact("tariff income", Fmt.gbp(means.tariffIncome()))),
-                    Fmt.gbp(award));
+                    Fmt.gbp(award)));
             if (award.isZero()) {
                 nilReasons.add(NilAwardReason.INCOME_TOO_HIGH);
             }
@@ -824,7 +859,8 @@ public final class UniversalCredit {
             exactPence = exactDivide(exactPence, MONTHS_PER_YEAR);
             Pence threshold = RoundingRule.UC_REG_6_1A_DOWN_TO_POUND.round(exactPence);
             boolean met = !earnedIncome.isLessThan(threshold);
-            explain.step(UcRules.CAP_EXCEPTION_EARNINGS, met
+            LocalDate start = this.start;
+            explain.step(UcRules.CAP_EXCEPTION_EARNINGS, () -> StepText.rounded(met
                             ? "The benefit cap does not apply: earned income is at least the earnings threshold"
                             : "Earned income is below the earnings threshold, so this exception does not apply",
                     List.of(new Fact("National Living Wage on " + Fmt.date(start), "£" + nlw.value().toPlainString()
@@ -832,7 +868,7 @@ public final class UniversalCredit {
                             new Fact("threshold", "16 hours x £" + nlw.value().toPlainString() + " x 52 / 12, rounded down to the pound"),
                             new Fact("earned income", Fmt.gbp(earnedIncome))),
                     "threshold " + Fmt.gbp(threshold) + (met ? ": exception applies" : ": no exception"),
-                    RoundingRule.UC_REG_6_1A_DOWN_TO_POUND);
+                    RoundingRule.UC_REG_6_1A_DOWN_TO_POUND));
             if (nlw.confidence() != dev.hearth.domain.rates.Confidence.PRIMARY) {
                 explain.assume("uc.benefit_cap.nlw_secondary", AssumptionSource.UNCONFIRMED_RULE,
                         "The National Living Wage of £" + nlw.value().toPlainString() + " is taken from a secondary source ("
@@ -907,8 +943,9 @@ public final class UniversalCredit {
             boolean any = lcwraIncluded || esaSupport || carerIncluded || carersAllowance || claimantDisability
                     || childDisability || pensionAge;
             if (any) {
-                explain.step(UcRules.CAP_EXCEPTION_BENEFITS, "The benefit cap does not apply because of the benefits or "
-                        + "elements received", inputs, "exception applies");
+                List<Fact> facts = inputs; // complete: nothing is added after this point
+                explain.step(UcRules.CAP_EXCEPTION_BENEFITS, () -> StepText.of("The benefit cap does not apply because of "
+                        + "the benefits or elements received", facts, "exception applies"));
             }
         }
 
