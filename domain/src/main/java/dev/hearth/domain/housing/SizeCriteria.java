@@ -3,6 +3,7 @@ package dev.hearth.domain.housing;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
+import dev.hearth.domain.explain.StepText;
 import dev.hearth.domain.housing.BedroomEntitlement.Allocation;
 import dev.hearth.domain.housing.BedroomEntitlement.Reason;
 import dev.hearth.domain.housing.HousingCostsInput.Child;
@@ -85,13 +86,16 @@ final class SizeCriteria {
         rooms.addAll(pairChildren(sharers));
         int general = rooms.size();
 
-        List<Fact> lines = new ArrayList<>();
-        for (int i = 0; i < rooms.size(); i++) {
-            lines.add(Fact.of("bedroom " + (i + 1), describe(rooms.get(i))));
-        }
-        lines.addAll(notes);
-        explanation.step(HousingRules.BEDROOM_ENTITLEMENT,
-                "Bedrooms for the people in the home under the size criteria", lines, general + " bedroom(s)");
+        List<Allocation> generalRooms = List.copyOf(rooms); // more rooms may be added below; the step shows these
+        explanation.step(HousingRules.BEDROOM_ENTITLEMENT, () -> {
+            List<Fact> lines = new ArrayList<>(generalRooms.size() + notes.size());
+            for (int i = 0; i < generalRooms.size(); i++) {
+                lines.add(Fact.of("bedroom " + (i + 1), describe(generalRooms.get(i))));
+            }
+            lines.addAll(notes); // complete: no note is added after this point
+            return StepText.of("Bedrooms for the people in the home under the size criteria", lines,
+                    general + " bedroom(s)");
+        });
 
         if (!disabledAlone.isEmpty()) {
             List<Fact> in = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.hearth.domain.timing;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
+import dev.hearth.domain.explain.StepText;
 import dev.hearth.domain.place.Nation;
 import dev.hearth.domain.validation.Violations;
 
@@ -144,23 +145,24 @@ public final class UcPaymentTiming {
         Map<Integer, BankHolidayCalendar> consulted = walk.consulted();
 
         ExplanationBuilder explanation = new ExplanationBuilder(TimingRules.RULESET_VERSION);
-        explanation.step(TimingRules.PAYMENT_SEVEN_DAYS_AFTER_PERIOD,
+        explanation.step(TimingRules.PAYMENT_SEVEN_DAYS_AFTER_PERIOD, () -> StepText.of(
                 "Paid monthly in arrears within seven days of the last day of the assessment period: expected on the "
                         + "seventh day after it ends",
                 List.of(Fact.of("assessment period", period), Fact.of("last day of period", day(period.end()))),
-                day(nominal));
-        List<Fact> inputs = new ArrayList<>();
-        inputs.add(Fact.of("nation", nation + " (bank holidays of " + division.displayName() + ")"));
-        inputs.add(Fact.of("expected date", day(nominal)));
-        for (String reason : reasons) {
-            inputs.add(Fact.of("passed over", reason));
-        }
-        explanation.step(TimingRules.PAYMENT_LAST_WORKING_DAY_BEFORE,
-                reasons.isEmpty()
-                        ? "The expected date is a working day in " + division.displayName() + ", so it stands"
-                        : "The expected date is not a working day in " + division.displayName()
-                                + ", so payment moves to the last working day before it",
-                inputs, day(payment));
+                day(nominal)));
+        explanation.step(TimingRules.PAYMENT_LAST_WORKING_DAY_BEFORE, () -> {
+            List<Fact> inputs = new ArrayList<>(2 + reasons.size());
+            inputs.add(Fact.of("nation", nation + " (bank holidays of " + division.displayName() + ")"));
+            inputs.add(Fact.of("expected date", day(nominal)));
+            for (String reason : reasons) {
+                inputs.add(Fact.of("passed over", reason));
+            }
+            return StepText.of(reasons.isEmpty()
+                            ? "The expected date is a working day in " + division.displayName() + ", so it stands"
+                            : "The expected date is not a working day in " + division.displayName()
+                                    + ", so payment moves to the last working day before it",
+                    inputs, day(payment));
+        });
 
         explanation.assume("timing.payment_on_seventh_day", AssumptionSource.UNCONFIRMED_RULE,
                 "SI 2013/380 reg 47(2) requires payment within seven days of the period's last day (or as soon as "

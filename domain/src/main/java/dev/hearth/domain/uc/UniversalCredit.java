@@ -75,7 +75,23 @@ public final class UniversalCredit {
         }
     }
 
+    /** The "National Living Wage from a secondary source" assumption text for the rate last used (few rates exist). */
+    private record NlwText(DatedValue<BigDecimal> nlw, String text) {
+    }
+
+    private static volatile NlwText lastNlwText;
+
     private UniversalCredit() {
+    }
+
+    private static String nlwSecondaryText(DatedValue<BigDecimal> nlw) {
+        NlwText cached = lastNlwText;
+        if (cached == null || cached.nlw() != nlw) {
+            cached = new NlwText(nlw, "The National Living Wage of £" + nlw.value().toPlainString() + " is taken from a "
+                    + "secondary source (" + nlw.source() + "); no DWP publication of the resulting threshold was found.");
+            lastNlwText = cached;
+        }
+        return cached.text();
     }
 
     /** The housing figures passed to the housing engine for a rates year. */
@@ -870,9 +886,7 @@ public final class UniversalCredit {
                     "threshold " + Fmt.gbp(threshold) + (met ? ": exception applies" : ": no exception"),
                     RoundingRule.UC_REG_6_1A_DOWN_TO_POUND));
             if (nlw.confidence() != dev.hearth.domain.rates.Confidence.PRIMARY) {
-                explain.assume("uc.benefit_cap.nlw_secondary", AssumptionSource.UNCONFIRMED_RULE,
-                        "The National Living Wage of £" + nlw.value().toPlainString() + " is taken from a secondary source ("
-                                + nlw.source() + "); no DWP publication of the resulting threshold was found.");
+                explain.assume("uc.benefit_cap.nlw_secondary", AssumptionSource.UNCONFIRMED_RULE, nlwSecondaryText(nlw));
             }
             if (met) {
                 exceptions.add(BenefitCapException.EARNINGS_AT_THRESHOLD);
