@@ -29,6 +29,9 @@ final class SizeCriteria {
     /** Two children under this age share whatever their sex. */
     static final int ANY_SEX_SHARING_AGE = 10;
 
+    /** Children are taken oldest first; the path breaks a tie between twins so the order is always the same. */
+    private static final Comparator<Kid> OLDEST_FIRST = Comparator.comparing(Kid::dateOfBirth).thenComparing(Kid::path);
+
     private SizeCriteria() {
     }
 
@@ -242,8 +245,11 @@ final class SizeCriteria {
     static List<Allocation> pairChildren(List<Kid> kids) {
         List<Kid> girls = new ArrayList<>();
         List<Kid> boys = new ArrayList<>();
-        Comparator<Kid> oldestFirst = Comparator.comparing(Kid::dateOfBirth).thenComparing(Kid::path);
-        kids.stream().sorted(oldestFirst).forEach(k -> (k.sex() == Sex.FEMALE ? girls : boys).add(k));
+        List<Kid> sorted = new ArrayList<>(kids);
+        sorted.sort(OLDEST_FIRST);
+        for (Kid k : sorted) {
+            (k.sex() == Sex.FEMALE ? girls : boys).add(k);
+        }
         List<Allocation> rooms = new ArrayList<>();
         Kid girlLeft = null;
         Kid boyLeft = null;
