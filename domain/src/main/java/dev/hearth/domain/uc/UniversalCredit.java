@@ -75,23 +75,39 @@ public final class UniversalCredit {
         }
     }
 
-    /** The "National Living Wage from a secondary source" assumption text for the rate last used (few rates exist). */
-    private record NlwText(DatedValue<BigDecimal> nlw, String text) {
+    /**
+     * What follows from one National Living Wage entry: the benefit-cap earnings threshold and the text of the
+     * "secondary source" assumption. Both depend on the entry alone, and only a few entries exist, so the figures for
+     * the entry last used are kept rather than worked out again for every estimate.
+     */
+    private record NlwFigures(DatedValue<BigDecimal> nlw, Pence threshold, String secondarySourceText) {
     }
 
-    private static volatile NlwText lastNlwText;
+    private static volatile NlwFigures lastNlwFigures;
 
     private UniversalCredit() {
     }
 
-    private static String nlwSecondaryText(DatedValue<BigDecimal> nlw) {
-        NlwText cached = lastNlwText;
+    private static NlwFigures nlwFigures(DatedValue<BigDecimal> nlw) {
+        NlwFigures cached = lastNlwFigures;
         if (cached == null || cached.nlw() != nlw) {
-            cached = new NlwText(nlw, "The National Living Wage of £" + nlw.value().toPlainString() + " is taken from a "
-                    + "secondary source (" + nlw.source() + "); no DWP publication of the resulting threshold was found.");
-            lastNlwText = cached;
+            cached = new NlwFigures(nlw, earningsThreshold(nlw.value()), "The National Living Wage of £"
+                    + nlw.value().toPlainString() + " is taken from a secondary source (" + nlw.source()
+                    + "); no DWP publication of the resulting threshold was found.");
+            lastNlwFigures = cached;
         }
-        return cached.text();
+        return cached;
+    }
+
+    /**
+     * The benefit-cap earnings threshold (UC Regs reg 82(1)(a), (4)): 16 hours a week at the National Living Wage,
+     * converted to a monthly amount (x 52 / 12), rounded down to the whole pound (reg 6(1A)(za)).
+     */
+    static Pence earningsThreshold(BigDecimal nationalLivingWagePounds) {
+        BigDecimal exactPence = nationalLivingWagePounds.movePointRight(2).multiply(EARNINGS_THRESHOLD_HOURS)
+                .multiply(WEEKS_PER_YEAR);
+        exactPence = exactDivide(exactPence, MONTHS_PER_YEAR);
+        return RoundingRule.UC_REG_6_1A_DOWN_TO_POUND.round(exactPence);
     }
 
     /** The housing figures passed to the housing engine for a rates year. */
@@ -871,9 +887,8 @@ public final class UniversalCredit {
         private Pence earningsThreshold(Pence earnedIncome, List<BenefitCapException> exceptions) {
             DatedValue<BigDecimal> nlw = UcRatesSchedule.NATIONAL_LIVING_WAGE.at(start).orElseThrow(
                     () -> new IllegalStateException("no National Living Wage for " + start + ": the rates data is incomplete"));
-            BigDecimal exactPence = nlw.value().movePointRight(2).multiply(EARNINGS_THRESHOLD_HOURS).multiply(WEEKS_PER_YEAR);
-            exactPence = exactDivide(exactPence, MONTHS_PER_YEAR);
-            Pence threshold = RoundingRule.UC_REG_6_1A_DOWN_TO_POUND.round(exactPence);
+            NlwFigures figures = nlwFigures(nlw);
+            Pence threshold = figures.threshold();
             boolean met = !earnedIncome.isLessThan(threshold);
             LocalDate start = this.start;
             explain.step(UcRules.CAP_EXCEPTION_EARNINGS, () -> StepText.rounded(met
@@ -886,7 +901,7 @@ public final class UniversalCredit {
                     "threshold " + Fmt.gbp(threshold) + (met ? ": exception applies" : ": no exception"),
                     RoundingRule.UC_REG_6_1A_DOWN_TO_POUND));
             if (nlw.confidence() != dev.hearth.domain.rates.Confidence.PRIMARY) {
-                explain.assume("uc.benefit_cap.nlw_secondary", AssumptionSource.UNCONFIRMED_RULE, nlwSecondaryText(nlw));
+                explain.assume("uc.benefit_cap.nlw_secondary", AssumptionSource.UNCONFIRMED_RULE, figures.secondarySourceText());
             }
             if (met) {
                 exceptions.add(BenefitCapException.EARNINGS_AT_THRESHOLD);
