@@ -31,11 +31,20 @@ public final class ExplanationBuilder {
 
     private final String rulesetVersion;
     /** Each entry is a {@link Step} or a {@link StepsWrittenOnRead.Pending} step. */
-    private final List<Object> steps = new ArrayList<>(32);
+    private final List<Object> steps;
     private final Map<String, Assumption> assumptions = new LinkedHashMap<>();
 
     public ExplanationBuilder(String rulesetVersion) {
+        this(rulesetVersion, 10);
+    }
+
+    /**
+     * A builder with room for about {@code expectedSteps} steps before it needs to grow (a sizing hint only: any number
+     * of steps can be recorded).
+     */
+    public ExplanationBuilder(String rulesetVersion, int expectedSteps) {
         this.rulesetVersion = rulesetVersion;
+        this.steps = new ArrayList<>(Math.max(expectedSteps, 1));
     }
 
     /** How a step that rounded names its rounding rule: {@code NAME: description}. */

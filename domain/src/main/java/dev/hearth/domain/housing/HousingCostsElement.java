@@ -13,6 +13,7 @@ import dev.hearth.domain.money.Pence;
 import dev.hearth.domain.money.RoundingRule;
 import dev.hearth.domain.validation.InvalidInputException;
 import dev.hearth.domain.validation.Violation;
+import dev.hearth.domain.validation.IndexedPath;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,6 +39,10 @@ import java.util.Optional;
  * leavers (Part 2), two homes, and rent officer referrals of excessive social rents (para 32).
  */
 public final class HousingCostsElement {
+
+    /** Field paths of list elements as the caller named them, e.g. {@code children[1]}. */
+    private static final IndexedPath CLAIMANT_PATHS = IndexedPath.of("claimants");
+    private static final IndexedPath NON_DEPENDANT_PATHS = IndexedPath.of("nonDependants");
 
     /** Assessment periods beginning on or after this date get the sanctuary scheme exemption (SI 2021/991 reg 5). */
     static final LocalDate SANCTUARY_SCHEME_FROM = LocalDate.of(2021, 10, 1);
@@ -369,7 +374,7 @@ public final class HousingCostsElement {
         String renterExemption = renterExemption(input, explanation);
         if (renterExemption != null) {
             for (int i = 0; i < input.nonDependants().size(); i++) {
-                lines.add(new HousingCostContribution("nonDependants[" + i + "]", Pence.ZERO,
+                lines.add(new HousingCostContribution(NON_DEPENDANT_PATHS.at(i), Pence.ZERO,
                         ContributionExemption.RENTER_EXEMPT));
             }
             explanation.step(HousingRules.RENTER_EXEMPT,
@@ -379,7 +384,7 @@ public final class HousingCostsElement {
             return lines;
         }
         for (int i = 0; i < input.nonDependants().size(); i++) {
-            String path = "nonDependants[" + i + "]";
+            String path = NON_DEPENDANT_PATHS.at(i);
             NonDependant n = input.nonDependants().get(i);
             ContributionExemption exemption = nonDependantExemption(n, rates, lastDay, explanation);
             Pence amount = exemption == null ? rates.nonDependantContribution() : Pence.ZERO;
@@ -414,7 +419,7 @@ public final class HousingCostsElement {
     private static String renterExemption(HousingCostsInput input, ExplanationBuilder explanation) {
         for (int i = 0; i < input.claimants().size(); i++) {
             Claimant c = input.claimants().get(i);
-            String path = "claimants[" + i + "]";
+            String path = CLAIMANT_PATHS.at(i);
             if (c.severelySightImpaired()) {
                 return path + " is blind (certified severely sight impaired)";
             }

@@ -10,6 +10,7 @@ import dev.hearth.domain.housing.HousingCostsInput.Child;
 import dev.hearth.domain.housing.HousingCostsInput.Claimant;
 import dev.hearth.domain.housing.HousingCostsInput.FosterCarerStatus;
 import dev.hearth.domain.housing.HousingCostsInput.NonDependant;
+import dev.hearth.domain.validation.IndexedPath;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -23,6 +24,11 @@ import java.util.Set;
  * is entitled to, and why. Package-private; used by {@link HousingCostsElement}.
  */
 final class SizeCriteria {
+
+    /** Field paths of list elements as the caller named them, e.g. {@code children[1]}. */
+    private static final IndexedPath CHILD_PATHS = IndexedPath.of("children");
+    private static final IndexedPath CLAIMANT_PATHS = IndexedPath.of("claimants");
+    private static final IndexedPath NON_DEPENDANT_PATHS = IndexedPath.of("nonDependants");
 
     /** Under this age a person is a "child" for the size criteria (Welfare Reform Act 2012 s.40). */
     static final int CHILD_AGE = 16;
@@ -46,7 +52,7 @@ final class SizeCriteria {
 
         List<String> renters = new ArrayList<>();
         for (int i = 0; i < input.claimants().size(); i++) {
-            renters.add("claimants[" + i + "]");
+            renters.add(CLAIMANT_PATHS.at(i));
         }
         rooms.add(new Allocation(Reason.RENTER, renters));
 
@@ -55,7 +61,7 @@ final class SizeCriteria {
         boolean disabledChildByEquivalent = false;
         for (int i = 0; i < input.children().size(); i++) {
             Child c = input.children().get(i);
-            String path = "children[" + i + "]";
+            String path = CHILD_PATHS.at(i);
             int age = age(c.dateOfBirth(), lastDay);
             if (age >= CHILD_AGE) {
                 rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
@@ -76,7 +82,7 @@ final class SizeCriteria {
         }
         for (int i = 0; i < input.nonDependants().size(); i++) {
             NonDependant n = input.nonDependants().get(i);
-            String path = "nonDependants[" + i + "]";
+            String path = NON_DEPENDANT_PATHS.at(i);
             int age = age(n.dateOfBirth(), lastDay);
             if (age >= CHILD_AGE) {
                 rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
@@ -129,7 +135,7 @@ final class SizeCriteria {
                 if (!c.cannotShareBedroomBecauseOfDisability()) {
                     continue;
                 }
-                String path = "claimants[" + i + "]";
+                String path = CLAIMANT_PATHS.at(i);
                 QualifyingBenefits.Match match = QualifyingBenefits.DISABLED_PERSON.match(c.disabilityBenefits());
                 if (match == QualifyingBenefits.Match.NONE) {
                     explanation.step(HousingRules.DISABLED_PERSON,
@@ -162,15 +168,15 @@ final class SizeCriteria {
         List<String> careWithoutBenefit = new ArrayList<>();
         for (int i = 0; i < input.claimants().size(); i++) {
             Claimant c = input.claimants().get(i);
-            overnight("claimants[" + i + "]", c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
+            overnight(CLAIMANT_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
         }
         for (int i = 0; i < input.children().size(); i++) {
             Child c = input.children().get(i);
-            overnight("children[" + i + "]", c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
+            overnight(CHILD_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
         }
         for (int i = 0; i < input.nonDependants().size(); i++) {
             NonDependant n = input.nonDependants().get(i);
-            overnight("nonDependants[" + i + "]", n.needsOvernightCare(), n.disabilityBenefits(), needCare, careWithoutBenefit);
+            overnight(NON_DEPENDANT_PATHS.at(i), n.needsOvernightCare(), n.disabilityBenefits(), needCare, careWithoutBenefit);
         }
         HousingCostsInput.FosterCaring foster = input.fosterCaring() == null
                 ? HousingCostsInput.FosterCaring.NONE : input.fosterCaring();

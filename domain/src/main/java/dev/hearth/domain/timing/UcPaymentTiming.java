@@ -10,10 +10,8 @@ import dev.hearth.domain.validation.Violations;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -142,9 +140,9 @@ public final class UcPaymentTiming {
         Walk walk = walkBack(nominal, division);
         LocalDate payment = walk.date();
         List<String> reasons = walk.reasons();
-        Map<Integer, BankHolidayCalendar> consulted = walk.consulted();
+        List<BankHolidayCalendar> consulted = walk.consulted();
 
-        ExplanationBuilder explanation = new ExplanationBuilder(TimingRules.RULESET_VERSION);
+        ExplanationBuilder explanation = new ExplanationBuilder(TimingRules.RULESET_VERSION, 2);
         explanation.step(TimingRules.PAYMENT_SEVEN_DAYS_AFTER_PERIOD, () -> StepText.of(
                 "Paid monthly in arrears within seven days of the last day of the assessment period: expected on the "
                         + "seventh day after it ends",
@@ -203,7 +201,7 @@ public final class UcPaymentTiming {
                                 + "earlier, on " + day(englandAndWales) + ".");
             }
         }
-        for (BankHolidayCalendar calendar : consulted.values()) {
+        for (BankHolidayCalendar calendar : consulted) {
             if (calendar.status() == CalendarStatus.PROVISIONAL) {
                 explanation.assume("timing.bank_holidays_provisional_" + calendar.year(),
                         AssumptionSource.UNCONFIRMED_RULE,
@@ -215,16 +213,18 @@ public final class UcPaymentTiming {
     }
 
     /** The result of walking back from a nominal date to the last working day on or before it. */
-    private record Walk(LocalDate date, List<String> reasons, Map<Integer, BankHolidayCalendar> consulted) {
+    private record Walk(LocalDate date, List<String> reasons, List<BankHolidayCalendar> consulted) {
     }
 
     private static Walk walkBack(LocalDate nominal, BankHolidayDivision division) {
-        Map<Integer, BankHolidayCalendar> consulted = new LinkedHashMap<>();
-        List<String> reasons = new ArrayList<>();
+        List<BankHolidayCalendar> consulted = new ArrayList<>(2); // in the order first consulted, one per year
+        List<String> reasons = new ArrayList<>(2);
         LocalDate date = nominal;
         while (true) {
             BankHolidayCalendar calendar = BankHolidays.calendar(division, date, "period");
-            consulted.putIfAbsent(calendar.year(), calendar);
+            if (consulted.isEmpty() || consulted.get(consulted.size() - 1).year() != calendar.year()) {
+                consulted.add(calendar); // walking back, the year only ever changes to an earlier one
+            }
             Optional<BankHoliday> holiday = calendar.holidayOn(date);
             if (BankHolidays.isWeekend(date)) {
                 reasons.add(day(date) + " is a weekend day");

@@ -16,6 +16,7 @@ import dev.hearth.domain.rates.UcRatesSchedule;
 import dev.hearth.domain.timing.AssessmentPeriod;
 import dev.hearth.domain.timing.PaymentTiming;
 import dev.hearth.domain.timing.UcPaymentTiming;
+import dev.hearth.domain.validation.IndexedPath;
 import dev.hearth.domain.validation.InvalidInputException;
 import dev.hearth.domain.validation.Violation;
 import dev.hearth.domain.validation.Violations;
@@ -51,6 +52,10 @@ import java.util.Set;
  * {@link InvalidInputException} naming every violation; "not entitled" is a result with {@link NilAwardReason}s.
  */
 public final class UniversalCredit {
+
+    /** Field paths of list elements as the caller named them, e.g. {@code children[1]}. */
+    private static final IndexedPath CHILD_PATHS = IndexedPath.of("children");
+    private static final IndexedPath CLAIMANT_PATHS = IndexedPath.of("claimants");
 
     private static final BigDecimal WEEKS_PER_YEAR = BigDecimal.valueOf(52);
     private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
@@ -179,7 +184,8 @@ public final class UniversalCredit {
         private final AssessmentPeriod period;
         private final PaymentTiming timing;
         private final HousingCostsInput housingInput;
-        private final ExplanationBuilder explain = new ExplanationBuilder(UcRules.RULESET_VERSION);
+        /** About 25 steps for a family with rent: the UC steps, the housing engine's and the timing engine's. */
+        private final ExplanationBuilder explain = new ExplanationBuilder(UcRules.RULESET_VERSION, 32);
         private final List<ElementAmount> elements = new ArrayList<>();
         private final List<NilAwardReason> nilReasons = new ArrayList<>(1);
         private final List<Claimant> claimants;
@@ -409,7 +415,7 @@ public final class UniversalCredit {
             for (int position = 0; position < order.length; position++) {
                 int index = order[position];
                 Child child = children.get(index);
-                String path = "children[" + index + "]";
+                String path = CHILD_PATHS.at(index);
                 boolean bornBefore2017 = child.dateOfBirth().isBefore(UcRatesSchedule.TWO_CHILD_LIMIT_BIRTH_DATE);
                 boolean exception = child.twoChildLimitException() != TwoChildLimitException.NONE;
                 boolean include = !limitApplies || bornBefore2017 || included < 2 || exception;
@@ -515,7 +521,7 @@ public final class UniversalCredit {
                 if (!c.carer()) {
                     continue;
                 }
-                String path = "claimants[" + i + "]";
+                String path = CLAIMANT_PATHS.at(i);
                 if (i == lcwraFor) {
                     explain.step(UcRules.CARER_HEALTH_OVERLAP, "This claimant has the LCWRA element, so no carer element "
                                     + "is included for them", List.of(new Fact("claimant", path)), Fmt.gbp(0));
@@ -543,7 +549,7 @@ public final class UniversalCredit {
             }
             if (lcwFor >= 0) {
                 Pence amount = rates.lcwElement().value();
-                String path = "claimants[" + lcwFor + "]";
+                String path = CLAIMANT_PATHS.at(lcwFor);
                 explain.step(UcRules.LCW_ELEMENT, "LCW element: limited capability for work with the element kept since "
                         + "before 3 April 2017", List.of(new Fact("claimant", path)), Fmt.gbp(amount));
                 elements.add(new ElementAmount(UcElement.LCW_ELEMENT, path, amount, UcRules.LCW_ELEMENT.id()));
@@ -560,7 +566,7 @@ public final class UniversalCredit {
 
         private void lcwraStep(int index, Pence amount) {
             Claimant c = claimants.get(index);
-            String path = "claimants[" + index + "]";
+            String path = CLAIMANT_PATHS.at(index);
             List<Fact> inputs = new ArrayList<>(3);
             inputs.add(new Fact("claimant", path));
             String description;
@@ -952,7 +958,7 @@ public final class UniversalCredit {
                 Child child = request.children().get(i);
                 if (child.disabledChildRate() != DisabledChildRate.NONE || !child.disabilityBenefits().isEmpty()) {
                     childDisability = true;
-                    inputs.add(new Fact("children[" + i + "]", child.disabilityBenefits().isEmpty()
+                    inputs.add(new Fact(CHILD_PATHS.at(i), child.disabilityBenefits().isEmpty()
                             ? "disabled child addition (" + child.disabledChildRate() + ")" : child.disabilityBenefits().toString()));
                     if (child.disabilityBenefits().isEmpty()) {
                         explain.assume("uc.benefit_cap.child_disability_inferred", AssumptionSource.INFERRED,
