@@ -91,8 +91,11 @@ final class SizeCriteria {
             }
         }
 
-        int withoutDisabledCondition = rooms.size() + pairChildren(concat(sharers, disabledAlone)).size();
-        rooms.addAll(pairChildren(sharers));
+        List<Allocation> sharedRooms = pairChildren(sharers);
+        // Only needed (and only different) when a disabled child has a room alone.
+        int withoutDisabledCondition = rooms.size() + (disabledAlone.isEmpty() ? sharedRooms.size()
+                : pairChildren(concat(sharers, disabledAlone)).size());
+        rooms.addAll(sharedRooms);
         int general = rooms.size();
 
         List<Allocation> generalRooms = List.copyOf(rooms); // more rooms may be added below; the step shows these

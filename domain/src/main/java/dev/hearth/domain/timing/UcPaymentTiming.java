@@ -240,8 +240,17 @@ public final class UcPaymentTiming {
 
     /** A date as shown in explanations: ISO date and day of the week, e.g. {@code 2026-04-14 (Tuesday)}. */
     static String day(LocalDate date) {
-        String name = date.getDayOfWeek().name();
-        return date + " (" + name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT) + ")";
+        return date + " (" + DAY_NAMES[date.getDayOfWeek().ordinal()] + ")";
+    }
+
+    /** Monday to Sunday as written in explanations: the enum name with only its first letter in capitals. */
+    private static final String[] DAY_NAMES = new String[7];
+
+    static {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            String name = d.name();
+            DAY_NAMES[d.ordinal()] = name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+        }
     }
 
     private static String weeksAndDays(long days) {

@@ -750,15 +750,17 @@ public final class UniversalCredit {
 
         private Pence workAllowance() {
             boolean children = !request.children().isEmpty();
-            boolean lcw = false;
+            boolean anyLcw = false;
             for (Claimant c : claimants) {
-                lcw |= c.workCapability() != WorkCapability.NONE;
+                anyLcw |= c.workCapability() != WorkCapability.NONE;
             }
-            Fact childFact = new Fact("responsible for a child or qualifying young person", children ? "yes" : "no");
-            Fact lcwFact = new Fact("limited capability for work", lcw ? "yes" : "no");
+            boolean lcw = anyLcw;
             if (!children && !lcw) {
-                explain.step(UcRules.WORK_ALLOWANCE, "No work allowance: no child and no limited capability for work",
-                        List.of(childFact, lcwFact), Fmt.gbp(0));
+                explain.step(UcRules.WORK_ALLOWANCE, () -> StepText.of(
+                        "No work allowance: no child and no limited capability for work",
+                        List.of(new Fact("responsible for a child or qualifying young person", "no"),
+                                new Fact("limited capability for work", "no")),
+                        Fmt.gbp(0)));
                 return Pence.ZERO;
             }
             boolean housingAmount = housing != null && housing.monthlyAmount().isPositive();
@@ -766,7 +768,8 @@ public final class UniversalCredit {
             explain.step(UcRules.WORK_ALLOWANCE, () -> StepText.of(housingAmount
                             ? "Lower work allowance: the award contains an amount for housing costs"
                             : "Higher work allowance: the award contains no amount for housing costs",
-                    List.of(childFact, lcwFact,
+                    List.of(new Fact("responsible for a child or qualifying young person", children ? "yes" : "no"),
+                            new Fact("limited capability for work", lcw ? "yes" : "no"),
                             new Fact("award contains an amount for housing costs", housingAmount ? "yes" : "no")),
                     Fmt.gbp(amount)));
             if (housing != null && housing.isNil()) {
