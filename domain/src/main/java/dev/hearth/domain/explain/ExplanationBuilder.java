@@ -4,7 +4,6 @@ import dev.hearth.domain.money.RoundingRule;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +31,8 @@ public final class ExplanationBuilder {
     private final String rulesetVersion;
     /** Each entry is a {@link Step} or a {@link StepsWrittenOnRead.Pending} step. */
     private final List<Object> steps;
-    private final Map<String, Assumption> assumptions = new LinkedHashMap<>();
+    /** In the order first recorded, at most one per id. A list: an explanation has a few dozen at most. */
+    private final List<Assumption> assumptions = new ArrayList<>(16);
 
     public ExplanationBuilder(String rulesetVersion) {
         this(rulesetVersion, 10);
@@ -75,8 +75,19 @@ public final class ExplanationBuilder {
     }
 
     public ExplanationBuilder assume(String id, AssumptionSource source, String text) {
-        assumptions.putIfAbsent(id, new Assumption(id, source, text));
+        if (!hasAssumption(id)) {
+            assumptions.add(new Assumption(id, source, text));
+        }
         return this;
+    }
+
+    private boolean hasAssumption(String id) {
+        for (Assumption a : assumptions) {
+            if (a.id().equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Appends the steps and assumptions of an explanation produced by another engine (e.g. the timing engine). */
@@ -87,12 +98,14 @@ public final class ExplanationBuilder {
             steps.addAll(other.steps());
         }
         for (Assumption a : other.assumptions()) {
-            assumptions.putIfAbsent(a.id(), a);
+            if (!hasAssumption(a.id())) {
+                assumptions.add(a);
+            }
         }
         return this;
     }
 
     public Explanation build() {
-        return new Explanation(rulesetVersion, new StepsWrittenOnRead(steps.toArray()), List.copyOf(assumptions.values()));
+        return new Explanation(rulesetVersion, new StepsWrittenOnRead(steps.toArray()), List.copyOf(assumptions));
     }
 }

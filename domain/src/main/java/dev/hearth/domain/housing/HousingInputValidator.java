@@ -10,7 +10,6 @@ import dev.hearth.domain.validation.Violations;
 import dev.hearth.domain.validation.IndexedPath;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Map;
 
@@ -93,7 +92,7 @@ final class HousingInputValidator {
             }
             dateOfBirth(v, path, n.dateOfBirth(), lastDay, null, null);
             if (n.dateOfBirth() != null && lastDay != null && !n.dateOfBirth().isAfter(lastDay)
-                    && Period.between(n.dateOfBirth(), lastDay).getYears() < 16 && n.sex() == null) {
+                    && SizeCriteria.age(n.dateOfBirth(), lastDay) < 16 && n.sex() == null) {
                 v.add(path + ".sex", "required", "the sex of a non-dependant under 16 is needed for the bedroom-sharing rules");
             }
         }
@@ -145,7 +144,7 @@ final class HousingInputValidator {
             v.add(path + ".dateOfBirth", "after_period_end", "the date of birth is after the end of the assessment period");
             return;
         }
-        int age = Period.between(dob, lastDay).getYears();
+        int age = SizeCriteria.age(dob, lastDay);
         if (age > OLDEST_PLAUSIBLE_AGE) {
             v.add(path + ".dateOfBirth", "implausible_date_of_birth", "the date of birth gives an implausible age");
         }

@@ -13,7 +13,7 @@ import dev.hearth.domain.housing.HousingCostsInput.NonDependant;
 import dev.hearth.domain.validation.IndexedPath;
 
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -291,7 +291,8 @@ final class SizeCriteria {
     }
 
     static int age(LocalDate dateOfBirth, LocalDate onDay) {
-        return Period.between(dateOfBirth, onDay).getYears();
+        // Complete years, as Period.between(dateOfBirth, onDay).getYears(), without making a Period.
+        return (int) ChronoUnit.YEARS.between(dateOfBirth, onDay);
     }
 
     private static List<Kid> concat(List<Kid> a, List<Kid> b) {

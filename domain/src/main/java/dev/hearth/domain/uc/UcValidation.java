@@ -9,7 +9,7 @@ import dev.hearth.domain.validation.Violations;
 import dev.hearth.domain.validation.IndexedPath;
 
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -255,6 +255,7 @@ final class UcValidation {
 
     /** Whole years of age on {@code on}. */
     static int age(LocalDate dateOfBirth, LocalDate on) {
-        return Period.between(dateOfBirth, on).getYears();
+        // Complete years, as Period.between(dateOfBirth, on).getYears(), without making a Period.
+        return (int) ChronoUnit.YEARS.between(dateOfBirth, on);
     }
 }
