@@ -75,15 +75,17 @@ public final class ExplanationBuilder {
     }
 
     public ExplanationBuilder assume(String id, AssumptionSource source, String text) {
-        if (!hasAssumption(id)) {
+        if (!hasAssumption(Objects.requireNonNull(id, "id"))) {
             assumptions.add(new Assumption(id, source, text));
         }
         return this;
     }
 
     private boolean hasAssumption(String id) {
+        int hash = id.hashCode(); // cached by String: comparing it first skips most equals calls
         for (Assumption a : assumptions) {
-            if (a.id().equals(id)) {
+            String other = a.id();
+            if (other.hashCode() == hash && other.equals(id)) {
                 return true;
             }
         }
