@@ -1,6 +1,7 @@
 package dev.hearth.benchmarks;
 
 import dev.hearth.domain.explain.ExplanationBuilder;
+import dev.hearth.domain.explain.ExplanationText;
 import dev.hearth.domain.housing.HousingCostsElement;
 import dev.hearth.domain.housing.HousingCostsInput;
 import dev.hearth.domain.housing.HousingCostsResult;
@@ -110,9 +111,21 @@ public class UniversalCreditBenchmark {
         return UniversalCredit.estimate(householdWithoutHousing);
     }
 
-    /** One complete estimate: validation, rates, housing, means test, cap, timing, and the explanation. */
+    /**
+     * One complete estimate: validation, rates, housing, means test, cap, timing, and the explanation. The explanation
+     * is complete, but the text of most steps is written when it is first read (see {@link #estimateAndRender}).
+     */
     @Benchmark
     public UcEstimate estimateWithExplanation() {
         return UniversalCredit.estimate(household);
+    }
+
+    /**
+     * The estimate and its explanation rendered as text (the golden-file format), so that every step's text is
+     * written: the cost for a caller that reads the whole explanation, e.g. to show or store it.
+     */
+    @Benchmark
+    public String estimateAndRender() {
+        return ExplanationText.render(UniversalCredit.estimate(household).explanation());
     }
 }

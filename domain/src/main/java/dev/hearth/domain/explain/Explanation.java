@@ -14,7 +14,8 @@ import java.util.Objects;
 public record Explanation(String rulesetVersion, List<Step> steps, List<Assumption> assumptions) {
     public Explanation {
         Objects.requireNonNull(rulesetVersion, "rulesetVersion");
-        steps = List.copyOf(steps);
+        // The builder's own list is already unmodifiable and may hold steps whose text is written on first read.
+        steps = steps instanceof StepsWrittenOnRead ? steps : List.copyOf(steps);
         assumptions = List.copyOf(assumptions);
     }
 

@@ -3,6 +3,7 @@ package dev.hearth.domain.housing;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
+import dev.hearth.domain.explain.StepText;
 import dev.hearth.domain.housing.HousingCostsInput.Claimant;
 import dev.hearth.domain.housing.HousingCostsInput.FosterCarerStatus;
 import dev.hearth.domain.housing.HousingCostsInput.HousingPayment;
@@ -12,11 +13,14 @@ import dev.hearth.domain.money.Pence;
 import dev.hearth.domain.money.RoundingRule;
 import dev.hearth.domain.validation.InvalidInputException;
 import dev.hearth.domain.validation.Violation;
+import dev.hearth.domain.validation.IndexedPath;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,6 +40,10 @@ import java.util.Optional;
  */
 public final class HousingCostsElement {
 
+    /** Field paths of list elements as the caller named them, e.g. {@code children[1]}. */
+    private static final IndexedPath CLAIMANT_PATHS = IndexedPath.of("claimants");
+    private static final IndexedPath NON_DEPENDANT_PATHS = IndexedPath.of("nonDependants");
+
     /** Assessment periods beginning on or after this date get the sanctuary scheme exemption (SI 2021/991 reg 5). */
     static final LocalDate SANCTUARY_SCHEME_FROM = LocalDate.of(2021, 10, 1);
     /**
@@ -44,7 +52,53 @@ public final class HousingCostsElement {
      */
     static final LocalDate SAR_ABUSE_AND_SLAVERY_FROM = LocalDate.of(2022, 10, 1);
 
+    /** The text of the "LHA rate supplied" assumption for each category, written once. */
+    private static final Map<LhaCategory, String> LHA_SUPPLIED_TEXT = new EnumMap<>(LhaCategory.class);
+
+    static {
+        for (LhaCategory category : LhaCategory.values()) {
+            LHA_SUPPLIED_TEXT.put(category, "The monthly LHA rate for the " + describe(category)
+                    + " category was supplied by the caller and used as given.");
+        }
+    }
+
+    /**
+     * The text of the "housing figures supplied" assumption for the rates last used. Callers pass the same few rates
+     * objects again and again, so the text is written once per rates object rather than on every calculation.
+     */
+    private record RatesText(HousingRates rates, String text) {
+    }
+
+    private static volatile RatesText lastRatesText;
+
+    /** The text of the "circumstances at the end of the period" assumption for the last day last used. */
+    private record PeriodEndText(LocalDate lastDay, String text) {
+    }
+
+    private static volatile PeriodEndText lastPeriodEndText;
+
     private HousingCostsElement() {
+    }
+
+    private static String periodEndAssumption(LocalDate lastDay) {
+        PeriodEndText cached = lastPeriodEndText;
+        if (cached == null || !cached.lastDay().equals(lastDay)) {
+            cached = new PeriodEndText(lastDay, "Ages and household facts are taken as at the last day of the assessment "
+                    + "period (" + lastDay + "): a change of circumstances takes effect from the first day of the "
+                    + "assessment period in which it happens, so the award reflects the end of the period.");
+            lastPeriodEndText = cached;
+        }
+        return cached.text();
+    }
+
+    private static String ratesAssumption(HousingRates rates) {
+        RatesText cached = lastRatesText;
+        if (cached == null || cached.rates() != rates) {
+            cached = new RatesText(rates, "Housing figures for " + rates.rulesetLabel() + " supplied by the caller: "
+                    + rates.source());
+            lastRatesText = cached;
+        }
+        return cached.text();
     }
 
     /**
@@ -65,12 +119,8 @@ public final class HousingCostsElement {
         HousingInputValidator.validate(input, periodStart);
 
         LocalDate lastDay = periodStart.plusMonths(1).minusDays(1);
-        explanation.assume("housing.circumstances-at-period-end", AssumptionSource.INFERRED,
-                "Ages and household facts are taken as at the last day of the assessment period (" + lastDay
-                        + "): a change of circumstances takes effect from the first day of the assessment period in "
-                        + "which it happens, so the award reflects the end of the period.");
-        explanation.assume("housing.rates", AssumptionSource.USER_SUPPLIED,
-                "Housing figures for " + rates.rulesetLabel() + " supplied by the caller: " + rates.source());
+        explanation.assume("housing.circumstances-at-period-end", AssumptionSource.INFERRED, periodEndAssumption(lastDay));
+        explanation.assume("housing.rates", AssumptionSource.USER_SUPPLIED, ratesAssumption(rates));
 
         Tenure tenure = input.tenure();
         Pence rent = monthly(explanation, "rent", input.rent());
@@ -116,11 +166,13 @@ public final class HousingCostsElement {
             Pence cap = lhaRate(input.lha(), cat, periodStart, explanation);
             category = Optional.of(cat);
             capRent = Optional.of(cap);
-            beforeContributions = Pence.min(core, cap);
-            explanation.step(HousingRules.CAP_RENT, "The lower of the core rent and the cap rent",
-                    List.of(Fact.of("core rent (rent and eligible service charges)", core),
+            Pence coreRent = core;
+            Pence capped = Pence.min(core, cap);
+            beforeContributions = capped;
+            explanation.step(HousingRules.CAP_RENT, () -> StepText.of("The lower of the core rent and the cap rent",
+                    List.of(Fact.of("core rent (rent and eligible service charges)", coreRent),
                             Fact.of("cap rent (LHA, " + describe(cat) + ")", cap)),
-                    beforeContributions);
+                    capped.toString()));
         } else {
             excess = Math.max(0, input.bedrooms() - entitlement.bedrooms());
             List<Fact> in = List.of(Fact.of("bedrooms in the home", input.bedrooms()),
@@ -167,18 +219,19 @@ public final class HousingCostsElement {
         }
 
         List<HousingCostContribution> contributions = contributions(input, rates, lastDay, explanation);
-        Pence total = contributions.stream().map(HousingCostContribution::amount).reduce(Pence.ZERO, Pence::plus);
+        Pence total = sum(contributions);
         Pence amount = beforeContributions.minusFloorZero(total);
         if (total.isPositive() && !beforeContributions.isGreaterThan(total) && beforeContributions.isPositive()) {
             nilReasons.add(NilReason.CONTRIBUTIONS_EXCEED_ELIGIBLE_AMOUNT);
         }
-        explanation.step(HousingRules.CONTRIBUTIONS_LAST,
+        Pence remaining = beforeContributions;
+        explanation.step(HousingRules.CONTRIBUTIONS_LAST, () -> StepText.of(
                 amount.isZero() && total.isPositive()
                         ? "Contributions are at least the amount left, so the element is nil; nothing more is taken from the award"
                         : "Housing cost contributions are deducted last",
-                List.of(Fact.of("amount after every other step", beforeContributions),
+                List.of(Fact.of("amount after every other step", remaining),
                         Fact.of("housing cost contributions", total)),
-                amount);
+                amount.toString()));
         if (!amount.isZero()) {
             nilReasons.clear();
         }
@@ -190,8 +243,8 @@ public final class HousingCostsElement {
         RentFrequency frequency = payment.frequency();
         Pence result = frequency.toMonthly(payment.amount());
         if (frequency == RentFrequency.MONTHLY) {
-            explanation.step(HousingRules.MONTHLY_PAYMENTS, "Monthly " + what,
-                    List.of(Fact.of(what, payment.amount() + " a month")), result);
+            explanation.step(HousingRules.MONTHLY_PAYMENTS, () -> StepText.of("Monthly " + what,
+                    List.of(Fact.of(what, payment.amount() + " a month")), result.toString()));
         } else {
             explanation.step(HousingRules.MONTHLY_PAYMENTS,
                     "Monthly equivalent of the " + what + " (" + frequency.paragraph() + ")",
@@ -287,11 +340,9 @@ public final class HousingCostsElement {
                 throw new InvalidInputException(List.of(new Violation("lha.monthlyRates." + category.name(),
                         "rate_missing", "the monthly LHA rate for the " + describe(category) + " category is needed")));
             }
-            explanation.step(HousingRules.LHA_RATE, "The monthly LHA rate supplied for the area",
-                    List.of(Fact.of("category", describe(category))), rate);
-            explanation.assume("housing.lha.supplied", AssumptionSource.USER_SUPPLIED,
-                    "The monthly LHA rate for the " + describe(category) + " category was supplied by the caller and "
-                            + "used as given.");
+            explanation.step(HousingRules.LHA_RATE, () -> StepText.of("The monthly LHA rate supplied for the area",
+                    List.of(Fact.of("category", describe(category))), rate.toString()));
+            explanation.assume("housing.lha.supplied", AssumptionSource.USER_SUPPLIED, LHA_SUPPLIED_TEXT.get(category));
             return rate;
         }
         LhaSource.Brma brma = (LhaSource.Brma) source;
@@ -323,7 +374,7 @@ public final class HousingCostsElement {
         String renterExemption = renterExemption(input, explanation);
         if (renterExemption != null) {
             for (int i = 0; i < input.nonDependants().size(); i++) {
-                lines.add(new HousingCostContribution("nonDependants[" + i + "]", Pence.ZERO,
+                lines.add(new HousingCostContribution(NON_DEPENDANT_PATHS.at(i), Pence.ZERO,
                         ContributionExemption.RENTER_EXEMPT));
             }
             explanation.step(HousingRules.RENTER_EXEMPT,
@@ -332,29 +383,43 @@ public final class HousingCostsElement {
                             Fact.of("non-dependants", input.nonDependants().size())), Pence.ZERO);
             return lines;
         }
-        List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < input.nonDependants().size(); i++) {
-            String path = "nonDependants[" + i + "]";
+            String path = NON_DEPENDANT_PATHS.at(i);
             NonDependant n = input.nonDependants().get(i);
             ContributionExemption exemption = nonDependantExemption(n, rates, lastDay, explanation);
             Pence amount = exemption == null ? rates.nonDependantContribution() : Pence.ZERO;
             lines.add(new HousingCostContribution(path, amount, exemption));
-            facts.add(Fact.of(path, exemption == null
-                    ? amount + " (no exemption applies)"
-                    : "exempt: " + exemption.description() + " (" + exemption.legalReference() + ")"));
         }
-        Pence total = lines.stream().map(HousingCostContribution::amount).reduce(Pence.ZERO, Pence::plus);
-        facts.add(Fact.of("contribution for each non-dependant (" + rates.rulesetLabel() + ")",
-                rates.nonDependantContribution()));
-        explanation.step(HousingRules.NON_DEPENDANT_CONTRIBUTION,
-                "A housing cost contribution for each non-dependant who is not exempt", facts, total);
+        Pence total = sum(lines);
+        List<HousingCostContribution> shown = List.copyOf(lines);
+        explanation.step(HousingRules.NON_DEPENDANT_CONTRIBUTION, () -> {
+            List<Fact> facts = new ArrayList<>(shown.size() + 1);
+            for (HousingCostContribution line : shown) {
+                ContributionExemption exemption = line.exemption();
+                facts.add(Fact.of(line.nonDependant(), exemption == null
+                        ? line.amount() + " (no exemption applies)"
+                        : "exempt: " + exemption.description() + " (" + exemption.legalReference() + ")"));
+            }
+            facts.add(Fact.of("contribution for each non-dependant (" + rates.rulesetLabel() + ")",
+                    rates.nonDependantContribution()));
+            return StepText.of("A housing cost contribution for each non-dependant who is not exempt", facts,
+                    total.toString());
+        });
         return lines;
+    }
+
+    private static Pence sum(List<HousingCostContribution> lines) {
+        long total = 0;
+        for (HousingCostContribution line : lines) {
+            total = Math.addExact(total, line.amount().value());
+        }
+        return Pence.of(total);
     }
 
     private static String renterExemption(HousingCostsInput input, ExplanationBuilder explanation) {
         for (int i = 0; i < input.claimants().size(); i++) {
             Claimant c = input.claimants().get(i);
-            String path = "claimants[" + i + "]";
+            String path = CLAIMANT_PATHS.at(i);
             if (c.severelySightImpaired()) {
                 return path + " is blind (certified severely sight impaired)";
             }

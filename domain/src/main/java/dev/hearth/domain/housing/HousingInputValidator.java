@@ -7,9 +7,9 @@ import dev.hearth.domain.housing.HousingCostsInput.HousingPayment;
 import dev.hearth.domain.housing.HousingCostsInput.NonDependant;
 import dev.hearth.domain.money.Pence;
 import dev.hearth.domain.validation.Violations;
+import dev.hearth.domain.validation.IndexedPath;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +18,11 @@ import java.util.Map;
  * (e.g. {@code children[1].dateOfBirth}); messages never echo the submitted value.
  */
 final class HousingInputValidator {
+
+    /** Field paths of list elements as the caller named them, e.g. {@code children[1]}. */
+    private static final IndexedPath CHILD_PATHS = IndexedPath.of("children");
+    private static final IndexedPath CLAIMANT_PATHS = IndexedPath.of("claimants");
+    private static final IndexedPath NON_DEPENDANT_PATHS = IndexedPath.of("nonDependants");
 
     /** Oldest age Hearth accepts for anyone; beyond it a date of birth is taken as a typing error. */
     static final int OLDEST_PLAUSIBLE_AGE = 125;
@@ -57,38 +62,38 @@ final class HousingInputValidator {
             v.add("claimants", "must_have_one_or_two", "give one claimant, or two joint claimants who are a couple");
         } else {
             for (int i = 0; i < claimants.size(); i++) {
-                String path = "claimants[" + i + "]";
+                String path = CLAIMANT_PATHS.at(i);
                 Claimant c = claimants.get(i);
                 if (c == null) {
                     v.add(path, "required", "the claimant's details are required");
                     continue;
                 }
-                dateOfBirth(v, path + ".dateOfBirth", c.dateOfBirth(), lastDay, YOUNGEST_CLAIMANT_AGE, null);
+                dateOfBirth(v, path, c.dateOfBirth(), lastDay, YOUNGEST_CLAIMANT_AGE, null);
             }
         }
         for (int i = 0; i < input.children().size(); i++) {
-            String path = "children[" + i + "]";
+            String path = CHILD_PATHS.at(i);
             Child c = input.children().get(i);
             if (c == null) {
                 v.add(path, "required", "the child's details are required");
                 continue;
             }
-            dateOfBirth(v, path + ".dateOfBirth", c.dateOfBirth(), lastDay, null, CHILD_AGE_LIMIT);
-            v.require(c.sex() != null, path + ".sex", "required",
-                    "the child's sex is needed for the bedroom-sharing rules");
+            dateOfBirth(v, path, c.dateOfBirth(), lastDay, null, CHILD_AGE_LIMIT);
+            if (c.sex() == null) {
+                v.add(path + ".sex", "required", "the child's sex is needed for the bedroom-sharing rules");
+            }
         }
         for (int i = 0; i < input.nonDependants().size(); i++) {
-            String path = "nonDependants[" + i + "]";
+            String path = NON_DEPENDANT_PATHS.at(i);
             NonDependant n = input.nonDependants().get(i);
             if (n == null) {
                 v.add(path, "required", "the non-dependant's details are required");
                 continue;
             }
-            dateOfBirth(v, path + ".dateOfBirth", n.dateOfBirth(), lastDay, null, null);
+            dateOfBirth(v, path, n.dateOfBirth(), lastDay, null, null);
             if (n.dateOfBirth() != null && lastDay != null && !n.dateOfBirth().isAfter(lastDay)
-                    && Period.between(n.dateOfBirth(), lastDay).getYears() < 16) {
-                v.require(n.sex() != null, path + ".sex", "required",
-                        "the sex of a non-dependant under 16 is needed for the bedroom-sharing rules");
+                    && SizeCriteria.age(n.dateOfBirth(), lastDay) < 16 && n.sex() == null) {
+                v.add(path + ".sex", "required", "the sex of a non-dependant under 16 is needed for the bedroom-sharing rules");
             }
         }
         if (input.fosterCaring() != null) {
@@ -119,32 +124,35 @@ final class HousingInputValidator {
         } else if (amount.isNegative()) {
             v.add(field + ".amount", "must_not_be_negative", "the amount cannot be negative");
         }
-        v.require(payment.frequency() != null, field + ".frequency", "required",
-                "say how often the amount is due (weekly, two-weekly, four-weekly, monthly, three-monthly, yearly)");
+        if (payment.frequency() == null) {
+            v.add(field + ".frequency", "required",
+                    "say how often the amount is due (weekly, two-weekly, four-weekly, monthly, three-monthly, yearly)");
+        }
     }
 
-    private static void dateOfBirth(Violations v, String field, LocalDate dob, LocalDate lastDay, Integer minAge,
+    /** Checks the date of birth of the person at {@code path}; violations name {@code path.dateOfBirth}. */
+    private static void dateOfBirth(Violations v, String path, LocalDate dob, LocalDate lastDay, Integer minAge,
                                     Integer ageLimit) {
         if (dob == null) {
-            v.add(field, "required", "the date of birth is required");
+            v.add(path + ".dateOfBirth", "required", "the date of birth is required");
             return;
         }
         if (lastDay == null) {
             return;
         }
         if (dob.isAfter(lastDay)) {
-            v.add(field, "after_period_end", "the date of birth is after the end of the assessment period");
+            v.add(path + ".dateOfBirth", "after_period_end", "the date of birth is after the end of the assessment period");
             return;
         }
-        int age = Period.between(dob, lastDay).getYears();
+        int age = SizeCriteria.age(dob, lastDay);
         if (age > OLDEST_PLAUSIBLE_AGE) {
-            v.add(field, "implausible_date_of_birth", "the date of birth gives an implausible age");
+            v.add(path + ".dateOfBirth", "implausible_date_of_birth", "the date of birth gives an implausible age");
         }
         if (minAge != null && age < minAge) {
-            v.add(field, "too_young", "a claimant must be at least " + minAge);
+            v.add(path + ".dateOfBirth", "too_young", "a claimant must be at least " + minAge);
         }
         if (ageLimit != null && age >= ageLimit) {
-            v.add(field, "too_old_for_child",
+            v.add(path + ".dateOfBirth", "too_old_for_child",
                     "a child or qualifying young person must be under " + ageLimit + "; list an older person as a non-dependant");
         }
     }
@@ -163,11 +171,10 @@ final class HousingInputValidator {
             }
         } else if (lha instanceof LhaSource.Supplied supplied) {
             for (Map.Entry<LhaCategory, Pence> e : supplied.monthlyRates().entrySet()) {
-                String field = "lha.monthlyRates." + e.getKey().name();
                 if (e.getValue() == null) {
-                    v.add(field, "required", "the monthly rate is required");
+                    v.add("lha.monthlyRates." + e.getKey().name(), "required", "the monthly rate is required");
                 } else if (e.getValue().isNegative()) {
-                    v.add(field, "must_not_be_negative", "the monthly rate cannot be negative");
+                    v.add("lha.monthlyRates." + e.getKey().name(), "must_not_be_negative", "the monthly rate cannot be negative");
                 }
             }
         }

@@ -75,12 +75,16 @@ enum QualifyingBenefits {
     }
 
     Match match(Set<DisabilityBenefit> received) {
-        if (received.stream().anyMatch(read::contains)) {
-            return Match.READ;
+        if (received.isEmpty()) {
+            return Match.NONE;
         }
-        if (received.stream().anyMatch(equivalent::contains)) {
-            return Match.EQUIVALENT;
+        boolean anyEquivalent = false;
+        for (DisabilityBenefit benefit : received) {
+            if (read.contains(benefit)) {
+                return Match.READ;
+            }
+            anyEquivalent |= equivalent.contains(benefit);
         }
-        return Match.NONE;
+        return anyEquivalent ? Match.EQUIVALENT : Match.NONE;
     }
 }

@@ -76,6 +76,13 @@ public enum RentFrequency {
      * under UC Regs reg 6(1) ({@link RoundingRule#UC_REG_6_NEAREST_PENNY_HALF_UP}).
      */
     public Pence toMonthly(Pence amount) {
+        Objects.requireNonNull(amount, "amount");
+        long pence = amount.value();
+        if (pence >= 0 && pence <= Long.MAX_VALUE / multiplier) {
+            // amount x multiplier / divisor, as an exact fraction rounded under reg 6(1); the same result as rounding
+            // exactMonthlyPence, without dividing in BigDecimal.
+            return RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP.roundQuotient(pence * multiplier, divisor);
+        }
         return RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP.round(exactMonthlyPence(amount));
     }
 

@@ -3,15 +3,17 @@ package dev.hearth.domain.housing;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
+import dev.hearth.domain.explain.StepText;
 import dev.hearth.domain.housing.BedroomEntitlement.Allocation;
 import dev.hearth.domain.housing.BedroomEntitlement.Reason;
 import dev.hearth.domain.housing.HousingCostsInput.Child;
 import dev.hearth.domain.housing.HousingCostsInput.Claimant;
 import dev.hearth.domain.housing.HousingCostsInput.FosterCarerStatus;
 import dev.hearth.domain.housing.HousingCostsInput.NonDependant;
+import dev.hearth.domain.validation.IndexedPath;
 
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,10 +25,18 @@ import java.util.Set;
  */
 final class SizeCriteria {
 
+    /** Field paths of list elements as the caller named them, e.g. {@code children[1]}. */
+    private static final IndexedPath CHILD_PATHS = IndexedPath.of("children");
+    private static final IndexedPath CLAIMANT_PATHS = IndexedPath.of("claimants");
+    private static final IndexedPath NON_DEPENDANT_PATHS = IndexedPath.of("nonDependants");
+
     /** Under this age a person is a "child" for the size criteria (Welfare Reform Act 2012 s.40). */
     static final int CHILD_AGE = 16;
     /** Two children under this age share whatever their sex. */
     static final int ANY_SEX_SHARING_AGE = 10;
+
+    /** Children are taken oldest first; the path breaks a tie between twins so the order is always the same. */
+    private static final Comparator<Kid> OLDEST_FIRST = Comparator.comparing(Kid::dateOfBirth).thenComparing(Kid::path);
 
     private SizeCriteria() {
     }
@@ -42,7 +52,7 @@ final class SizeCriteria {
 
         List<String> renters = new ArrayList<>();
         for (int i = 0; i < input.claimants().size(); i++) {
-            renters.add("claimants[" + i + "]");
+            renters.add(CLAIMANT_PATHS.at(i));
         }
         rooms.add(new Allocation(Reason.RENTER, renters));
 
@@ -51,7 +61,7 @@ final class SizeCriteria {
         boolean disabledChildByEquivalent = false;
         for (int i = 0; i < input.children().size(); i++) {
             Child c = input.children().get(i);
-            String path = "children[" + i + "]";
+            String path = CHILD_PATHS.at(i);
             int age = age(c.dateOfBirth(), lastDay);
             if (age >= CHILD_AGE) {
                 rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
@@ -72,7 +82,7 @@ final class SizeCriteria {
         }
         for (int i = 0; i < input.nonDependants().size(); i++) {
             NonDependant n = input.nonDependants().get(i);
-            String path = "nonDependants[" + i + "]";
+            String path = NON_DEPENDANT_PATHS.at(i);
             int age = age(n.dateOfBirth(), lastDay);
             if (age >= CHILD_AGE) {
                 rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
@@ -81,17 +91,23 @@ final class SizeCriteria {
             }
         }
 
-        int withoutDisabledCondition = rooms.size() + pairChildren(concat(sharers, disabledAlone)).size();
-        rooms.addAll(pairChildren(sharers));
+        List<Allocation> sharedRooms = pairChildren(sharers);
+        // Only needed (and only different) when a disabled child has a room alone.
+        int withoutDisabledCondition = rooms.size() + (disabledAlone.isEmpty() ? sharedRooms.size()
+                : pairChildren(concat(sharers, disabledAlone)).size());
+        rooms.addAll(sharedRooms);
         int general = rooms.size();
 
-        List<Fact> lines = new ArrayList<>();
-        for (int i = 0; i < rooms.size(); i++) {
-            lines.add(Fact.of("bedroom " + (i + 1), describe(rooms.get(i))));
-        }
-        lines.addAll(notes);
-        explanation.step(HousingRules.BEDROOM_ENTITLEMENT,
-                "Bedrooms for the people in the home under the size criteria", lines, general + " bedroom(s)");
+        List<Allocation> generalRooms = List.copyOf(rooms); // more rooms may be added below; the step shows these
+        explanation.step(HousingRules.BEDROOM_ENTITLEMENT, () -> {
+            List<Fact> lines = new ArrayList<>(generalRooms.size() + notes.size());
+            for (int i = 0; i < generalRooms.size(); i++) {
+                lines.add(Fact.of("bedroom " + (i + 1), describe(generalRooms.get(i))));
+            }
+            lines.addAll(notes); // complete: no note is added after this point
+            return StepText.of("Bedrooms for the people in the home under the size criteria", lines,
+                    general + " bedroom(s)");
+        });
 
         if (!disabledAlone.isEmpty()) {
             List<Fact> in = new ArrayList<>();
@@ -122,7 +138,7 @@ final class SizeCriteria {
                 if (!c.cannotShareBedroomBecauseOfDisability()) {
                     continue;
                 }
-                String path = "claimants[" + i + "]";
+                String path = CLAIMANT_PATHS.at(i);
                 QualifyingBenefits.Match match = QualifyingBenefits.DISABLED_PERSON.match(c.disabilityBenefits());
                 if (match == QualifyingBenefits.Match.NONE) {
                     explanation.step(HousingRules.DISABLED_PERSON,
@@ -155,15 +171,15 @@ final class SizeCriteria {
         List<String> careWithoutBenefit = new ArrayList<>();
         for (int i = 0; i < input.claimants().size(); i++) {
             Claimant c = input.claimants().get(i);
-            overnight("claimants[" + i + "]", c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
+            overnight(CLAIMANT_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
         }
         for (int i = 0; i < input.children().size(); i++) {
             Child c = input.children().get(i);
-            overnight("children[" + i + "]", c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
+            overnight(CHILD_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
         }
         for (int i = 0; i < input.nonDependants().size(); i++) {
             NonDependant n = input.nonDependants().get(i);
-            overnight("nonDependants[" + i + "]", n.needsOvernightCare(), n.disabilityBenefits(), needCare, careWithoutBenefit);
+            overnight(NON_DEPENDANT_PATHS.at(i), n.needsOvernightCare(), n.disabilityBenefits(), needCare, careWithoutBenefit);
         }
         HousingCostsInput.FosterCaring foster = input.fosterCaring() == null
                 ? HousingCostsInput.FosterCaring.NONE : input.fosterCaring();
@@ -238,8 +254,11 @@ final class SizeCriteria {
     static List<Allocation> pairChildren(List<Kid> kids) {
         List<Kid> girls = new ArrayList<>();
         List<Kid> boys = new ArrayList<>();
-        Comparator<Kid> oldestFirst = Comparator.comparing(Kid::dateOfBirth).thenComparing(Kid::path);
-        kids.stream().sorted(oldestFirst).forEach(k -> (k.sex() == Sex.FEMALE ? girls : boys).add(k));
+        List<Kid> sorted = new ArrayList<>(kids);
+        sorted.sort(OLDEST_FIRST);
+        for (Kid k : sorted) {
+            (k.sex() == Sex.FEMALE ? girls : boys).add(k);
+        }
         List<Allocation> rooms = new ArrayList<>();
         Kid girlLeft = null;
         Kid boyLeft = null;
@@ -272,7 +291,8 @@ final class SizeCriteria {
     }
 
     static int age(LocalDate dateOfBirth, LocalDate onDay) {
-        return Period.between(dateOfBirth, onDay).getYears();
+        // Complete years, as Period.between(dateOfBirth, onDay).getYears(), without making a Period.
+        return (int) ChronoUnit.YEARS.between(dateOfBirth, onDay);
     }
 
     private static List<Kid> concat(List<Kid> a, List<Kid> b) {

@@ -45,6 +45,36 @@ public enum RoundingRule {
         return description;
     }
 
+    /**
+     * Rounds the exact fraction {@code numerator / denominator} pence to whole pence under this rule: the same result as
+     * {@link #round(BigDecimal)} of the exact quotient. For the usual case (a quotient of whole pence that is not
+     * negative, rounded to the penny) it works in whole numbers: the whole part of the quotient, plus one penny when
+     * the rule rounds the remainder up (half-up: the remainder is at least half the denominator; up: any remainder;
+     * down: never). Any other case is divided exactly in {@link BigDecimal} to the whole unit and rounded there.
+     *
+     * @param numerator   the amount to divide, in pence
+     * @param denominator what it is divided by; must be positive
+     */
+    public Pence roundQuotient(long numerator, long denominator) {
+        if (denominator <= 0) {
+            throw new IllegalArgumentException("denominator must be positive");
+        }
+        if (numerator >= 0 && penceDigitsDropped == 0) {
+            long whole = numerator / denominator;
+            long remainder = numerator % denominator;
+            boolean roundUp = switch (mode) {
+                case HALF_UP -> remainder >= denominator - remainder; // remainder / denominator >= 1/2
+                case UP -> remainder != 0;
+                case DOWN -> false;
+                default -> throw new IllegalStateException("no whole-number rounding for " + mode);
+            };
+            return new Pence(roundUp ? whole + 1 : whole);
+        }
+        BigDecimal wholeUnits = BigDecimal.valueOf(numerator).movePointLeft(penceDigitsDropped)
+                .divide(BigDecimal.valueOf(denominator), 0, mode);
+        return new Pence(wholeUnits.movePointRight(penceDigitsDropped).longValueExact());
+    }
+
     /** Rounds an exact amount expressed in pence (any scale) to whole pence under this rule. */
     public Pence round(BigDecimal exactPence) {
         BigDecimal rounded = exactPence.movePointLeft(penceDigitsDropped).setScale(0, mode).movePointRight(penceDigitsDropped);

@@ -27,6 +27,11 @@ public record BankHolidayCalendar(BankHolidayDivision division, int year, List<B
 
     /** The holiday on {@code date}, if that day is one in this list. */
     public Optional<BankHoliday> holidayOn(LocalDate date) {
-        return holidays.stream().filter(h -> h.date().equals(date)).findFirst();
+        for (BankHoliday h : holidays) {
+            if (h.date().equals(date)) {
+                return Optional.of(h);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -3,16 +3,15 @@ package dev.hearth.domain.timing;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
+import dev.hearth.domain.explain.StepText;
 import dev.hearth.domain.place.Nation;
 import dev.hearth.domain.validation.Violations;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -141,26 +140,27 @@ public final class UcPaymentTiming {
         Walk walk = walkBack(nominal, division);
         LocalDate payment = walk.date();
         List<String> reasons = walk.reasons();
-        Map<Integer, BankHolidayCalendar> consulted = walk.consulted();
+        List<BankHolidayCalendar> consulted = walk.consulted();
 
-        ExplanationBuilder explanation = new ExplanationBuilder(TimingRules.RULESET_VERSION);
-        explanation.step(TimingRules.PAYMENT_SEVEN_DAYS_AFTER_PERIOD,
+        ExplanationBuilder explanation = new ExplanationBuilder(TimingRules.RULESET_VERSION, 2);
+        explanation.step(TimingRules.PAYMENT_SEVEN_DAYS_AFTER_PERIOD, () -> StepText.of(
                 "Paid monthly in arrears within seven days of the last day of the assessment period: expected on the "
                         + "seventh day after it ends",
                 List.of(Fact.of("assessment period", period), Fact.of("last day of period", day(period.end()))),
-                day(nominal));
-        List<Fact> inputs = new ArrayList<>();
-        inputs.add(Fact.of("nation", nation + " (bank holidays of " + division.displayName() + ")"));
-        inputs.add(Fact.of("expected date", day(nominal)));
-        for (String reason : reasons) {
-            inputs.add(Fact.of("passed over", reason));
-        }
-        explanation.step(TimingRules.PAYMENT_LAST_WORKING_DAY_BEFORE,
-                reasons.isEmpty()
-                        ? "The expected date is a working day in " + division.displayName() + ", so it stands"
-                        : "The expected date is not a working day in " + division.displayName()
-                                + ", so payment moves to the last working day before it",
-                inputs, day(payment));
+                day(nominal)));
+        explanation.step(TimingRules.PAYMENT_LAST_WORKING_DAY_BEFORE, () -> {
+            List<Fact> inputs = new ArrayList<>(2 + reasons.size());
+            inputs.add(Fact.of("nation", nation + " (bank holidays of " + division.displayName() + ")"));
+            inputs.add(Fact.of("expected date", day(nominal)));
+            for (String reason : reasons) {
+                inputs.add(Fact.of("passed over", reason));
+            }
+            return StepText.of(reasons.isEmpty()
+                            ? "The expected date is a working day in " + division.displayName() + ", so it stands"
+                            : "The expected date is not a working day in " + division.displayName()
+                                    + ", so payment moves to the last working day before it",
+                    inputs, day(payment));
+        });
 
         explanation.assume("timing.payment_on_seventh_day", AssumptionSource.UNCONFIRMED_RULE,
                 "SI 2013/380 reg 47(2) requires payment within seven days of the period's last day (or as soon as "
@@ -201,7 +201,7 @@ public final class UcPaymentTiming {
                                 + "earlier, on " + day(englandAndWales) + ".");
             }
         }
-        for (BankHolidayCalendar calendar : consulted.values()) {
+        for (BankHolidayCalendar calendar : consulted) {
             if (calendar.status() == CalendarStatus.PROVISIONAL) {
                 explanation.assume("timing.bank_holidays_provisional_" + calendar.year(),
                         AssumptionSource.UNCONFIRMED_RULE,
@@ -213,16 +213,18 @@ public final class UcPaymentTiming {
     }
 
     /** The result of walking back from a nominal date to the last working day on or before it. */
-    private record Walk(LocalDate date, List<String> reasons, Map<Integer, BankHolidayCalendar> consulted) {
+    private record Walk(LocalDate date, List<String> reasons, List<BankHolidayCalendar> consulted) {
     }
 
     private static Walk walkBack(LocalDate nominal, BankHolidayDivision division) {
-        Map<Integer, BankHolidayCalendar> consulted = new LinkedHashMap<>();
-        List<String> reasons = new ArrayList<>();
+        List<BankHolidayCalendar> consulted = new ArrayList<>(2); // in the order first consulted, one per year
+        List<String> reasons = new ArrayList<>(2);
         LocalDate date = nominal;
         while (true) {
             BankHolidayCalendar calendar = BankHolidays.calendar(division, date, "period");
-            consulted.putIfAbsent(calendar.year(), calendar);
+            if (consulted.isEmpty() || consulted.get(consulted.size() - 1).year() != calendar.year()) {
+                consulted.add(calendar); // walking back, the year only ever changes to an earlier one
+            }
             Optional<BankHoliday> holiday = calendar.holidayOn(date);
             if (BankHolidays.isWeekend(date)) {
                 reasons.add(day(date) + " is a weekend day");
@@ -238,8 +240,17 @@ public final class UcPaymentTiming {
 
     /** A date as shown in explanations: ISO date and day of the week, e.g. {@code 2026-04-14 (Tuesday)}. */
     static String day(LocalDate date) {
-        String name = date.getDayOfWeek().name();
-        return date + " (" + name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT) + ")";
+        return date + " (" + DAY_NAMES[date.getDayOfWeek().ordinal()] + ")";
+    }
+
+    /** Monday to Sunday as written in explanations: the enum name with only its first letter in capitals. */
+    private static final String[] DAY_NAMES = new String[7];
+
+    static {
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+            String name = d.name();
+            DAY_NAMES[d.ordinal()] = name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+        }
     }
 
     private static String weeksAndDays(long days) {

@@ -6,9 +6,10 @@ import dev.hearth.domain.place.Nation;
 import dev.hearth.domain.rates.UcRates;
 import dev.hearth.domain.rates.UcRatesSchedule;
 import dev.hearth.domain.validation.Violations;
+import dev.hearth.domain.validation.IndexedPath;
 
 import java.time.LocalDate;
-import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,12 @@ import java.util.Set;
  * The housing facts are checked by the housing engine (see {@link UniversalCredit}).
  */
 final class UcValidation {
+
+    /** Field paths of list elements as the caller named them, e.g. {@code children[1]}. */
+    private static final IndexedPath CHILD_PATHS = IndexedPath.of("children");
+    private static final IndexedPath CLAIMANT_PATHS = IndexedPath.of("claimants");
+    private static final IndexedPath DEDUCTION_PATHS = IndexedPath.of("deductions");
+    private static final IndexedPath OTHER_INCOME_PATHS = IndexedPath.of("otherIncome");
 
     /** The earliest plausible date of birth. */
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
@@ -87,13 +94,15 @@ final class UcValidation {
             return;
         }
         for (int i = 0; i < claimants.size(); i++) {
-            String path = "claimants[" + i + "]";
+            String path = CLAIMANT_PATHS.at(i);
             Claimant c = claimants.get(i);
             if (c == null) {
                 v.add(path, "required", "a claimant cannot be empty");
                 continue;
             }
-            money(c.netEarnings(), path + ".netEarnings", v);
+            if (c.netEarnings() != null && c.netEarnings().isNegative()) {
+                money(c.netEarnings(), path + ".netEarnings", v);
+            }
             LocalDate dob = c.dateOfBirth();
             if (dob == null) {
                 v.add(path + ".dateOfBirth", "required", "a date of birth is required");
@@ -127,7 +136,7 @@ final class UcValidation {
 
     private static void children(List<Child> children, LocalDate start, LocalDate end, Violations v) {
         for (int i = 0; i < children.size(); i++) {
-            String path = "children[" + i + "]";
+            String path = CHILD_PATHS.at(i);
             Child c = children.get(i);
             if (c == null) {
                 v.add(path, "required", "a child cannot be empty");
@@ -167,7 +176,7 @@ final class UcValidation {
 
     private static void otherIncome(List<OtherIncome> incomes, Violations v) {
         for (int i = 0; i < incomes.size(); i++) {
-            String path = "otherIncome[" + i + "]";
+            String path = OTHER_INCOME_PATHS.at(i);
             OtherIncome income = incomes.get(i);
             if (income == null) {
                 v.add(path, "required", "an income entry cannot be empty");
@@ -179,7 +188,9 @@ final class UcValidation {
             if (income.amount() == null) {
                 v.add(path + ".amount", "required", "the amount for the assessment period is required (it may be 0)");
             } else {
-                money(income.amount(), path + ".amount", v);
+                if (income.amount().isNegative()) {
+                    money(income.amount(), path + ".amount", v);
+                }
             }
         }
     }
@@ -203,7 +214,7 @@ final class UcValidation {
 
     private static void deductions(List<DeductionRequest> deductions, Violations v) {
         for (int i = 0; i < deductions.size(); i++) {
-            String path = "deductions[" + i + "]";
+            String path = DEDUCTION_PATHS.at(i);
             DeductionRequest d = deductions.get(i);
             if (d == null) {
                 v.add(path, "required", "a deduction cannot be empty");
@@ -217,7 +228,9 @@ final class UcValidation {
                     v.add(path + ".amount", "required", "the amount of the deduction is required");
                 }
             } else {
-                money(d.amount(), path + ".amount", v);
+                if (d.amount().isNegative()) {
+                    money(d.amount(), path + ".amount", v);
+                }
             }
         }
     }
@@ -242,6 +255,7 @@ final class UcValidation {
 
     /** Whole years of age on {@code on}. */
     static int age(LocalDate dateOfBirth, LocalDate on) {
-        return Period.between(dateOfBirth, on).getYears();
+        // Complete years, as Period.between(dateOfBirth, on).getYears(), without making a Period.
+        return (int) ChronoUnit.YEARS.between(dateOfBirth, on);
     }
 }

@@ -3,6 +3,7 @@ package dev.hearth.domain.uc;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
+import dev.hearth.domain.explain.StepText;
 import dev.hearth.domain.housing.HousingCostsElement;
 import dev.hearth.domain.housing.HousingCostsInput;
 import dev.hearth.domain.housing.HousingCostsResult;
@@ -15,6 +16,7 @@ import dev.hearth.domain.rates.UcRatesSchedule;
 import dev.hearth.domain.timing.AssessmentPeriod;
 import dev.hearth.domain.timing.PaymentTiming;
 import dev.hearth.domain.timing.UcPaymentTiming;
+import dev.hearth.domain.validation.IndexedPath;
 import dev.hearth.domain.validation.InvalidInputException;
 import dev.hearth.domain.validation.Violation;
 import dev.hearth.domain.validation.Violations;
@@ -51,6 +53,10 @@ import java.util.Set;
  */
 public final class UniversalCredit {
 
+    /** Field paths of list elements as the caller named them, e.g. {@code children[1]}. */
+    private static final IndexedPath CHILD_PATHS = IndexedPath.of("children");
+    private static final IndexedPath CLAIMANT_PATHS = IndexedPath.of("claimants");
+
     private static final BigDecimal WEEKS_PER_YEAR = BigDecimal.valueOf(52);
     private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
     private static final BigDecimal EARNINGS_THRESHOLD_HOURS = BigDecimal.valueOf(16);
@@ -74,7 +80,39 @@ public final class UniversalCredit {
         }
     }
 
+    /**
+     * What follows from one National Living Wage entry: the benefit-cap earnings threshold and the text of the
+     * "secondary source" assumption. Both depend on the entry alone, and only a few entries exist, so the figures for
+     * the entry last used are kept rather than worked out again for every estimate.
+     */
+    private record NlwFigures(DatedValue<BigDecimal> nlw, Pence threshold, String secondarySourceText) {
+    }
+
+    private static volatile NlwFigures lastNlwFigures;
+
     private UniversalCredit() {
+    }
+
+    private static NlwFigures nlwFigures(DatedValue<BigDecimal> nlw) {
+        NlwFigures cached = lastNlwFigures;
+        if (cached == null || cached.nlw() != nlw) {
+            cached = new NlwFigures(nlw, earningsThreshold(nlw.value()), "The National Living Wage of £"
+                    + nlw.value().toPlainString() + " is taken from a secondary source (" + nlw.source()
+                    + "); no DWP publication of the resulting threshold was found.");
+            lastNlwFigures = cached;
+        }
+        return cached;
+    }
+
+    /**
+     * The benefit-cap earnings threshold (UC Regs reg 82(1)(a), (4)): 16 hours a week at the National Living Wage,
+     * converted to a monthly amount (x 52 / 12), rounded down to the whole pound (reg 6(1A)(za)).
+     */
+    static Pence earningsThreshold(BigDecimal nationalLivingWagePounds) {
+        BigDecimal exactPence = nationalLivingWagePounds.movePointRight(2).multiply(EARNINGS_THRESHOLD_HOURS)
+                .multiply(WEEKS_PER_YEAR);
+        exactPence = exactDivide(exactPence, MONTHS_PER_YEAR);
+        return RoundingRule.UC_REG_6_1A_DOWN_TO_POUND.round(exactPence);
     }
 
     /** The housing figures passed to the housing engine for a rates year. */
@@ -146,7 +184,8 @@ public final class UniversalCredit {
         private final AssessmentPeriod period;
         private final PaymentTiming timing;
         private final HousingCostsInput housingInput;
-        private final ExplanationBuilder explain = new ExplanationBuilder(UcRules.RULESET_VERSION);
+        /** About 25 steps for a family with rent: the UC steps, the housing engine's and the timing engine's. */
+        private final ExplanationBuilder explain = new ExplanationBuilder(UcRules.RULESET_VERSION, 32);
         private final List<ElementAmount> elements = new ArrayList<>();
         private final List<NilAwardReason> nilReasons = new ArrayList<>(1);
         private final List<Claimant> claimants;
@@ -206,15 +245,16 @@ public final class UniversalCredit {
                                   List<DeductionLine> deductions, Pence totalDeductions) {
             Pence award = awardBeforeCap.minus(cap.reduction());
             Pence payment = award.minus(totalDeductions);
-            List<Fact> inputs = new ArrayList<>(4);
-            inputs.add(new Fact("award before the benefit cap", Fmt.gbp(awardBeforeCap)));
-            inputs.add(new Fact("benefit cap reduction", Fmt.gbp(cap.reduction())));
-            inputs.add(new Fact("award", Fmt.gbp(award)));
-            inputs.add(new Fact("deductions", Fmt.gbp(totalDeductions)));
-            explain.step(UcRules.AWARD, nilReasons.isEmpty()
-                            ? "The monthly award is the award after the benefit cap; the payment is the award less deductions"
-                            : "No award: " + reasonsText(),
-                    inputs, "award " + Fmt.gbp(award) + ", payment " + Fmt.gbp(payment));
+            String description = nilReasons.isEmpty()
+                    ? "The monthly award is the award after the benefit cap; the payment is the award less deductions"
+                    : "No award: " + reasonsText();
+            Pence capReduction = cap.reduction();
+            explain.step(UcRules.AWARD, () -> StepText.of(description,
+                    List.of(new Fact("award before the benefit cap", Fmt.gbp(awardBeforeCap)),
+                            new Fact("benefit cap reduction", Fmt.gbp(capReduction)),
+                            new Fact("award", Fmt.gbp(award)),
+                            new Fact("deductions", Fmt.gbp(totalDeductions))),
+                    "award " + Fmt.gbp(award) + ", payment " + Fmt.gbp(payment)));
             explain.include(timing.explanation());
             return new UcEstimate(award, payment, nilReasons, period.start(), period.end(),
                     payment.isPositive() ? timing.paymentDate() : null, rates.taxYear(), maximum, elements, housing,
@@ -235,13 +275,15 @@ public final class UniversalCredit {
         // ---- rates year ------------------------------------------------------------------------------------------
 
         private void ratesYear() {
-            explain.step(UcRules.RATES_YEAR,
+            UcRates rates = this.rates;
+            LocalDate start = this.start;
+            explain.step(UcRules.RATES_YEAR, () -> StepText.of(
                     "The assessment period begins on or after the " + rates.taxYear() + " up-rating day, so "
                             + rates.taxYear() + " rates apply",
                     List.of(new Fact("assessment period starts", Fmt.date(start)),
                             new Fact(rates.taxYear() + " rates apply to periods starting", Fmt.date(rates.firstPeriodStart())
                                     + " to " + Fmt.date(rates.lastPeriodStart()))),
-                    rates.taxYear());
+                    rates.taxYear()));
             if (!start.isBefore(UcRatesSchedule.SWITCH_2026_DERIVED_FROM) && start.isBefore(UcRatesSchedule.SWITCH_2026_PRESS_DATE)) {
                 explain.assume("uc.rates.switch_2026_derived", AssumptionSource.UNCONFIRMED_RULE,
                         "2026-27 rates are applied to a period starting 6-12 April 2026 because SSAA 1992 s.150(10ZA)-(10ZB) "
@@ -293,11 +335,11 @@ public final class UniversalCredit {
             Pence capital = request.capital();
             Pence limit = rates.capitalUpperLimit().value();
             boolean over = capital.isGreaterThan(limit);
-            explain.step(UcRules.CAPITAL_LIMIT, over
+            explain.step(UcRules.CAPITAL_LIMIT, () -> StepText.of(over
                             ? "Capital is above the upper limit, so there is no entitlement"
                             : "Capital is not above the upper limit (exactly the limit is still entitled)",
                     List.of(new Fact("capital", Fmt.gbp(capital)), new Fact("upper limit", Fmt.gbp(limit))),
-                    over ? "not entitled" : "within the limit");
+                    over ? "not entitled" : "within the limit"));
             if (over) {
                 nilReasons.add(NilAwardReason.CAPITAL_ABOVE_LIMIT);
             }
@@ -312,7 +354,7 @@ public final class UniversalCredit {
 
         private void standardAllowance() {
             boolean anyOver25 = false;
-            List<Fact> inputs = new ArrayList<>(3);
+            boolean[] over25ByClaimant = new boolean[claimants.size()]; // filled here, only read afterwards
             for (int i = 0; i < claimants.size(); i++) {
                 LocalDate dob = claimants.get(i).dateOfBirth();
                 if (dob.plusYears(18).isAfter(start)) {
@@ -324,8 +366,7 @@ public final class UniversalCredit {
                 LocalDate birthday25 = dob.plusYears(25);
                 boolean over25 = !birthday25.isAfter(period.end());
                 anyOver25 |= over25;
-                inputs.add(new Fact("claimants[" + i + "] age on " + Fmt.date(start),
-                        UcValidation.age(dob, start) + (over25 ? " (25 or over for this period)" : " (under 25)")));
+                over25ByClaimant[i] = over25;
                 if (over25 && birthday25.isAfter(start)) {
                     explain.assume("uc.standard_allowance.turns_25_in_period", AssumptionSource.INFERRED,
                             "A claimant turns 25 during the assessment period; the 25-or-over amount is used for the whole "
@@ -340,9 +381,21 @@ public final class UniversalCredit {
             String kind = couple
                     ? (anyOver25 ? "joint claimants, one or both aged 25 or over" : "joint claimants, both under 25")
                     : (anyOver25 ? "single claimant aged 25 or over" : "single claimant under 25");
-            inputs.add(new Fact("rate (" + rates.taxYear() + ")", kind));
-            standardAllowance = amount.value();
-            explain.step(UcRules.STANDARD_ALLOWANCE, "Standard allowance for " + kind, inputs, Fmt.gbp(standardAllowance));
+            Pence allowance = amount.value();
+            standardAllowance = allowance;
+            List<Claimant> claimants = this.claimants;
+            LocalDate start = this.start;
+            String taxYear = rates.taxYear();
+            explain.step(UcRules.STANDARD_ALLOWANCE, () -> {
+                List<Fact> inputs = new ArrayList<>(3);
+                for (int i = 0; i < claimants.size(); i++) {
+                    inputs.add(new Fact("claimants[" + i + "] age on " + Fmt.date(start),
+                            UcValidation.age(claimants.get(i).dateOfBirth(), start)
+                                    + (over25ByClaimant[i] ? " (25 or over for this period)" : " (under 25)")));
+                }
+                inputs.add(new Fact("rate (" + taxYear + ")", kind));
+                return StepText.of("Standard allowance for " + kind, inputs, Fmt.gbp(allowance));
+            });
             elements.add(new ElementAmount(UcElement.STANDARD_ALLOWANCE, null, standardAllowance, UcRules.STANDARD_ALLOWANCE.id()));
         }
 
@@ -362,18 +415,18 @@ public final class UniversalCredit {
             for (int position = 0; position < order.length; position++) {
                 int index = order[position];
                 Child child = children.get(index);
-                String path = "children[" + index + "]";
+                String path = CHILD_PATHS.at(index);
                 boolean bornBefore2017 = child.dateOfBirth().isBefore(UcRatesSchedule.TWO_CHILD_LIMIT_BIRTH_DATE);
                 boolean exception = child.twoChildLimitException() != TwoChildLimitException.NONE;
                 boolean include = !limitApplies || bornBefore2017 || included < 2 || exception;
-                List<Fact> inputs = new ArrayList<>(4);
-                inputs.add(new Fact("child", path + ", born " + Fmt.date(child.dateOfBirth())));
-                inputs.add(new Fact("position in order of birth", String.valueOf(position + 1)));
+                int birthOrder = position + 1;
                 if (!include) {
                     excludedAny = true;
-                    inputs.add(new Fact("two-child limit", "applies to periods starting before 2026-04-06"));
-                    explain.step(UcRules.TWO_CHILD_LIMIT, "No child element: a third or later child born on or after "
-                            + "6 April 2017 with no exception, in a period before the limit was abolished", inputs, Fmt.gbp(0));
+                    explain.step(UcRules.TWO_CHILD_LIMIT, () -> StepText.of("No child element: a third or later child "
+                                    + "born on or after 6 April 2017 with no exception, in a period before the limit was abolished",
+                            childFacts(path, child, birthOrder,
+                                    new Fact("two-child limit", "applies to periods starting before 2026-04-06")),
+                            Fmt.gbp(0)));
                 } else {
                     boolean higher = position == 0 && bornBefore2017;
                     Pence amount = higher ? rates.childElementFirstBornBefore6April2017().value() : rates.childElement().value();
@@ -388,12 +441,12 @@ public final class UniversalCredit {
                         why = "Child element: an exception to the two-child limit applies ("
                                 + child.twoChildLimitException().name().toLowerCase(java.util.Locale.ROOT) + ")";
                     }
-                    if (limitApplies && position >= 2) {
-                        inputs.add(new Fact("two-child limit", bornBefore2017 ? "born before 2017-04-06"
-                                : "exception: " + child.twoChildLimitException()));
-                    }
-                    explain.step(limitApplies && position >= 2 ? UcRules.TWO_CHILD_LIMIT : UcRules.CHILD_ELEMENT,
-                            why, inputs, Fmt.gbp(amount));
+                    boolean underLimit = limitApplies && position >= 2;
+                    String reason = why;
+                    explain.step(underLimit ? UcRules.TWO_CHILD_LIMIT : UcRules.CHILD_ELEMENT, () -> StepText.of(reason,
+                            childFacts(path, child, birthOrder, !underLimit ? null : new Fact("two-child limit",
+                                    bornBefore2017 ? "born before 2017-04-06" : "exception: " + child.twoChildLimitException())),
+                            Fmt.gbp(amount)));
                     elements.add(new ElementAmount(UcElement.CHILD_ELEMENT, path, amount, UcRules.CHILD_ELEMENT.id()));
                     included++;
                 }
@@ -414,15 +467,22 @@ public final class UniversalCredit {
             }
         }
 
+        /** The facts shown for one child's element: who, when born, place in the order of birth, and one more if given. */
+        private static List<Fact> childFacts(String path, Child child, int birthOrder, Fact extra) {
+            Fact who = new Fact("child", path + ", born " + Fmt.date(child.dateOfBirth()));
+            Fact order = new Fact("position in order of birth", String.valueOf(birthOrder));
+            return extra == null ? List.of(who, order) : List.of(who, order, extra);
+        }
+
         private void disabledChildAddition(Child child, String path) {
             if (child.disabledChildRate() == DisabledChildRate.NONE) {
                 return;
             }
             boolean higher = child.disabledChildRate() == DisabledChildRate.HIGHER;
             Pence amount = higher ? rates.disabledChildHigherRate().value() : rates.disabledChildLowerRate().value();
-            explain.step(UcRules.DISABLED_CHILD_ADDITION,
+            explain.step(UcRules.DISABLED_CHILD_ADDITION, () -> StepText.of(
                     "Disabled child addition at the " + (higher ? "higher" : "lower") + " rate (paid whatever the two-child limit)",
-                    List.of(new Fact("child", path)), Fmt.gbp(amount));
+                    List.of(new Fact("child", path)), Fmt.gbp(amount)));
             elements.add(new ElementAmount(UcElement.DISABLED_CHILD_ADDITION, path, amount, UcRules.DISABLED_CHILD_ADDITION.id()));
         }
 
@@ -461,7 +521,7 @@ public final class UniversalCredit {
                 if (!c.carer()) {
                     continue;
                 }
-                String path = "claimants[" + i + "]";
+                String path = CLAIMANT_PATHS.at(i);
                 if (i == lcwraFor) {
                     explain.step(UcRules.CARER_HEALTH_OVERLAP, "This claimant has the LCWRA element, so no carer element "
                                     + "is included for them", List.of(new Fact("claimant", path)), Fmt.gbp(0));
@@ -489,7 +549,7 @@ public final class UniversalCredit {
             }
             if (lcwFor >= 0) {
                 Pence amount = rates.lcwElement().value();
-                String path = "claimants[" + lcwFor + "]";
+                String path = CLAIMANT_PATHS.at(lcwFor);
                 explain.step(UcRules.LCW_ELEMENT, "LCW element: limited capability for work with the element kept since "
                         + "before 3 April 2017", List.of(new Fact("claimant", path)), Fmt.gbp(amount));
                 elements.add(new ElementAmount(UcElement.LCW_ELEMENT, path, amount, UcRules.LCW_ELEMENT.id()));
@@ -506,7 +566,7 @@ public final class UniversalCredit {
 
         private void lcwraStep(int index, Pence amount) {
             Claimant c = claimants.get(index);
-            String path = "claimants[" + index + "]";
+            String path = CLAIMANT_PATHS.at(index);
             List<Fact> inputs = new ArrayList<>(3);
             inputs.add(new Fact("claimant", path));
             String description;
@@ -616,24 +676,30 @@ public final class UniversalCredit {
                 throw new InvalidInputException(HousingMapping.remap(e.violations()));
             }
             Pence amount = housing.monthlyAmount();
-            explain.step(UcRules.HOUSING_COSTS_ELEMENT, housing.isNil()
+            boolean nil = housing.isNil();
+            String tenure = housing.tenure().name();
+            explain.step(UcRules.HOUSING_COSTS_ELEMENT, () -> StepText.of(nil
                             ? "The housing costs element works out at nil"
                             : "The housing costs element is included in the maximum amount",
-                    List.of(new Fact("tenure", housing.tenure().name()), new Fact("housing costs element", Fmt.gbp(amount))),
-                    Fmt.gbp(amount));
+                    List.of(new Fact("tenure", tenure), new Fact("housing costs element", Fmt.gbp(amount))),
+                    Fmt.gbp(amount)));
             elements.add(new ElementAmount(UcElement.HOUSING_COSTS_ELEMENT, null, amount, UcRules.HOUSING_COSTS_ELEMENT.id()));
         }
 
         private Pence maximumAmount() {
             long sum = 0;
-            List<Fact> inputs = new ArrayList<>(elements.size());
-            for (ElementAmount line : elements) {
+            List<ElementAmount> lines = List.copyOf(elements);
+            for (ElementAmount line : lines) {
                 sum = Math.addExact(sum, line.amount().value());
-                inputs.add(new Fact(label(line), Fmt.gbp(line.amount())));
             }
             Pence maximum = Pence.of(sum);
-            explain.step(UcRules.MAXIMUM_AMOUNT, "Maximum amount: the standard allowance plus every element", inputs,
-                    Fmt.gbp(maximum));
+            explain.step(UcRules.MAXIMUM_AMOUNT, () -> {
+                List<Fact> inputs = new ArrayList<>(lines.size());
+                for (ElementAmount line : lines) {
+                    inputs.add(new Fact(label(line), Fmt.gbp(line.amount())));
+                }
+                return StepText.of("Maximum amount: the standard allowance plus every element", inputs, Fmt.gbp(maximum));
+            });
             return maximum;
         }
 
@@ -646,16 +712,20 @@ public final class UniversalCredit {
 
         private MeansTest meansTest() {
             long earned = 0;
-            List<Fact> earningsInputs = new ArrayList<>(2);
-            for (int i = 0; i < claimants.size(); i++) {
-                Pence e = claimants.get(i).netEarnings();
-                earned = Math.addExact(earned, e.value());
-                earningsInputs.add(new Fact("claimants[" + i + "] net earnings", Fmt.gbp(e)));
+            for (Claimant claimant : claimants) {
+                earned = Math.addExact(earned, claimant.netEarnings().value());
             }
             Pence earnedIncome = Pence.of(earned);
-            explain.step(UcRules.EARNED_INCOME, claimants.size() == 2
-                    ? "Earned income: the joint claimants' net earnings added together" : "Earned income: net earnings",
-                    earningsInputs, Fmt.gbp(earnedIncome));
+            List<Claimant> claimants = this.claimants;
+            explain.step(UcRules.EARNED_INCOME, () -> {
+                List<Fact> earningsInputs = new ArrayList<>(2);
+                for (int i = 0; i < claimants.size(); i++) {
+                    earningsInputs.add(new Fact("claimants[" + i + "] net earnings", Fmt.gbp(claimants.get(i).netEarnings())));
+                }
+                return StepText.of(claimants.size() == 2
+                                ? "Earned income: the joint claimants' net earnings added together" : "Earned income: net earnings",
+                        earningsInputs, Fmt.gbp(earnedIncome));
+            });
             if (earnedIncome.isPositive()) {
                 explain.assume("uc.earnings_net", AssumptionSource.USER_SUPPLIED,
                         "Earnings are the net amounts for the assessment period after income tax, National Insurance and "
@@ -664,12 +734,13 @@ public final class UniversalCredit {
 
             Pence workAllowance = workAllowance();
             Pence excess = earnedIncome.minusFloorZero(workAllowance);
-            Pence reduction = HALF_UP.round(excess.toBigDecimal().multiply(rates.taperRate().value()));
-            explain.step(UcRules.EARNINGS_TAPER, "55% of earned income above the work allowance is deducted",
+            BigDecimal taperRate = rates.taperRate().value();
+            Pence reduction = HALF_UP.round(excess.toBigDecimal().multiply(taperRate));
+            explain.step(UcRules.EARNINGS_TAPER, () -> StepText.rounded("55% of earned income above the work allowance is deducted",
                     List.of(new Fact("earned income", Fmt.gbp(earnedIncome)), new Fact("work allowance", Fmt.gbp(workAllowance)),
                             new Fact("earnings above the allowance", Fmt.gbp(excess)),
-                            new Fact("taper rate", rates.taperRate().value().toPlainString())),
-                    Fmt.gbp(reduction), HALF_UP);
+                            new Fact("taper rate", taperRate.toPlainString())),
+                    Fmt.gbp(reduction), HALF_UP));
 
             Pence unearned = unearnedIncome();
             Pence tariff = tariffIncome();
@@ -679,25 +750,28 @@ public final class UniversalCredit {
 
         private Pence workAllowance() {
             boolean children = !request.children().isEmpty();
-            boolean lcw = false;
+            boolean anyLcw = false;
             for (Claimant c : claimants) {
-                lcw |= c.workCapability() != WorkCapability.NONE;
+                anyLcw |= c.workCapability() != WorkCapability.NONE;
             }
-            List<Fact> inputs = new ArrayList<>(3);
-            inputs.add(new Fact("responsible for a child or qualifying young person", children ? "yes" : "no"));
-            inputs.add(new Fact("limited capability for work", lcw ? "yes" : "no"));
+            boolean lcw = anyLcw;
             if (!children && !lcw) {
-                explain.step(UcRules.WORK_ALLOWANCE, "No work allowance: no child and no limited capability for work",
-                        inputs, Fmt.gbp(0));
+                explain.step(UcRules.WORK_ALLOWANCE, () -> StepText.of(
+                        "No work allowance: no child and no limited capability for work",
+                        List.of(new Fact("responsible for a child or qualifying young person", "no"),
+                                new Fact("limited capability for work", "no")),
+                        Fmt.gbp(0)));
                 return Pence.ZERO;
             }
             boolean housingAmount = housing != null && housing.monthlyAmount().isPositive();
-            inputs.add(new Fact("award contains an amount for housing costs", housingAmount ? "yes" : "no"));
             Pence amount = housingAmount ? rates.workAllowanceWithHousing().value() : rates.workAllowanceWithoutHousing().value();
-            explain.step(UcRules.WORK_ALLOWANCE, housingAmount
+            explain.step(UcRules.WORK_ALLOWANCE, () -> StepText.of(housingAmount
                             ? "Lower work allowance: the award contains an amount for housing costs"
                             : "Higher work allowance: the award contains no amount for housing costs",
-                    inputs, Fmt.gbp(amount));
+                    List.of(new Fact("responsible for a child or qualifying young person", children ? "yes" : "no"),
+                            new Fact("limited capability for work", lcw ? "yes" : "no"),
+                            new Fact("award contains an amount for housing costs", housingAmount ? "yes" : "no")),
+                    Fmt.gbp(amount)));
             if (housing != null && housing.isNil()) {
                 explain.assume("uc.work_allowance.nil_housing", AssumptionSource.UNCONFIRMED_RULE,
                         "The housing costs element works out at nil, and the higher work allowance is used because reg "
@@ -742,24 +816,26 @@ public final class UniversalCredit {
             long above = capital.minus(lower).value();
             long step = rates.tariffIncomeStep().value().value();
             long steps = (above + step - 1) / step;
-            Pence tariff = rates.tariffIncomePerStep().value().times(steps);
-            explain.step(UcRules.TARIFF_INCOME, "Tariff income: " + Fmt.gbp(rates.tariffIncomePerStep().value())
+            Pence perStep = rates.tariffIncomePerStep().value();
+            Pence tariff = perStep.times(steps);
+            explain.step(UcRules.TARIFF_INCOME, () -> StepText.of("Tariff income: " + Fmt.gbp(perStep)
                             + " for each " + Fmt.gbp(step) + ", or part of it, above the lower limit",
                     List.of(new Fact("capital", Fmt.gbp(capital)), new Fact("lower limit", Fmt.gbp(lower)),
                             new Fact("capital above the limit", Fmt.gbp(above)),
                             new Fact("steps of " + Fmt.gbp(step) + " or part", String.valueOf(steps))),
-                    Fmt.gbp(tariff));
+                    Fmt.gbp(tariff)));
             return tariff;
         }
 
         private Pence awardBeforeCap(Pence maximum, MeansTest means) {
             Pence award = maximum.minusFloorZero(means.totalIncomeDeduction());
-            explain.step(UcRules.AWARD_BEFORE_CAP, "Award: the maximum amount less the income deductions, not less than nil",
+            explain.step(UcRules.AWARD_BEFORE_CAP, () -> StepText.of(
+                    "Award: the maximum amount less the income deductions, not less than nil",
                     List.of(new Fact("maximum amount", Fmt.gbp(maximum)),
                             new Fact("earnings deduction", Fmt.gbp(means.earningsReduction())),
                             new Fact("unearned income", Fmt.gbp(means.unearnedIncome())),
                             new Fact("tariff income", Fmt.gbp(means.tariffIncome()))),
-                    Fmt.gbp(award));
+                    Fmt.gbp(award)));
             if (award.isZero()) {
                 nilReasons.add(NilAwardReason.INCOME_TOO_HIGH);
             }
@@ -820,11 +896,11 @@ public final class UniversalCredit {
         private Pence earningsThreshold(Pence earnedIncome, List<BenefitCapException> exceptions) {
             DatedValue<BigDecimal> nlw = UcRatesSchedule.NATIONAL_LIVING_WAGE.at(start).orElseThrow(
                     () -> new IllegalStateException("no National Living Wage for " + start + ": the rates data is incomplete"));
-            BigDecimal exactPence = nlw.value().movePointRight(2).multiply(EARNINGS_THRESHOLD_HOURS).multiply(WEEKS_PER_YEAR);
-            exactPence = exactDivide(exactPence, MONTHS_PER_YEAR);
-            Pence threshold = RoundingRule.UC_REG_6_1A_DOWN_TO_POUND.round(exactPence);
+            NlwFigures figures = nlwFigures(nlw);
+            Pence threshold = figures.threshold();
             boolean met = !earnedIncome.isLessThan(threshold);
-            explain.step(UcRules.CAP_EXCEPTION_EARNINGS, met
+            LocalDate start = this.start;
+            explain.step(UcRules.CAP_EXCEPTION_EARNINGS, () -> StepText.rounded(met
                             ? "The benefit cap does not apply: earned income is at least the earnings threshold"
                             : "Earned income is below the earnings threshold, so this exception does not apply",
                     List.of(new Fact("National Living Wage on " + Fmt.date(start), "£" + nlw.value().toPlainString()
@@ -832,11 +908,9 @@ public final class UniversalCredit {
                             new Fact("threshold", "16 hours x £" + nlw.value().toPlainString() + " x 52 / 12, rounded down to the pound"),
                             new Fact("earned income", Fmt.gbp(earnedIncome))),
                     "threshold " + Fmt.gbp(threshold) + (met ? ": exception applies" : ": no exception"),
-                    RoundingRule.UC_REG_6_1A_DOWN_TO_POUND);
+                    RoundingRule.UC_REG_6_1A_DOWN_TO_POUND));
             if (nlw.confidence() != dev.hearth.domain.rates.Confidence.PRIMARY) {
-                explain.assume("uc.benefit_cap.nlw_secondary", AssumptionSource.UNCONFIRMED_RULE,
-                        "The National Living Wage of £" + nlw.value().toPlainString() + " is taken from a secondary source ("
-                                + nlw.source() + "); no DWP publication of the resulting threshold was found.");
+                explain.assume("uc.benefit_cap.nlw_secondary", AssumptionSource.UNCONFIRMED_RULE, figures.secondarySourceText());
             }
             if (met) {
                 exceptions.add(BenefitCapException.EARNINGS_AT_THRESHOLD);
@@ -887,7 +961,7 @@ public final class UniversalCredit {
                 Child child = request.children().get(i);
                 if (child.disabledChildRate() != DisabledChildRate.NONE || !child.disabilityBenefits().isEmpty()) {
                     childDisability = true;
-                    inputs.add(new Fact("children[" + i + "]", child.disabilityBenefits().isEmpty()
+                    inputs.add(new Fact(CHILD_PATHS.at(i), child.disabilityBenefits().isEmpty()
                             ? "disabled child addition (" + child.disabledChildRate() + ")" : child.disabilityBenefits().toString()));
                     if (child.disabilityBenefits().isEmpty()) {
                         explain.assume("uc.benefit_cap.child_disability_inferred", AssumptionSource.INFERRED,
@@ -907,8 +981,9 @@ public final class UniversalCredit {
             boolean any = lcwraIncluded || esaSupport || carerIncluded || carersAllowance || claimantDisability
                     || childDisability || pensionAge;
             if (any) {
-                explain.step(UcRules.CAP_EXCEPTION_BENEFITS, "The benefit cap does not apply because of the benefits or "
-                        + "elements received", inputs, "exception applies");
+                List<Fact> facts = inputs; // complete: nothing is added after this point
+                explain.step(UcRules.CAP_EXCEPTION_BENEFITS, () -> StepText.of("The benefit cap does not apply because of "
+                        + "the benefits or elements received", facts, "exception applies"));
             }
         }
 

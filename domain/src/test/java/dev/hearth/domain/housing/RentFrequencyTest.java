@@ -1,8 +1,12 @@
 package dev.hearth.domain.housing;
 
 import dev.hearth.domain.money.Pence;
+import dev.hearth.domain.money.RoundingRule;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.SplittableRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,5 +41,22 @@ class RentFrequencyTest {
             "THREE_MONTHLY, x 4 / 12", "YEARLY, / 12"})
     void explainsItsFormulaInThePara7Words(RentFrequency frequency, String formula) {
         assertThat(frequency.formula()).isEqualTo(formula);
+    }
+
+    @Test
+    void wholeNumberConversionEqualsRoundingTheExactMonthlyAmountForEveryFrequency() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int i = 0; i < 100_000; i++) {
+            long pence = switch (i % 3) {
+                case 0 -> random.nextLong(0, 1_000_000);
+                case 1 -> random.nextLong(0, 10_000_000_000L);
+                default -> random.nextLong(0, Long.MAX_VALUE / 52);
+            };
+            for (RentFrequency frequency : RentFrequency.values()) {
+                Pence amount = Pence.of(pence);
+                assertThat(frequency.toMonthly(amount)).as("%s %d", frequency, pence)
+                        .isEqualTo(RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP.round(frequency.exactMonthlyPence(amount)));
+            }
+        }
     }
 }
