@@ -2,7 +2,7 @@ package dev.hearth.domain.explain;
 
 import dev.hearth.domain.money.RoundingRule;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +29,15 @@ public final class ExplanationBuilder {
     }
 
     private final String rulesetVersion;
-    /** Each entry is a {@link Step} or a {@link StepsWrittenOnRead.Pending} step. */
-    private final List<Object> steps;
-    /** In the order first recorded, at most one per id. A list: an explanation has a few dozen at most. */
-    private final List<Assumption> assumptions = new ArrayList<>(16);
+    /**
+     * The steps as pairs of slots, in the layout {@link StepsWrittenOnRead} reads: a {@link Step} and {@code null}, or
+     * a {@link Rule} and the supplier of its text. Pairs in one array rather than a wrapper object per step.
+     */
+    private Object[] steps;
+    private int stepSlots;
+    /** In the order first recorded, at most one per id. An array: an explanation has a few dozen at most. */
+    private Assumption[] assumptions = new Assumption[16];
+    private int assumptionCount;
 
     public ExplanationBuilder(String rulesetVersion) {
         this(rulesetVersion, 10);
@@ -44,7 +49,7 @@ public final class ExplanationBuilder {
      */
     public ExplanationBuilder(String rulesetVersion, int expectedSteps) {
         this.rulesetVersion = rulesetVersion;
-        this.steps = new ArrayList<>(Math.max(expectedSteps, 1));
+        this.steps = new Object[2 * Math.max(expectedSteps, 1)];
     }
 
     /** How a step that rounded names its rounding rule: {@code NAME: description}. */
@@ -54,14 +59,14 @@ public final class ExplanationBuilder {
 
     /** Records a step that did not round. */
     public ExplanationBuilder step(Rule rule, String description, List<Fact> inputs, Object output) {
-        steps.add(new Step(rule.id(), description, rule.legalReference(), inputs, String.valueOf(output), ""));
+        addStep(new Step(rule.id(), description, rule.legalReference(), inputs, String.valueOf(output), ""), null);
         return this;
     }
 
     /** Records a step that rounded under the given rule. */
     public ExplanationBuilder step(Rule rule, String description, List<Fact> inputs, Object output, RoundingRule rounding) {
-        steps.add(new Step(rule.id(), description, rule.legalReference(), inputs, String.valueOf(output),
-                roundingText(rounding)));
+        addStep(new Step(rule.id(), description, rule.legalReference(), inputs, String.valueOf(output),
+                roundingText(rounding)), null);
         return this;
     }
 
@@ -70,21 +75,44 @@ public final class ExplanationBuilder {
      * built explanation in the ordinary case, and must give the same text whenever it is called.
      */
     public ExplanationBuilder step(Rule rule, Supplier<StepText> text) {
-        steps.add(new StepsWrittenOnRead.Pending(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(text, "text")));
+        addStep(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(text, "text"));
         return this;
+    }
+
+    private void addStep(Object first, Object second) {
+        if (stepSlots == steps.length) {
+            steps = Arrays.copyOf(steps, steps.length * 2);
+        }
+        steps[stepSlots] = first;
+        steps[stepSlots + 1] = second;
+        stepSlots += 2;
     }
 
     public ExplanationBuilder assume(String id, AssumptionSource source, String text) {
         if (!hasAssumption(Objects.requireNonNull(id, "id"))) {
-            assumptions.add(new Assumption(id, source, text));
+            addAssumption(new Assumption(id, source, text));
         }
         return this;
     }
 
+    private void addAssumption(Assumption assumption) {
+        if (assumptionCount == assumptions.length) {
+            assumptions = Arrays.copyOf(assumptions, assumptions.length * 2);
+        }
+        assumptions[assumptionCount++] = assumption;
+    }
+
     private boolean hasAssumption(String id) {
+        Assumption[] recorded = assumptions;
+        int n = assumptionCount;
+        for (int i = 0; i < n; i++) {
+            if (recorded[i].id() == id) { // ids are mostly string constants: the same object
+                return true;
+            }
+        }
         int hash = id.hashCode(); // cached by String: comparing it first skips most equals calls
-        for (Assumption a : assumptions) {
-            String other = a.id();
+        for (int i = 0; i < n; i++) {
+            String other = recorded[i].id();
             if (other.hashCode() == hash && other.equals(id)) {
                 return true;
             }
@@ -95,19 +123,22 @@ public final class ExplanationBuilder {
     /** Appends the steps and assumptions of an explanation produced by another engine (e.g. the timing engine). */
     public ExplanationBuilder include(Explanation other) {
         if (other.steps() instanceof StepsWrittenOnRead written) {
-            written.copyEntriesTo(steps);
+            written.forEachEntry(this::addStep);
         } else {
-            steps.addAll(other.steps());
+            for (Step step : other.steps()) {
+                addStep(Objects.requireNonNull(step, "step"), null);
+            }
         }
         for (Assumption a : other.assumptions()) {
             if (!hasAssumption(a.id())) {
-                assumptions.add(a);
+                addAssumption(a);
             }
         }
         return this;
     }
 
     public Explanation build() {
-        return new Explanation(rulesetVersion, new StepsWrittenOnRead(steps.toArray()), List.copyOf(assumptions));
+        return new Explanation(rulesetVersion, new StepsWrittenOnRead(Arrays.copyOf(steps, stepSlots)),
+                List.of(Arrays.copyOf(assumptions, assumptionCount)));
     }
 }
