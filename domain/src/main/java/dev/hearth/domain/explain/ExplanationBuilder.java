@@ -36,7 +36,9 @@ public final class ExplanationBuilder {
     private Object[] steps;
     private int stepSlots;
     /** In the order first recorded, at most one per id. An array: an explanation has a few dozen at most. */
-    private Assumption[] assumptions = new Assumption[16];
+    private Assumption[] assumptions;
+    /** The hash of each recorded assumption's id, so that a new id is checked against an int array. */
+    private int[] assumptionHashes;
     private int assumptionCount;
 
     public ExplanationBuilder(String rulesetVersion) {
@@ -50,6 +52,10 @@ public final class ExplanationBuilder {
     public ExplanationBuilder(String rulesetVersion, int expectedSteps) {
         this.rulesetVersion = rulesetVersion;
         this.steps = new Object[2 * Math.max(expectedSteps, 1)];
+        // About one assumption for every two steps in practice; more are room for growth, not a limit.
+        int expectedAssumptions = Math.max(4, Math.min(16, expectedSteps / 2));
+        this.assumptions = new Assumption[expectedAssumptions];
+        this.assumptionHashes = new int[expectedAssumptions];
     }
 
     /** How a step that rounded names its rounding rule: {@code NAME: description}. */
@@ -98,23 +104,21 @@ public final class ExplanationBuilder {
     private void addAssumption(Assumption assumption) {
         if (assumptionCount == assumptions.length) {
             assumptions = Arrays.copyOf(assumptions, assumptions.length * 2);
+            assumptionHashes = Arrays.copyOf(assumptionHashes, assumptionHashes.length * 2);
         }
+        assumptionHashes[assumptionCount] = assumption.id().hashCode();
         assumptions[assumptionCount++] = assumption;
     }
 
     private boolean hasAssumption(String id) {
-        Assumption[] recorded = assumptions;
-        int n = assumptionCount;
-        for (int i = 0; i < n; i++) {
-            if (recorded[i].id() == id) { // ids are mostly string constants: the same object
-                return true;
-            }
-        }
-        int hash = id.hashCode(); // cached by String: comparing it first skips most equals calls
-        for (int i = 0; i < n; i++) {
-            String other = recorded[i].id();
-            if (other.hashCode() == hash && other.equals(id)) {
-                return true;
+        int hash = id.hashCode(); // cached by String; comparing hashes first skips almost every equals call
+        int[] hashes = assumptionHashes;
+        for (int i = 0, n = assumptionCount; i < n; i++) {
+            if (hashes[i] == hash) {
+                String other = assumptions[i].id();
+                if (other == id || other.equals(id)) {
+                    return true;
+                }
             }
         }
         return false;

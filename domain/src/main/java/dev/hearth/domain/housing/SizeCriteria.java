@@ -13,7 +13,6 @@ import dev.hearth.domain.housing.HousingCostsInput.NonDependant;
 import dev.hearth.domain.validation.IndexedPath;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -296,8 +295,12 @@ final class SizeCriteria {
     }
 
     static int age(LocalDate dateOfBirth, LocalDate onDay) {
-        // Complete years, as Period.between(dateOfBirth, onDay).getYears(), without making a Period.
-        return (int) ChronoUnit.YEARS.between(dateOfBirth, onDay);
+        // Complete years, as Period.between(dateOfBirth, onDay).getYears(): the whole months between the two dates
+        // divided by 12, counted as LocalDate.until(.., YEARS) counts them (month and day packed, truncated toward
+        // zero), without the temporal-unit dispatch.
+        long from = ((long) dateOfBirth.getYear() * 12 + dateOfBirth.getMonthValue() - 1) * 32 + dateOfBirth.getDayOfMonth();
+        long to = ((long) onDay.getYear() * 12 + onDay.getMonthValue() - 1) * 32 + onDay.getDayOfMonth();
+        return (int) ((to - from) / 32 / 12);
     }
 
     private static List<Kid> concat(List<Kid> a, List<Kid> b) {
