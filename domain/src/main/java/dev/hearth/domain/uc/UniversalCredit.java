@@ -29,7 +29,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -117,7 +116,11 @@ public final class UniversalCredit {
 
     /** The housing figures passed to the housing engine for a rates year. */
     public static HousingRates housingRatesFor(UcRates rates) {
-        return Objects.requireNonNull(HOUSING_RATES.get(rates), "no housing rates for " + rates.taxYear());
+        HousingRates housingRates = HOUSING_RATES.get(rates);
+        if (housingRates == null) { // the message is written only when it is needed
+            throw new NullPointerException("no housing rates for " + rates.taxYear());
+        }
+        return housingRates;
     }
 
     /**
