@@ -35,6 +35,11 @@ public final class ExplanationBuilder {
      */
     private Object[] steps;
     private int stepSlots;
+    /**
+     * Whether {@link #steps} is held by an explanation already built; it is then copied before the next step is
+     * added, so a built explanation never sees a later step (copy on write: building does not copy).
+     */
+    private boolean stepsShared;
     /** In the order first recorded, at most one per id. An array: an explanation has a few dozen at most. */
     private Assumption[] assumptions;
     /** The hash of each recorded assumption's id, so that a new id is checked against an int array. */
@@ -86,8 +91,9 @@ public final class ExplanationBuilder {
     }
 
     private void addStep(Object first, Object second) {
-        if (stepSlots == steps.length) {
-            steps = Arrays.copyOf(steps, steps.length * 2);
+        if (stepSlots == steps.length || stepsShared) {
+            steps = Arrays.copyOf(steps, stepSlots == steps.length ? steps.length * 2 : steps.length);
+            stepsShared = false;
         }
         steps[stepSlots] = first;
         steps[stepSlots + 1] = second;
@@ -142,7 +148,8 @@ public final class ExplanationBuilder {
     }
 
     public Explanation build() {
-        return new Explanation(rulesetVersion, new StepsWrittenOnRead(Arrays.copyOf(steps, stepSlots)),
+        stepsShared = true;
+        return new Explanation(rulesetVersion, new StepsWrittenOnRead(steps, stepSlots / 2),
                 List.of(Arrays.copyOf(assumptions, assumptionCount)));
     }
 }

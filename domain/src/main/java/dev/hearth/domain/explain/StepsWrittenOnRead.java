@@ -31,15 +31,26 @@ final class StepsWrittenOnRead extends AbstractList<Step> implements RandomAcces
      * {@code Supplier<StepText>} of its text while pending. Writing a step replaces only its first slot.
      */
     private final Object[] entries;
+    /** The number of steps: the first {@code 2 * size} slots of {@link #entries} (the array may be longer). */
+    private final int size;
 
-    StepsWrittenOnRead(Object[] entries) {
+    /**
+     * The list of the first {@code size} steps held in {@code entries}. The builder may share the array, but never
+     * changes those slots afterwards (it copies the array before adding a step); this list only replaces a pending
+     * step's rule by the equal written step.
+     */
+    StepsWrittenOnRead(Object[] entries, int size) {
+        if (size < 0 || 2 * size > entries.length) {
+            throw new IllegalArgumentException("size");
+        }
         this.entries = entries;
+        this.size = size;
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Step get(int index) {
-        Objects.checkIndex(index, entries.length / 2);
+        Objects.checkIndex(index, size);
         Object first = entries[2 * index];
         if (first instanceof Step step) {
             return step;
@@ -51,12 +62,12 @@ final class StepsWrittenOnRead extends AbstractList<Step> implements RandomAcces
 
     @Override
     public int size() {
-        return entries.length / 2;
+        return size;
     }
 
     /** Hands each step's two slots, written or not, to a builder, so that including an explanation writes no text. */
     void forEachEntry(BiConsumer<Object, Object> target) {
-        for (int i = 0; i < entries.length; i += 2) {
+        for (int i = 0; i < 2 * size; i += 2) {
             target.accept(entries[i], entries[i + 1]);
         }
     }
