@@ -2,7 +2,7 @@ package dev.hearth.domain.explain;
 
 import dev.hearth.domain.money.RoundingRule;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +29,22 @@ public final class ExplanationBuilder {
     }
 
     private final String rulesetVersion;
-    /** Each entry is a {@link Step} or a {@link StepsWrittenOnRead.Pending} step. */
-    private final List<Object> steps;
-    /** In the order first recorded, at most one per id. A list: an explanation has a few dozen at most. */
-    private final List<Assumption> assumptions = new ArrayList<>(16);
+    /**
+     * The steps as pairs of slots, in the layout {@link StepsWrittenOnRead} reads: a {@link Step} and {@code null}, or
+     * a {@link Rule} and the supplier of its text. Pairs in one array rather than a wrapper object per step.
+     */
+    private Object[] steps;
+    private int stepSlots;
+    /**
+     * Whether {@link #steps} is held by an explanation already built; it is then copied before the next step is
+     * added, so a built explanation never sees a later step (copy on write: building does not copy).
+     */
+    private boolean stepsShared;
+    /** In the order first recorded, at most one per id. An array: an explanation has a few dozen at most. */
+    private Assumption[] assumptions;
+    /** The hash of each recorded assumption's id, so that a new id is checked against an int array. */
+    private int[] assumptionHashes;
+    private int assumptionCount;
 
     public ExplanationBuilder(String rulesetVersion) {
         this(rulesetVersion, 10);
@@ -44,7 +56,11 @@ public final class ExplanationBuilder {
      */
     public ExplanationBuilder(String rulesetVersion, int expectedSteps) {
         this.rulesetVersion = rulesetVersion;
-        this.steps = new ArrayList<>(Math.max(expectedSteps, 1));
+        this.steps = new Object[2 * Math.max(expectedSteps, 1)];
+        // About one assumption for every two steps in practice; more are room for growth, not a limit.
+        int expectedAssumptions = Math.max(4, Math.min(16, expectedSteps / 2));
+        this.assumptions = new Assumption[expectedAssumptions];
+        this.assumptionHashes = new int[expectedAssumptions];
     }
 
     /** How a step that rounded names its rounding rule: {@code NAME: description}. */
@@ -54,14 +70,14 @@ public final class ExplanationBuilder {
 
     /** Records a step that did not round. */
     public ExplanationBuilder step(Rule rule, String description, List<Fact> inputs, Object output) {
-        steps.add(new Step(rule.id(), description, rule.legalReference(), inputs, String.valueOf(output), ""));
+        addStep(new Step(rule.id(), description, rule.legalReference(), inputs, String.valueOf(output), ""), null);
         return this;
     }
 
     /** Records a step that rounded under the given rule. */
     public ExplanationBuilder step(Rule rule, String description, List<Fact> inputs, Object output, RoundingRule rounding) {
-        steps.add(new Step(rule.id(), description, rule.legalReference(), inputs, String.valueOf(output),
-                roundingText(rounding)));
+        addStep(new Step(rule.id(), description, rule.legalReference(), inputs, String.valueOf(output),
+                roundingText(rounding)), null);
         return this;
     }
 
@@ -70,23 +86,45 @@ public final class ExplanationBuilder {
      * built explanation in the ordinary case, and must give the same text whenever it is called.
      */
     public ExplanationBuilder step(Rule rule, Supplier<StepText> text) {
-        steps.add(new StepsWrittenOnRead.Pending(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(text, "text")));
+        addStep(Objects.requireNonNull(rule, "rule"), Objects.requireNonNull(text, "text"));
         return this;
+    }
+
+    private void addStep(Object first, Object second) {
+        if (stepSlots == steps.length || stepsShared) {
+            steps = Arrays.copyOf(steps, stepSlots == steps.length ? steps.length * 2 : steps.length);
+            stepsShared = false;
+        }
+        steps[stepSlots] = first;
+        steps[stepSlots + 1] = second;
+        stepSlots += 2;
     }
 
     public ExplanationBuilder assume(String id, AssumptionSource source, String text) {
         if (!hasAssumption(Objects.requireNonNull(id, "id"))) {
-            assumptions.add(new Assumption(id, source, text));
+            addAssumption(new Assumption(id, source, text));
         }
         return this;
     }
 
+    private void addAssumption(Assumption assumption) {
+        if (assumptionCount == assumptions.length) {
+            assumptions = Arrays.copyOf(assumptions, assumptions.length * 2);
+            assumptionHashes = Arrays.copyOf(assumptionHashes, assumptionHashes.length * 2);
+        }
+        assumptionHashes[assumptionCount] = assumption.id().hashCode();
+        assumptions[assumptionCount++] = assumption;
+    }
+
     private boolean hasAssumption(String id) {
-        int hash = id.hashCode(); // cached by String: comparing it first skips most equals calls
-        for (Assumption a : assumptions) {
-            String other = a.id();
-            if (other.hashCode() == hash && other.equals(id)) {
-                return true;
+        int hash = id.hashCode(); // cached by String; comparing hashes first skips almost every equals call
+        int[] hashes = assumptionHashes;
+        for (int i = 0, n = assumptionCount; i < n; i++) {
+            if (hashes[i] == hash) {
+                String other = assumptions[i].id();
+                if (other == id || other.equals(id)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -95,19 +133,23 @@ public final class ExplanationBuilder {
     /** Appends the steps and assumptions of an explanation produced by another engine (e.g. the timing engine). */
     public ExplanationBuilder include(Explanation other) {
         if (other.steps() instanceof StepsWrittenOnRead written) {
-            written.copyEntriesTo(steps);
+            written.forEachEntry(this::addStep);
         } else {
-            steps.addAll(other.steps());
+            for (Step step : other.steps()) {
+                addStep(Objects.requireNonNull(step, "step"), null);
+            }
         }
         for (Assumption a : other.assumptions()) {
             if (!hasAssumption(a.id())) {
-                assumptions.add(a);
+                addAssumption(a);
             }
         }
         return this;
     }
 
     public Explanation build() {
-        return new Explanation(rulesetVersion, new StepsWrittenOnRead(steps.toArray()), List.copyOf(assumptions));
+        stepsShared = true;
+        return new Explanation(rulesetVersion, new StepsWrittenOnRead(steps, stepSlots / 2),
+                List.of(Arrays.copyOf(assumptions, assumptionCount)));
     }
 }

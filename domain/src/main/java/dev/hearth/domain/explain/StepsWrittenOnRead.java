@@ -2,7 +2,9 @@ package dev.hearth.domain.explain;
 
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -17,42 +19,56 @@ import java.util.function.Supplier;
  */
 final class StepsWrittenOnRead extends AbstractList<Step> implements RandomAccess {
 
-    /** A step whose text has not been written yet. */
-    record Pending(Rule rule, Supplier<StepText> text) {
-        Step write() {
-            StepText t = text.get();
-            return new Step(rule.id(), t.description(), rule.legalReference(), t.inputs(), t.output(),
-                    t.rounding() == null ? "" : ExplanationBuilder.roundingText(t.rounding()));
-        }
+    /** Writes the step for a rule from its supplier. */
+    private static Step write(Rule rule, Supplier<StepText> text) {
+        StepText t = text.get();
+        return new Step(rule.id(), t.description(), rule.legalReference(), t.inputs(), t.output(),
+                t.rounding() == null ? "" : ExplanationBuilder.roundingText(t.rounding()));
     }
 
-    /** Each entry is a {@link Step} or a {@link Pending} step; never null. */
+    /**
+     * Two slots per step: a {@link Step} and {@code null} once written, or the step's {@link Rule} and the
+     * {@code Supplier<StepText>} of its text while pending. Writing a step replaces only its first slot.
+     */
     private final Object[] entries;
+    /** The number of steps: the first {@code 2 * size} slots of {@link #entries} (the array may be longer). */
+    private final int size;
 
-    StepsWrittenOnRead(Object[] entries) {
+    /**
+     * The list of the first {@code size} steps held in {@code entries}. The builder may share the array, but never
+     * changes those slots afterwards (it copies the array before adding a step); this list only replaces a pending
+     * step's rule by the equal written step.
+     */
+    StepsWrittenOnRead(Object[] entries, int size) {
+        if (size < 0 || 2 * size > entries.length) {
+            throw new IllegalArgumentException("size");
+        }
         this.entries = entries;
+        this.size = size;
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Step get(int index) {
-        Object entry = entries[index];
-        if (entry instanceof Step step) {
+        Objects.checkIndex(index, size);
+        Object first = entries[2 * index];
+        if (first instanceof Step step) {
             return step;
         }
-        Step step = ((Pending) entry).write();
-        entries[index] = step;
+        Step step = write((Rule) first, (Supplier<StepText>) entries[2 * index + 1]);
+        entries[2 * index] = step;
         return step;
     }
 
     @Override
     public int size() {
-        return entries.length;
+        return size;
     }
 
-    /** Adds the entries, written or not, to a builder's list, so that including an explanation writes no text. */
-    void copyEntriesTo(List<Object> target) {
-        for (Object entry : entries) {
-            target.add(entry);
+    /** Hands each step's two slots, written or not, to a builder, so that including an explanation writes no text. */
+    void forEachEntry(BiConsumer<Object, Object> target) {
+        for (int i = 0; i < 2 * size; i += 2) {
+            target.accept(entries[i], entries[i + 1]);
         }
     }
 }

@@ -128,7 +128,7 @@ public final class HousingCostsElement {
                 : monthly(explanation, "eligible service charges", input.eligibleServiceCharges());
         Pence notCovered = input.chargesNotCovered() == null ? Pence.ZERO
                 : monthly(explanation, "charges for water or fuel included in the rent", input.chargesNotCovered());
-        List<NilReason> nilReasons = new ArrayList<>();
+        List<NilReason> nilReasons = new ArrayList<>(2);
 
         Pence eligible = rent.plus(serviceCharges);
         if (input.eligibleServiceCharges() != null) {
@@ -391,7 +391,7 @@ public final class HousingCostsElement {
             lines.add(new HousingCostContribution(path, amount, exemption));
         }
         Pence total = sum(lines);
-        List<HousingCostContribution> shown = List.copyOf(lines);
+        List<HousingCostContribution> shown = List.copyOf(lines); // also the result's list: copied once
         explanation.step(HousingRules.NON_DEPENDANT_CONTRIBUTION, () -> {
             List<Fact> facts = new ArrayList<>(shown.size() + 1);
             for (HousingCostContribution line : shown) {
@@ -405,7 +405,7 @@ public final class HousingCostsElement {
             return StepText.of("A housing cost contribution for each non-dependant who is not exempt", facts,
                     total.toString());
         });
-        return lines;
+        return shown;
     }
 
     private static Pence sum(List<HousingCostContribution> lines) {

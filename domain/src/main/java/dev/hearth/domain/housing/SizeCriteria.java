@@ -13,7 +13,6 @@ import dev.hearth.domain.housing.HousingCostsInput.NonDependant;
 import dev.hearth.domain.validation.IndexedPath;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,17 +46,19 @@ final class SizeCriteria {
 
     static BedroomEntitlement entitlement(HousingCostsInput input, LocalDate lastDay, boolean privateSector,
                                           int maximumBedrooms, ExplanationBuilder explanation) {
-        List<Allocation> rooms = new ArrayList<>();
-        List<Fact> notes = new ArrayList<>();
+        int people = input.claimants().size() + input.children().size() + input.nonDependants().size();
+        List<Allocation> rooms = new ArrayList<>(people + 1);
+        List<Fact> notes = new ArrayList<>(0);
 
-        List<String> renters = new ArrayList<>();
-        for (int i = 0; i < input.claimants().size(); i++) {
-            renters.add(CLAIMANT_PATHS.at(i));
+        String[] renterPaths = new String[input.claimants().size()];
+        for (int i = 0; i < renterPaths.length; i++) {
+            renterPaths[i] = CLAIMANT_PATHS.at(i);
         }
+        List<String> renters = List.of(renterPaths);
         rooms.add(new Allocation(Reason.RENTER, renters));
 
-        List<Kid> sharers = new ArrayList<>();
-        List<Kid> disabledAlone = new ArrayList<>();
+        List<Kid> sharers = new ArrayList<>(people);
+        List<Kid> disabledAlone = new ArrayList<>(0);
         boolean disabledChildByEquivalent = false;
         for (int i = 0; i < input.children().size(); i++) {
             Child c = input.children().get(i);
@@ -223,7 +224,8 @@ final class SizeCriteria {
                     List.of(Fact.of("general", general), Fact.of("additional", uncapped - general)),
                     uncapped + " bedroom(s)");
         }
-        return new BedroomEntitlement(bedrooms, uncapped, rooms);
+        // When no additional room was added, the rooms are those already copied for the step: no second copy.
+        return new BedroomEntitlement(bedrooms, uncapped, rooms.size() == general ? generalRooms : rooms);
     }
 
     private static void overnight(String path, boolean needs, Set<DisabilityBenefit> benefits,
@@ -252,14 +254,16 @@ final class SizeCriteria {
      * under 10 (the youngest of each sex are chosen as the leftovers). Children are taken oldest first.
      */
     static List<Allocation> pairChildren(List<Kid> kids) {
-        List<Kid> girls = new ArrayList<>();
-        List<Kid> boys = new ArrayList<>();
+        List<Kid> girls = new ArrayList<>(kids.size());
+        List<Kid> boys = new ArrayList<>(kids.size());
         List<Kid> sorted = new ArrayList<>(kids);
-        sorted.sort(OLDEST_FIRST);
+        if (sorted.size() > 1) {
+            sorted.sort(OLDEST_FIRST);
+        }
         for (Kid k : sorted) {
             (k.sex() == Sex.FEMALE ? girls : boys).add(k);
         }
-        List<Allocation> rooms = new ArrayList<>();
+        List<Allocation> rooms = new ArrayList<>(kids.size());
         Kid girlLeft = null;
         Kid boyLeft = null;
         if (girls.size() % 2 == 1 && boys.size() % 2 == 1) {
@@ -291,8 +295,12 @@ final class SizeCriteria {
     }
 
     static int age(LocalDate dateOfBirth, LocalDate onDay) {
-        // Complete years, as Period.between(dateOfBirth, onDay).getYears(), without making a Period.
-        return (int) ChronoUnit.YEARS.between(dateOfBirth, onDay);
+        // Complete years, as Period.between(dateOfBirth, onDay).getYears(): the whole months between the two dates
+        // divided by 12, counted as LocalDate.until(.., YEARS) counts them (month and day packed, truncated toward
+        // zero), without the temporal-unit dispatch.
+        long from = ((long) dateOfBirth.getYear() * 12 + dateOfBirth.getMonthValue() - 1) * 32 + dateOfBirth.getDayOfMonth();
+        long to = ((long) onDay.getYear() * 12 + onDay.getMonthValue() - 1) * 32 + onDay.getDayOfMonth();
+        return (int) ((to - from) / 32 / 12);
     }
 
     private static List<Kid> concat(List<Kid> a, List<Kid> b) {

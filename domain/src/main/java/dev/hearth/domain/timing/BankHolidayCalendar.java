@@ -27,11 +27,17 @@ public record BankHolidayCalendar(BankHolidayDivision division, int year, List<B
 
     /** The holiday on {@code date}, if that day is one in this list. */
     public Optional<BankHoliday> holidayOn(LocalDate date) {
-        for (BankHoliday h : holidays) {
+        return Optional.ofNullable(holidayAt(date));
+    }
+
+    /** The holiday on {@code date}, or {@code null} when it is not one (for the timing engine's hot path). */
+    BankHoliday holidayAt(LocalDate date) {
+        for (int i = 0, n = holidays.size(); i < n; i++) {
+            BankHoliday h = holidays.get(i);
             if (h.date().equals(date)) {
-                return Optional.of(h);
+                return h;
             }
         }
-        return Optional.empty();
+        return null;
     }
 }

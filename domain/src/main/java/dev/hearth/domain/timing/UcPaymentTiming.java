@@ -10,9 +10,10 @@ import dev.hearth.domain.validation.Violations;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The Universal Credit payment-timing engine: when the money for an assessment period is expected in the bank, and
@@ -218,24 +219,56 @@ public final class UcPaymentTiming {
 
     private static Walk walkBack(LocalDate nominal, BankHolidayDivision division) {
         List<BankHolidayCalendar> consulted = new ArrayList<>(2); // in the order first consulted, one per year
-        List<String> reasons = new ArrayList<>(2);
+        List<String> reasons = null; // most expected dates are working days: no list then
         LocalDate date = nominal;
         while (true) {
             BankHolidayCalendar calendar = BankHolidays.calendar(division, date, "period");
             if (consulted.isEmpty() || consulted.get(consulted.size() - 1).year() != calendar.year()) {
                 consulted.add(calendar); // walking back, the year only ever changes to an earlier one
             }
-            Optional<BankHoliday> holiday = calendar.holidayOn(date);
-            if (BankHolidays.isWeekend(date)) {
-                reasons.add(day(date) + " is a weekend day");
-            } else if (holiday.isPresent()) {
-                reasons.add(day(date) + " is a bank holiday in " + division.displayName() + ": "
-                        + holiday.get().name());
-            } else {
-                return new Walk(date, List.copyOf(reasons), consulted);
+            String reason = passedOverReason(calendar, date);
+            if (reason == null) {
+                return new Walk(date, reasons == null ? List.of() : List.copyOf(reasons), consulted);
             }
+            if (reasons == null) {
+                reasons = new ArrayList<>(3);
+            }
+            reasons.add(reason);
             date = date.minusDays(1);
         }
+    }
+
+    /**
+     * For each calendar, the reason a day of its year is passed over ({@code null} for a working day), by day of the
+     * year. The text depends only on the date and the calendar, so it is written once per day when first needed (a
+     * race writes an equal string twice, which is harmless) rather than on every payment that passes over that day.
+     */
+    private static final Map<BankHolidayCalendar, String[]> PASSED_OVER = new IdentityHashMap<>();
+
+    static {
+        for (BankHolidayCalendar calendar : BankHolidays.all()) {
+            PASSED_OVER.put(calendar, new String[366]);
+        }
+    }
+
+    /** Why {@code date} is not a working day in the calendar's division, or {@code null} when it is one. */
+    private static String passedOverReason(BankHolidayCalendar calendar, LocalDate date) {
+        boolean weekend = BankHolidays.isWeekend(date);
+        BankHoliday holiday = weekend ? null : calendar.holidayAt(date);
+        if (!weekend && holiday == null) {
+            return null;
+        }
+        String[] texts = PASSED_OVER.get(calendar);
+        int index = date.getDayOfYear() - 1;
+        String text = texts == null ? null : texts[index];
+        if (text == null) {
+            text = weekend ? day(date) + " is a weekend day"
+                    : day(date) + " is a bank holiday in " + calendar.division().displayName() + ": " + holiday.name();
+            if (texts != null) {
+                texts[index] = text;
+            }
+        }
+        return text;
     }
 
     /** A date as shown in explanations: ISO date and day of the week, e.g. {@code 2026-04-14 (Tuesday)}. */

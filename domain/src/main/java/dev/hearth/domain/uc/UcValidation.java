@@ -9,7 +9,6 @@ import dev.hearth.domain.validation.Violations;
 import dev.hearth.domain.validation.IndexedPath;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -255,7 +254,11 @@ final class UcValidation {
 
     /** Whole years of age on {@code on}. */
     static int age(LocalDate dateOfBirth, LocalDate on) {
-        // Complete years, as Period.between(dateOfBirth, on).getYears(), without making a Period.
-        return (int) ChronoUnit.YEARS.between(dateOfBirth, on);
+        // Complete years, as Period.between(dateOfBirth, on).getYears(): the whole months between the two dates
+        // divided by 12, counted as LocalDate.until(.., YEARS) counts them (month and day packed, truncated toward
+        // zero), without the temporal-unit dispatch.
+        long from = ((long) dateOfBirth.getYear() * 12 + dateOfBirth.getMonthValue() - 1) * 32 + dateOfBirth.getDayOfMonth();
+        long to = ((long) on.getYear() * 12 + on.getMonthValue() - 1) * 32 + on.getDayOfMonth();
+        return (int) ((to - from) / 32 / 12);
     }
 }

@@ -29,7 +29,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -117,7 +116,11 @@ public final class UniversalCredit {
 
     /** The housing figures passed to the housing engine for a rates year. */
     public static HousingRates housingRatesFor(UcRates rates) {
-        return Objects.requireNonNull(HOUSING_RATES.get(rates), "no housing rates for " + rates.taxYear());
+        HousingRates housingRates = HOUSING_RATES.get(rates);
+        if (housingRates == null) { // the message is written only when it is needed
+            throw new NullPointerException("no housing rates for " + rates.taxYear());
+        }
+        return housingRates;
     }
 
     /**
@@ -168,6 +171,28 @@ public final class UniversalCredit {
         return dividend.divide(divisor, 10, java.math.RoundingMode.HALF_EVEN);
     }
 
+    /**
+     * The indexes of the children, oldest first; children born on the same day stay in the order given (a stable
+     * insertion sort: a family has a handful of children, and this avoids boxing every index).
+     */
+    static int[] orderOfBirth(List<Child> children) {
+        int n = children.size();
+        int[] order = new int[n];
+        LocalDate[] born = new LocalDate[n];
+        for (int i = 0; i < n; i++) {
+            LocalDate dob = children.get(i).dateOfBirth();
+            int j = i;
+            while (j > 0 && born[j - 1].compareTo(dob) > 0) {
+                order[j] = order[j - 1];
+                born[j] = born[j - 1];
+                j--;
+            }
+            order[j] = i;
+            born[j] = dob;
+        }
+        return order;
+    }
+
     /** Keeps the request's own violations and adds the housing engine's only for fields not already reported. */
     private static List<Violation> dedupe(List<Violation> all) {
         Map<String, Violation> unique = new LinkedHashMap<>();
@@ -196,6 +221,8 @@ public final class UniversalCredit {
         private boolean lcwraIncluded;
         private boolean carerIncluded;
         private HousingCostsResult housing;
+        /** The elements as an unmodifiable list once the maximum amount is known ({@code null} before). */
+        private List<ElementAmount> finalElements;
 
         Calculation(UcEstimateRequest request, UcRates rates, AssessmentPeriod period, PaymentTiming timing,
                     HousingCostsInput housingInput) {
@@ -257,7 +284,8 @@ public final class UniversalCredit {
                     "award " + Fmt.gbp(award) + ", payment " + Fmt.gbp(payment)));
             explain.include(timing.explanation());
             return new UcEstimate(award, payment, nilReasons, period.start(), period.end(),
-                    payment.isPositive() ? timing.paymentDate() : null, rates.taxYear(), maximum, elements, housing,
+                    payment.isPositive() ? timing.paymentDate() : null, rates.taxYear(), maximum,
+                    finalElements != null ? finalElements : elements, housing,
                     means, awardBeforeCap, cap, deductions, totalDeductions, explain.build());
         }
 
@@ -404,11 +432,7 @@ public final class UniversalCredit {
             if (children.isEmpty()) {
                 return;
             }
-            Integer[] order = new Integer[children.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = i;
-            }
-            java.util.Arrays.sort(order, Comparator.comparing(i -> children.get(i).dateOfBirth()));
+            int[] order = orderOfBirth(children);
             boolean limitApplies = start.isBefore(UcRatesSchedule.TWO_CHILD_LIMIT_ABOLISHED.value());
             int included = 0;
             boolean excludedAny = false;
@@ -689,6 +713,7 @@ public final class UniversalCredit {
         private Pence maximumAmount() {
             long sum = 0;
             List<ElementAmount> lines = List.copyOf(elements);
+            finalElements = lines; // no element is added after the maximum amount; the estimate keeps this copy
             for (ElementAmount line : lines) {
                 sum = Math.addExact(sum, line.amount().value());
             }
@@ -919,11 +944,11 @@ public final class UniversalCredit {
         }
 
         private void benefitExceptions(List<BenefitCapException> exceptions) {
-            List<Fact> inputs = new ArrayList<>(4);
             boolean esaSupport = false;
             boolean carersAllowance = false;
             boolean otherBenefit = false;
-            for (OtherIncome income : request.otherIncome()) {
+            List<OtherIncome> otherIncome = request.otherIncome();
+            for (OtherIncome income : otherIncome) {
                 OtherIncomeType type = income.type();
                 if (!type.isBenefitCapException()) {
                     continue;
@@ -933,36 +958,29 @@ public final class UniversalCredit {
                     case CARERS_ALLOWANCE -> carersAllowance = true;
                     default -> otherBenefit = true;
                 }
-                inputs.add(new Fact("receives", type.description()));
             }
-            if (lcwraIncluded || esaSupport) {
+            boolean lcwra = lcwraIncluded;
+            boolean carer = carerIncluded;
+            if (lcwra || esaSupport) {
                 exceptions.add(BenefitCapException.LCWRA_OR_ESA_SUPPORT);
-                inputs.add(new Fact("exception", lcwraIncluded ? "the award includes the LCWRA element" : "ESA support component"));
             }
-            if (carerIncluded || carersAllowance) {
+            if (carer || carersAllowance) {
                 exceptions.add(BenefitCapException.CARER);
-                inputs.add(new Fact("exception", carerIncluded ? "the award includes the carer element" : "Carer's Allowance"));
             }
             boolean claimantDisability = otherBenefit;
             boolean pensionAge = false;
-            for (int i = 0; i < claimants.size(); i++) {
-                Claimant c = claimants.get(i);
-                if (!c.disabilityBenefits().isEmpty()) {
-                    claimantDisability = true;
-                    inputs.add(new Fact("claimants[" + i + "] receives", c.disabilityBenefits().toString()));
-                }
+            for (Claimant c : claimants) {
+                claimantDisability |= !c.disabilityBenefits().isEmpty();
                 pensionAge |= c.reachedStatePensionAge();
             }
             if (claimantDisability) {
                 exceptions.add(BenefitCapException.CLAIMANT_DISABILITY_OR_INJURY_BENEFIT);
             }
             boolean childDisability = false;
-            for (int i = 0; i < request.children().size(); i++) {
-                Child child = request.children().get(i);
+            List<Child> children = request.children();
+            for (Child child : children) {
                 if (child.disabledChildRate() != DisabledChildRate.NONE || !child.disabilityBenefits().isEmpty()) {
                     childDisability = true;
-                    inputs.add(new Fact(CHILD_PATHS.at(i), child.disabilityBenefits().isEmpty()
-                            ? "disabled child addition (" + child.disabledChildRate() + ")" : child.disabilityBenefits().toString()));
                     if (child.disabilityBenefits().isEmpty()) {
                         explain.assume("uc.benefit_cap.child_disability_inferred", AssumptionSource.INFERRED,
                                 "A child with a disabled child addition is taken to receive DLA, PIP, Child or Adult "
@@ -976,15 +994,55 @@ public final class UniversalCredit {
             }
             if (pensionAge) {
                 exceptions.add(BenefitCapException.STATE_PENSION_AGE);
-                inputs.add(new Fact("exception", "a claimant has reached State Pension age"));
             }
-            boolean any = lcwraIncluded || esaSupport || carerIncluded || carersAllowance || claimantDisability
+            boolean any = lcwra || esaSupport || carer || carersAllowance || claimantDisability
                     || childDisability || pensionAge;
             if (any) {
-                List<Fact> facts = inputs; // complete: nothing is added after this point
+                // The facts are written when the explanation is read; the request and these flags do not change.
+                boolean esa = esaSupport;
+                boolean carersAllowanceReceived = carersAllowance;
+                boolean pension = pensionAge;
+                List<Claimant> claimants = this.claimants;
                 explain.step(UcRules.CAP_EXCEPTION_BENEFITS, () -> StepText.of("The benefit cap does not apply because of "
-                        + "the benefits or elements received", facts, "exception applies"));
+                        + "the benefits or elements received",
+                        benefitExceptionFacts(otherIncome, lcwra, esa, carer, carersAllowanceReceived, claimants, children, pension),
+                        "exception applies"));
             }
+        }
+
+        /** The facts of the benefit-cap exceptions step, in the order the exceptions are checked. */
+        private static List<Fact> benefitExceptionFacts(List<OtherIncome> otherIncome, boolean lcwraIncluded,
+                                                        boolean esaSupport, boolean carerIncluded, boolean carersAllowance,
+                                                        List<Claimant> claimants, List<Child> children, boolean pensionAge) {
+            List<Fact> inputs = new ArrayList<>(4);
+            for (OtherIncome income : otherIncome) {
+                if (income.type().isBenefitCapException()) {
+                    inputs.add(new Fact("receives", income.type().description()));
+                }
+            }
+            if (lcwraIncluded || esaSupport) {
+                inputs.add(new Fact("exception", lcwraIncluded ? "the award includes the LCWRA element" : "ESA support component"));
+            }
+            if (carerIncluded || carersAllowance) {
+                inputs.add(new Fact("exception", carerIncluded ? "the award includes the carer element" : "Carer's Allowance"));
+            }
+            for (int i = 0; i < claimants.size(); i++) {
+                Claimant c = claimants.get(i);
+                if (!c.disabilityBenefits().isEmpty()) {
+                    inputs.add(new Fact("claimants[" + i + "] receives", c.disabilityBenefits().toString()));
+                }
+            }
+            for (int i = 0; i < children.size(); i++) {
+                Child child = children.get(i);
+                if (child.disabledChildRate() != DisabledChildRate.NONE || !child.disabilityBenefits().isEmpty()) {
+                    inputs.add(new Fact(CHILD_PATHS.at(i), child.disabilityBenefits().isEmpty()
+                            ? "disabled child addition (" + child.disabledChildRate() + ")" : child.disabilityBenefits().toString()));
+                }
+            }
+            if (pensionAge) {
+                inputs.add(new Fact("exception", "a claimant has reached State Pension age"));
+            }
+            return inputs;
         }
 
         // ---- deductions ------------------------------------------------------------------------------------------

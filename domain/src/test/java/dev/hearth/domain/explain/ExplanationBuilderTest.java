@@ -1,0 +1,87 @@
+package dev.hearth.domain.explain;
+
+import dev.hearth.domain.money.RoundingRule;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The builder's explanations list their steps and assumptions in the order recorded, whatever the form a step was
+ * recorded in, and an explanation once built never changes when the builder goes on recording.
+ */
+class ExplanationBuilderTest {
+
+    private static final Rule A = new Rule("test.a", "Rule A", "reg 1");
+    private static final Rule B = new Rule("test.b", "Rule B", "reg 2");
+
+    @Test
+    void stepsRecordedWithTextOrWithASupplierReadTheSame() {
+        Explanation eager = new ExplanationBuilder("v1")
+                .step(A, "first", List.of(new Fact("x", "1")), "out")
+                .step(B, "second", List.of(), "2", RoundingRule.UP_TO_PENNY)
+                .build();
+        Explanation deferred = new ExplanationBuilder("v1")
+                .step(A, () -> StepText.of("first", List.of(new Fact("x", "1")), "out"))
+                .step(B, () -> StepText.rounded("second", List.of(), "2", RoundingRule.UP_TO_PENNY))
+                .build();
+        assertThat(deferred).isEqualTo(eager);
+        assertThat(ExplanationText.render(deferred)).isEqualTo(ExplanationText.render(eager));
+        assertThat(deferred.steps().get(1).rounding()).startsWith("UP_TO_PENNY: ");
+    }
+
+    @Test
+    void aBuiltExplanationDoesNotSeeStepsRecordedAfterIt() {
+        ExplanationBuilder builder = new ExplanationBuilder("v1", 1);
+        builder.step(A, () -> StepText.of("first", List.of(), "1"));
+        Explanation first = builder.build();
+        builder.step(B, "second", List.of(), "2");
+        builder.assume("test.later", AssumptionSource.DEFAULTED, "recorded after the first build");
+        Explanation second = builder.build();
+        builder.step(A, () -> StepText.of("third", List.of(), "3"));
+        Explanation third = builder.build();
+
+        assertThat(first.steps()).extracting(Step::description).containsExactly("first");
+        assertThat(first.assumptions()).isEmpty();
+        assertThat(second.steps()).extracting(Step::description).containsExactly("first", "second");
+        assertThat(second.assumptions()).extracting(Assumption::id).containsExactly("test.later");
+        assertThat(third.steps()).extracting(Step::description).containsExactly("first", "second", "third");
+        assertThat(first.steps()).hasSize(1);
+    }
+
+    @Test
+    void aDeferredStepIsWrittenOnceAndIncludingItWritesNothing() {
+        AtomicInteger written = new AtomicInteger();
+        Explanation timing = new ExplanationBuilder("timing")
+                .step(A, () -> {
+                    written.incrementAndGet();
+                    return StepText.of("from another engine", List.of(), "x");
+                })
+                .assume("test.shared", AssumptionSource.INFERRED, "first text wins")
+                .build();
+        Explanation whole = new ExplanationBuilder("uc", 1)
+                .assume("test.shared", AssumptionSource.INFERRED, "first text wins")
+                .step(B, "own step", List.of(), "y")
+                .include(timing)
+                .build();
+        assertThat(written).hasValue(0);
+        assertThat(whole.steps()).extracting(Step::ruleId).containsExactly("test.b", "test.a");
+        assertThat(whole.steps().get(1)).isSameAs(whole.steps().get(1));
+        assertThat(written).hasValue(1);
+        assertThat(whole.assumptions()).hasSize(1);
+    }
+
+    @Test
+    void assumptionsAreKeptOncePerIdInTheOrderFirstRecordedBeyondTheInitialRoom() {
+        ExplanationBuilder builder = new ExplanationBuilder("v1", 1);
+        for (int i = 0; i < 40; i++) {
+            builder.assume("test.id" + (i % 25), AssumptionSource.DEFAULTED, "text " + i);
+        }
+        List<Assumption> assumptions = builder.build().assumptions();
+        assertThat(assumptions).hasSize(25);
+        assertThat(assumptions.get(0).text()).isEqualTo("text 0");
+        assertThat(assumptions.get(24).id()).isEqualTo("test.id24");
+    }
+}
