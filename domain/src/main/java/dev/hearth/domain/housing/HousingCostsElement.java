@@ -1,5 +1,6 @@
 package dev.hearth.domain.housing;
 
+import dev.hearth.domain.person.Age;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
@@ -261,7 +262,7 @@ public final class HousingCostsElement {
             return false;
         }
         Claimant renter = input.claimants().get(0);
-        int age = SizeCriteria.age(renter.dateOfBirth(), lastDay);
+        int age = Age.completeYears(renter.dateOfBirth(), lastDay);
         int threshold = rates.sharedAccommodationAgeThreshold();
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("renter's age", age));
@@ -439,7 +440,7 @@ public final class HousingCostsElement {
 
     private static ContributionExemption nonDependantExemption(NonDependant n, HousingRates rates, LocalDate lastDay,
                                                                ExplanationBuilder explanation) {
-        if (SizeCriteria.age(n.dateOfBirth(), lastDay) < rates.nonDependantExemptUnderAge()) {
+        if (Age.completeYears(n.dateOfBirth(), lastDay) < rates.nonDependantExemptUnderAge()) {
             return ContributionExemption.UNDER_21;
         }
         if (n.receivesStatePensionCredit()) {

@@ -1,5 +1,6 @@
 package dev.hearth.domain.housing;
 
+import dev.hearth.domain.person.Age;
 import dev.hearth.domain.housing.HousingCostsInput.Child;
 import dev.hearth.domain.housing.HousingCostsInput.Claimant;
 import dev.hearth.domain.housing.HousingCostsInput.FosterCarerStatus;
@@ -92,7 +93,7 @@ final class HousingInputValidator {
             }
             dateOfBirth(v, path, n.dateOfBirth(), lastDay, null, null);
             if (n.dateOfBirth() != null && lastDay != null && !n.dateOfBirth().isAfter(lastDay)
-                    && SizeCriteria.age(n.dateOfBirth(), lastDay) < 16 && n.sex() == null) {
+                    && Age.completeYears(n.dateOfBirth(), lastDay) < 16 && n.sex() == null) {
                 v.add(path + ".sex", "required", "the sex of a non-dependant under 16 is needed for the bedroom-sharing rules");
             }
         }
@@ -144,7 +145,7 @@ final class HousingInputValidator {
             v.add(path + ".dateOfBirth", "after_period_end", "the date of birth is after the end of the assessment period");
             return;
         }
-        int age = SizeCriteria.age(dob, lastDay);
+        int age = Age.completeYears(dob, lastDay);
         if (age > OLDEST_PLAUSIBLE_AGE) {
             v.add(path + ".dateOfBirth", "implausible_date_of_birth", "the date of birth gives an implausible age");
         }

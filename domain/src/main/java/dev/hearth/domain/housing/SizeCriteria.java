@@ -1,5 +1,6 @@
 package dev.hearth.domain.housing;
 
+import dev.hearth.domain.person.Age;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
@@ -63,7 +64,7 @@ final class SizeCriteria {
         for (int i = 0; i < input.children().size(); i++) {
             Child c = input.children().get(i);
             String path = CHILD_PATHS.at(i);
-            int age = age(c.dateOfBirth(), lastDay);
+            int age = Age.completeYears(c.dateOfBirth(), lastDay);
             if (age >= CHILD_AGE) {
                 rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
                 continue;
@@ -84,7 +85,7 @@ final class SizeCriteria {
         for (int i = 0; i < input.nonDependants().size(); i++) {
             NonDependant n = input.nonDependants().get(i);
             String path = NON_DEPENDANT_PATHS.at(i);
-            int age = age(n.dateOfBirth(), lastDay);
+            int age = Age.completeYears(n.dateOfBirth(), lastDay);
             if (age >= CHILD_AGE) {
                 rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
             } else {
@@ -292,15 +293,6 @@ final class SizeCriteria {
                 rooms.add(new Allocation(Reason.CHILD, List.of(sameSex.get(i).path())));
             }
         }
-    }
-
-    static int age(LocalDate dateOfBirth, LocalDate onDay) {
-        // Complete years, as Period.between(dateOfBirth, onDay).getYears(): the whole months between the two dates
-        // divided by 12, counted as LocalDate.until(.., YEARS) counts them (month and day packed, truncated toward
-        // zero), without the temporal-unit dispatch.
-        long from = ((long) dateOfBirth.getYear() * 12 + dateOfBirth.getMonthValue() - 1) * 32 + dateOfBirth.getDayOfMonth();
-        long to = ((long) onDay.getYear() * 12 + onDay.getMonthValue() - 1) * 32 + onDay.getDayOfMonth();
-        return (int) ((to - from) / 32 / 12);
     }
 
     private static List<Kid> concat(List<Kid> a, List<Kid> b) {

@@ -1,5 +1,6 @@
 package dev.hearth.domain.uc;
 
+import dev.hearth.domain.person.Age;
 import dev.hearth.domain.housing.DisabilityBenefit;
 import dev.hearth.domain.money.Pence;
 import dev.hearth.domain.place.Nation;
@@ -112,7 +113,7 @@ final class UcValidation {
                     v.add(path + ".dateOfBirth", "not_before_period_start",
                             "a claimant's date of birth must be before the assessment period starts");
                 } else {
-                    int age = age(dob, start);
+                    int age = Age.completeYears(dob, start);
                     if (age < MINIMUM_CLAIMANT_AGE) {
                         v.add(path + ".dateOfBirth", "too_young",
                                 "a claimant must be at least 16 on the first day of the assessment period");
@@ -151,7 +152,7 @@ final class UcValidation {
                     v.add(path + ".dateOfBirth", "after_period_end",
                             "a child must be born by the last day of the assessment period");
                 } else if (!dob.isAfter(start)) {
-                    int age = age(dob, start);
+                    int age = Age.completeYears(dob, start);
                     if (age >= 20) {
                         v.add(path + ".dateOfBirth", "too_old_to_count",
                                 "a person aged 20 or over is not a child or qualifying young person (UC Regs reg 5)");
@@ -250,15 +251,5 @@ final class UcValidation {
             }
         }
         return false;
-    }
-
-    /** Whole years of age on {@code on}. */
-    static int age(LocalDate dateOfBirth, LocalDate on) {
-        // Complete years, as Period.between(dateOfBirth, on).getYears(): the whole months between the two dates
-        // divided by 12, counted as LocalDate.until(.., YEARS) counts them (month and day packed, truncated toward
-        // zero), without the temporal-unit dispatch.
-        long from = ((long) dateOfBirth.getYear() * 12 + dateOfBirth.getMonthValue() - 1) * 32 + dateOfBirth.getDayOfMonth();
-        long to = ((long) on.getYear() * 12 + on.getMonthValue() - 1) * 32 + on.getDayOfMonth();
-        return (int) ((to - from) / 32 / 12);
     }
 }

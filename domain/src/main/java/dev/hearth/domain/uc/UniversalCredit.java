@@ -1,5 +1,6 @@
 package dev.hearth.domain.uc;
 
+import dev.hearth.domain.person.Age;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
@@ -418,7 +419,7 @@ public final class UniversalCredit {
                 List<Fact> inputs = new ArrayList<>(3);
                 for (int i = 0; i < claimants.size(); i++) {
                     inputs.add(new Fact("claimants[" + i + "] age on " + Fmt.date(start),
-                            UcValidation.age(claimants.get(i).dateOfBirth(), start)
+                            Age.completeYears(claimants.get(i).dateOfBirth(), start)
                                     + (over25ByClaimant[i] ? " (25 or over for this period)" : " (under 25)")));
                 }
                 inputs.add(new Fact("rate (" + taxYear + ")", kind));

@@ -1,4 +1,4 @@
-package dev.hearth.domain.uc;
+package dev.hearth.domain.person;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An age is the number of complete years from the date of birth, exactly as {@link Period#between} counts them. */
-class UcValidationAgeTest {
+class AgeTest {
 
     @ParameterizedTest(name = "born {0}, on {1}: {2} ({3})")
     @CsvSource(delimiter = ';', textBlock = """
@@ -22,7 +22,7 @@ class UcValidationAgeTest {
             2000-02-29; 2025-03-01; 25; ...and is complete on 1 March
             """)
     void countsCompleteYears(String born, String on, int age, String source) {
-        assertThat(UcValidation.age(LocalDate.parse(born), LocalDate.parse(on))).as(source).isEqualTo(age);
+        assertThat(Age.completeYears(LocalDate.parse(born), LocalDate.parse(on))).as(source).isEqualTo(age);
     }
 
     @Test
@@ -32,7 +32,7 @@ class UcValidationAgeTest {
             LocalDate born = LocalDate.ofEpochDay(random.nextLong(-40_000, 60_000));
             LocalDate on = i % 4 == 0 ? born.plusYears(random.nextInt(0, 110)).plusDays(random.nextInt(-2, 3))
                     : LocalDate.ofEpochDay(random.nextLong(-40_000, 60_000));
-            assertThat(UcValidation.age(born, on)).as("%s %s", born, on).isEqualTo(Period.between(born, on).getYears());
+            assertThat(Age.completeYears(born, on)).as("%s %s", born, on).isEqualTo(Period.between(born, on).getYears());
         }
     }
 }
