@@ -15,6 +15,7 @@ import dev.hearth.domain.validation.IndexedPath;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,10 @@ final class SizeCriteria {
     static final int ANY_SEX_SHARING_AGE = 10;
 
     /** Children are taken oldest first; the path breaks a tie between twins so the order is always the same. */
-    private static final Comparator<Kid> OLDEST_FIRST = Comparator.comparing(Kid::dateOfBirth).thenComparing(Kid::path);
+    private static final Comparator<Kid> OLDEST_FIRST = (a, b) -> {
+        int byBirth = a.dateOfBirth().compareTo(b.dateOfBirth());
+        return byBirth != 0 ? byBirth : a.path().compareTo(b.path());
+    };
 
     private SizeCriteria() {
     }
@@ -255,43 +259,57 @@ final class SizeCriteria {
      * under 10 (the youngest of each sex are chosen as the leftovers). Children are taken oldest first.
      */
     static List<Allocation> pairChildren(List<Kid> kids) {
-        List<Kid> girls = new ArrayList<>(kids.size());
-        List<Kid> boys = new ArrayList<>(kids.size());
-        List<Kid> sorted = new ArrayList<>(kids);
-        if (sorted.size() > 1) {
-            sorted.sort(OLDEST_FIRST);
+        Kid[] sorted = kids.toArray(new Kid[0]);
+        if (sorted.length > 1) {
+            Arrays.sort(sorted, OLDEST_FIRST);
         }
+        int girls = 0;
+        Kid youngestGirl = null;
+        Kid youngestBoy = null;
         for (Kid k : sorted) {
-            (k.sex() == Sex.FEMALE ? girls : boys).add(k);
-        }
-        List<Allocation> rooms = new ArrayList<>(kids.size());
-        Kid girlLeft = null;
-        Kid boyLeft = null;
-        if (girls.size() % 2 == 1 && boys.size() % 2 == 1) {
-            Kid youngestGirl = girls.get(girls.size() - 1);
-            Kid youngestBoy = boys.get(boys.size() - 1);
-            if (youngestGirl.age() < ANY_SEX_SHARING_AGE && youngestBoy.age() < ANY_SEX_SHARING_AGE) {
-                girlLeft = girls.remove(girls.size() - 1);
-                boyLeft = boys.remove(boys.size() - 1);
+            if (k.sex() == Sex.FEMALE) {
+                girls++;
+                youngestGirl = k;
+            } else {
+                youngestBoy = k;
             }
         }
-        pairSameSex(girls, rooms);
-        pairSameSex(boys, rooms);
+        int boys = sorted.length - girls;
+        Kid girlLeft = null;
+        Kid boyLeft = null;
+        if (girls % 2 == 1 && boys % 2 == 1
+                && youngestGirl.age() < ANY_SEX_SHARING_AGE && youngestBoy.age() < ANY_SEX_SHARING_AGE) {
+            girlLeft = youngestGirl;
+            boyLeft = youngestBoy;
+        }
+        List<Allocation> rooms = new ArrayList<>(sorted.length);
+        pairSameSex(sorted, true, girlLeft, rooms);
+        pairSameSex(sorted, false, boyLeft, rooms);
         if (girlLeft != null) {
             rooms.add(new Allocation(Reason.TWO_CHILDREN_UNDER_10, List.of(girlLeft.path(), boyLeft.path())));
         }
         return rooms;
     }
 
-    private static void pairSameSex(List<Kid> sameSex, List<Allocation> rooms) {
-        for (int i = 0; i < sameSex.size(); i += 2) {
-            if (i + 1 < sameSex.size()) {
-                Kid a = sameSex.get(i);
-                Kid b = sameSex.get(i + 1);
-                rooms.add(new Allocation(Reason.TWO_CHILDREN_SAME_SEX, List.of(a.path(), b.path())));
-            } else {
-                rooms.add(new Allocation(Reason.CHILD, List.of(sameSex.get(i).path())));
+    /**
+     * Pairs the girls ({@code girls} true) or the boys, oldest first, leaving out {@code leftOver} (the youngest, when
+     * they share with a child of the other sex): each two in turn share, and an odd one out has a room.
+     */
+    private static void pairSameSex(Kid[] oldestFirst, boolean girls, Kid leftOver, List<Allocation> rooms) {
+        Kid waiting = null;
+        for (Kid k : oldestFirst) {
+            if ((k.sex() == Sex.FEMALE) != girls || k == leftOver) {
+                continue;
             }
+            if (waiting == null) {
+                waiting = k;
+            } else {
+                rooms.add(new Allocation(Reason.TWO_CHILDREN_SAME_SEX, List.of(waiting.path(), k.path())));
+                waiting = null;
+            }
+        }
+        if (waiting != null) {
+            rooms.add(new Allocation(Reason.CHILD, List.of(waiting.path())));
         }
     }
 

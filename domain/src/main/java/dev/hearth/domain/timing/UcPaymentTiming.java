@@ -10,10 +10,8 @@ import dev.hearth.domain.validation.Violations;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The Universal Credit payment-timing engine: when the money for an assessment period is expected in the bank, and
@@ -218,16 +216,21 @@ public final class UcPaymentTiming {
     }
 
     private static Walk walkBack(LocalDate nominal, BankHolidayDivision division) {
-        List<BankHolidayCalendar> consulted = new ArrayList<>(2); // in the order first consulted, one per year
+        DayTable table = DayTable.of(division, nominal);
+        BankHolidayCalendar nominalYear = table.calendar();
+        BankHolidayCalendar earlierYear = null; // walking back, the year only ever changes to an earlier one
         List<String> reasons = null; // most expected dates are working days: no list then
         LocalDate date = nominal;
         while (true) {
-            BankHolidayCalendar calendar = BankHolidays.calendar(division, date, "period");
-            if (consulted.isEmpty() || consulted.get(consulted.size() - 1).year() != calendar.year()) {
-                consulted.add(calendar); // walking back, the year only ever changes to an earlier one
+            if (date.getYear() != table.calendar().year()) {
+                table = DayTable.of(division, date);
+                earlierYear = table.calendar();
             }
-            String reason = passedOverReason(calendar, date);
+            String reason = table.passedOver()[date.getDayOfYear() - 1];
             if (reason == null) {
+                // The calendars in the order first consulted, one per year.
+                List<BankHolidayCalendar> consulted = earlierYear == null
+                        ? List.of(nominalYear) : List.of(nominalYear, earlierYear);
                 return new Walk(date, reasons == null ? List.of() : List.copyOf(reasons), consulted);
             }
             if (reasons == null) {
@@ -239,36 +242,57 @@ public final class UcPaymentTiming {
     }
 
     /**
-     * For each calendar, the reason a day of its year is passed over ({@code null} for a working day), by day of the
-     * year. The text depends only on the date and the calendar, so it is written once per day when first needed (a
-     * race writes an equal string twice, which is harmless) rather than on every payment that passes over that day.
+     * One bank-holiday calendar laid out by day of the year: for each day, the reason it is passed over ("2026-06-20
+     * (Saturday) is a weekend day", or "... is a bank holiday in England and Wales: Christmas Day"), or {@code null}
+     * for a working day. The text depends only on the date and the calendar, so every calendar's table is written once
+     * when the class loads, and a payment date is found by index rather than by searching the holiday list.
      */
-    private static final Map<BankHolidayCalendar, String[]> PASSED_OVER = new IdentityHashMap<>();
+    private record DayTable(BankHolidayCalendar calendar, String[] passedOver) {
 
-    static {
-        for (BankHolidayCalendar calendar : BankHolidays.all()) {
-            PASSED_OVER.put(calendar, new String[366]);
-        }
-    }
+        /** The tables by division, then by year from {@link BankHolidays#FIRST_YEAR}. */
+        private static final DayTable[][] TABLES =
+                new DayTable[BankHolidayDivision.values().length][BankHolidays.LAST_YEAR - BankHolidays.FIRST_YEAR + 1];
 
-    /** Why {@code date} is not a working day in the calendar's division, or {@code null} when it is one. */
-    private static String passedOverReason(BankHolidayCalendar calendar, LocalDate date) {
-        boolean weekend = BankHolidays.isWeekend(date);
-        BankHoliday holiday = weekend ? null : calendar.holidayAt(date);
-        if (!weekend && holiday == null) {
-            return null;
-        }
-        String[] texts = PASSED_OVER.get(calendar);
-        int index = date.getDayOfYear() - 1;
-        String text = texts == null ? null : texts[index];
-        if (text == null) {
-            text = weekend ? day(date) + " is a weekend day"
-                    : day(date) + " is a bank holiday in " + calendar.division().displayName() + ": " + holiday.name();
-            if (texts != null) {
-                texts[index] = text;
+        static {
+            for (BankHolidayCalendar calendar : BankHolidays.all()) {
+                int year = calendar.year() - BankHolidays.FIRST_YEAR;
+                if (year >= 0 && year < TABLES[0].length) {
+                    TABLES[calendar.division().ordinal()][year] = of(calendar);
+                }
             }
         }
-        return text;
+
+        /**
+         * The table for the year of {@code date}.
+         *
+         * @throws dev.hearth.domain.validation.InvalidInputException field {@code period}, code
+         *         {@code calendar_not_available}, when that year's bank holidays are not held
+         */
+        static DayTable of(BankHolidayDivision division, LocalDate date) {
+            int year = date.getYear() - BankHolidays.FIRST_YEAR;
+            DayTable[] byYear = TABLES[division.ordinal()];
+            DayTable table = year >= 0 && year < byYear.length ? byYear[year] : null;
+            // Not held: the calendar look-up refuses the year, as it always has.
+            return table != null ? table : of(BankHolidays.calendar(division, date, "period"));
+        }
+
+        private static DayTable of(BankHolidayCalendar calendar) {
+            LocalDate first = LocalDate.of(calendar.year(), 1, 1);
+            String[] passedOver = new String[first.lengthOfYear()];
+            for (int i = 0; i < passedOver.length; i++) {
+                LocalDate date = first.plusDays(i);
+                if (BankHolidays.isWeekend(date)) {
+                    passedOver[i] = day(date) + " is a weekend day";
+                } else {
+                    BankHoliday holiday = calendar.holidayAt(date);
+                    if (holiday != null) {
+                        passedOver[i] = day(date) + " is a bank holiday in " + calendar.division().displayName()
+                                + ": " + holiday.name();
+                    }
+                }
+            }
+            return new DayTable(calendar, passedOver);
+        }
     }
 
     /** A date as shown in explanations: ISO date and day of the week, e.g. {@code 2026-04-14 (Tuesday)}. */

@@ -115,6 +115,37 @@ public final class UniversalCredit {
         return RoundingRule.UC_REG_6_1A_DOWN_TO_POUND.round(exactPence);
     }
 
+    /** Powers of ten that fit in a {@code long}: {@code 10^0} to {@code 10^18}. */
+    private static final long[] TEN_TO_THE = new long[19];
+
+    static {
+        TEN_TO_THE[0] = 1;
+        for (int i = 1; i < TEN_TO_THE.length; i++) {
+            TEN_TO_THE[i] = TEN_TO_THE[i - 1] * 10;
+        }
+    }
+
+    /**
+     * An amount times a rate (e.g. the 55% taper), rounded to whole pence under {@code rule}: always the same as
+     * {@code rule.round(amount.toBigDecimal().multiply(rate))}. A rate such as 0.55 is 55 / 10^2, so the exact product
+     * is the whole number {@code amount x 55} divided by 100, which {@link RoundingRule#roundQuotient} rounds in
+     * whole numbers; anything unusual (a negative figure, a rate with more than 18 digits, a product too large for a
+     * {@code long}) is multiplied in {@link BigDecimal} as before.
+     */
+    static Pence roundedProduct(RoundingRule rule, Pence amount, BigDecimal rate) {
+        int scale = rate.scale();
+        if (amount.value() >= 0 && rate.signum() >= 0 && scale >= 0 && scale < TEN_TO_THE.length
+                && rate.precision() <= 18) {
+            long unscaled = rate.unscaledValue().longValue();
+            long numerator = amount.value() * unscaled;
+            // Both factors are not negative: the product fits in a long when its high half is 0 and its sign bit clear.
+            if (Math.multiplyHigh(amount.value(), unscaled) == 0 && numerator >= 0) {
+                return rule.roundQuotient(numerator, TEN_TO_THE[scale]);
+            }
+        }
+        return rule.round(amount.toBigDecimal().multiply(rate));
+    }
+
     /** The housing figures passed to the housing engine for a rates year. */
     public static HousingRates housingRatesFor(UcRates rates) {
         HousingRates housingRates = HOUSING_RATES.get(rates);
@@ -646,7 +677,7 @@ public final class UniversalCredit {
                 return;
             }
             BigDecimal share = rates.childcareCostsRate().value();
-            Pence eightyFive = HALF_UP.round(costs.toBigDecimal().multiply(share));
+            Pence eightyFive = roundedProduct(HALF_UP, costs, share);
             Pence maximum = childcare.childrenCared() >= 2
                     ? rates.childcareMaximumTwoOrMoreChildren().value() : rates.childcareMaximumOneChild().value();
             inputs.add(new Fact("85% of costs", Fmt.gbp(eightyFive)));
@@ -761,7 +792,7 @@ public final class UniversalCredit {
             Pence workAllowance = workAllowance();
             Pence excess = earnedIncome.minusFloorZero(workAllowance);
             BigDecimal taperRate = rates.taperRate().value();
-            Pence reduction = HALF_UP.round(excess.toBigDecimal().multiply(taperRate));
+            Pence reduction = roundedProduct(HALF_UP, excess, taperRate);
             explain.step(UcRules.EARNINGS_TAPER, () -> StepText.rounded("55% of earned income above the work allowance is deducted",
                     List.of(new Fact("earned income", Fmt.gbp(earnedIncome)), new Fact("work allowance", Fmt.gbp(workAllowance)),
                             new Fact("earnings above the allowance", Fmt.gbp(excess)),
@@ -1066,7 +1097,7 @@ public final class UniversalCredit {
             }
             DatedValue<BigDecimal> capRate = UcRatesSchedule.DEDUCTIONS_OVERALL_CAP.at(start).orElseThrow(
                     () -> new IllegalStateException("no deductions cap for " + start + ": the rates data is incomplete"));
-            Pence cap = HALF_UP.round(standardAllowance.toBigDecimal().multiply(capRate.value()));
+            Pence cap = roundedProduct(HALF_UP, standardAllowance, capRate.value());
             explain.step(UcRules.DEDUCTIONS_OVERALL_CAP, "Overall cap on deductions other than last-resort ones",
                     List.of(new Fact("standard allowance", Fmt.gbp(standardAllowance)),
                             new Fact("cap rate from " + Fmt.date(capRate.from()), percent(capRate.value()))),
@@ -1098,8 +1129,8 @@ public final class UniversalCredit {
                 String note = "";
                 String ruleId = UcRules.DEDUCTIONS_OVERALL_CAP.id();
                 if (type == DeductionType.RENT_ARREARS) {
-                    Pence min = HALF_UP.round(standardAllowance.toBigDecimal().multiply(RENT_ARREARS_MINIMUM));
-                    Pence max = HALF_UP.round(standardAllowance.toBigDecimal().multiply(RENT_ARREARS_MAXIMUM));
+                    Pence min = roundedProduct(HALF_UP, standardAllowance, RENT_ARREARS_MINIMUM);
+                    Pence max = roundedProduct(HALF_UP, standardAllowance, RENT_ARREARS_MAXIMUM);
                     Pence set;
                     if (asked == null) {
                         set = min;
