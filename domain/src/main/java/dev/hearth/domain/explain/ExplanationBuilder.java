@@ -150,6 +150,7 @@ public final class ExplanationBuilder {
     public Explanation build() {
         stepsShared = true;
         return new Explanation(rulesetVersion, new StepsWrittenOnRead(steps, stepSlots / 2),
-                List.of(Arrays.copyOf(assumptions, assumptionCount)));
+                // List.of copies the array it is given: pass the builder's own array when it is exactly full.
+                List.of(assumptionCount == assumptions.length ? assumptions : Arrays.copyOf(assumptions, assumptionCount)));
     }
 }

@@ -97,11 +97,10 @@ final class SizeCriteria {
             }
         }
 
-        List<Allocation> sharedRooms = pairChildren(sharers);
+        int sharedRooms = pairChildren(sharers, rooms);
         // Only needed (and only different) when a disabled child has a room alone.
-        int withoutDisabledCondition = rooms.size() + (disabledAlone.isEmpty() ? sharedRooms.size()
-                : pairChildren(concat(sharers, disabledAlone)).size());
-        rooms.addAll(sharedRooms);
+        int withoutDisabledCondition = rooms.size() - sharedRooms + (disabledAlone.isEmpty() ? sharedRooms
+                : pairChildren(concat(sharers, disabledAlone), new ArrayList<>()));
         int general = rooms.size();
 
         List<Allocation> generalRooms = List.copyOf(rooms); // more rooms may be added below; the step shows these
@@ -256,9 +255,10 @@ final class SizeCriteria {
      * Places children under 16 in the fewest bedrooms: two of the same sex may share, two under 10 may share whatever
      * their sex, otherwise a child has a room. Within each sex every pair may share, so the fewest rooms come from
      * pairing within each sex and, when both sexes have an odd child left over, letting those two share if both are
-     * under 10 (the youngest of each sex are chosen as the leftovers). Children are taken oldest first.
+     * under 10 (the youngest of each sex are chosen as the leftovers). Children are taken oldest first. The rooms are
+     * added to {@code rooms}; returns how many were added.
      */
-    static List<Allocation> pairChildren(List<Kid> kids) {
+    static int pairChildren(List<Kid> kids, List<Allocation> rooms) {
         Kid[] sorted = kids.toArray(new Kid[0]);
         if (sorted.length > 1) {
             Arrays.sort(sorted, OLDEST_FIRST);
@@ -282,13 +282,13 @@ final class SizeCriteria {
             girlLeft = youngestGirl;
             boyLeft = youngestBoy;
         }
-        List<Allocation> rooms = new ArrayList<>(sorted.length);
+        int before = rooms.size();
         pairSameSex(sorted, true, girlLeft, rooms);
         pairSameSex(sorted, false, boyLeft, rooms);
         if (girlLeft != null) {
             rooms.add(new Allocation(Reason.TWO_CHILDREN_UNDER_10, List.of(girlLeft.path(), boyLeft.path())));
         }
-        return rooms;
+        return rooms.size() - before;
     }
 
     /**
