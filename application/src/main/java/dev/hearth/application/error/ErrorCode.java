@@ -19,6 +19,18 @@ public enum ErrorCode {
     METHOD_NOT_ALLOWED("method_not_allowed"),
     /** No rates are published for the requested period; Hearth never falls back to another year. */
     RATES_NOT_AVAILABLE("rates_not_available"),
+    /**
+     * A change was sent with an {@code If-Match} version that is no longer current: someone (or another device) changed
+     * the resource since it was read. Nothing was changed; read it again and re-apply the change.
+     */
+    VERSION_MISMATCH("version_mismatch"),
+    /** A change was sent without {@code If-Match}; changes to stored facts must say which version they change. */
+    IF_MATCH_REQUIRED("if_match_required"),
+    /**
+     * The primary database is unreachable, so changes cannot be saved for now; reads still answer (possibly delayed)
+     * from a replica. Nothing already saved is lost; try again after {@code Retry-After} seconds.
+     */
+    WRITES_UNAVAILABLE("writes_unavailable"),
     /** A dependency Hearth needs for this request is down; try again later. */
     SERVICE_UNAVAILABLE("service_unavailable"),
     /** Something unexpected failed inside Hearth; details are in the logs under the trace id, never in the answer. */

@@ -246,7 +246,12 @@ public final class HttpServer implements AutoCloseable {
 
         private void answerProblem(Exception failure, Context ctx) {
             String traceId = RequestContextFilter.requestId(ctx.req());
-            Problem problem = ProblemMapper.toProblem(translate(failure, ctx), traceId);
+            Throwable translated = translate(failure, ctx);
+            if (translated instanceof ApplicationException e && e.retryAfter().isPresent()) {
+                // whole seconds, at least one (RFC 9110 §10.2.3 delay-seconds)
+                ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().get().toSeconds())));
+            }
+            Problem problem = ProblemMapper.toProblem(translated, traceId);
             writeProblem(ctx, problem);
         }
 

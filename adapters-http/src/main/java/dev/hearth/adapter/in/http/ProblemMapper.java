@@ -38,8 +38,10 @@ public final class ProblemMapper {
             case PAYLOAD_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
             case VALIDATION_FAILED, RATES_NOT_AVAILABLE -> 422;
+            case VERSION_MISMATCH -> 412;
+            case IF_MATCH_REQUIRED -> 428;
             case INTERNAL -> 500;
-            case SERVICE_UNAVAILABLE -> 503;
+            case SERVICE_UNAVAILABLE, WRITES_UNAVAILABLE -> 503;
         };
     }
 
@@ -53,6 +55,9 @@ public final class ProblemMapper {
             case NOT_FOUND -> "Not found";
             case METHOD_NOT_ALLOWED -> "Method not allowed";
             case RATES_NOT_AVAILABLE -> "No rates for that period";
+            case VERSION_MISMATCH -> "This was changed since you read it";
+            case IF_MATCH_REQUIRED -> "Say which version you are changing";
+            case WRITES_UNAVAILABLE -> "Changes cannot be saved just now";
             case SERVICE_UNAVAILABLE -> "Temporarily unavailable";
             case INTERNAL -> "Something went wrong on our side";
         };
@@ -68,6 +73,12 @@ public final class ProblemMapper {
             case NOT_FOUND -> "There is nothing at this address.";
             case METHOD_NOT_ALLOWED -> "This address does not accept that method; the Allow header lists those it does.";
             case RATES_NOT_AVAILABLE -> "Hearth has no published rates for the requested period.";
+            case VERSION_MISMATCH -> "Someone changed this after you read it, so nothing was changed. Read it again, "
+                    + "check the change still makes sense, and send it with the new ETag in If-Match.";
+            case IF_MATCH_REQUIRED -> "Send the ETag you read in an If-Match header, so a change made meanwhile is "
+                    + "never overwritten.";
+            case WRITES_UNAVAILABLE -> "Your information is safe and can still be read, but changes cannot be saved "
+                    + "for a short while. Nothing you saved is lost. Please try again in a minute.";
             case SERVICE_UNAVAILABLE -> "A service Hearth needs is not answering. Please try again shortly.";
             case INTERNAL -> "An unexpected error occurred. If it keeps happening, quote the traceId.";
         };
