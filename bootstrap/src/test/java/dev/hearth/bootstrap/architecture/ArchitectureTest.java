@@ -74,6 +74,10 @@ class ArchitectureTest {
             HearthArchitecture.bootstrapNeverReachesIntoInternals(ROOT);
 
     @ArchTest
+    static final ArchRule the_wire_codec_depends_only_on_the_domain_and_jackson =
+            HearthArchitecture.wireCodecDependsOnlyOnTheDomainAndJackson(ROOT);
+
+    @ArchTest
     static final ArchRule adapters_never_depend_on_each_other = HearthArchitecture.adaptersNeverDependOnEachOther(ROOT);
 
     /** Guards the import itself: a rule over a half-empty import would pass for the wrong reason. */
@@ -83,6 +87,7 @@ class ArchitectureTest {
         assertThat(classes.contain("dev.hearth.application.error.ApplicationException")).as("application").isTrue();
         assertThat(classes.contain("dev.hearth.adapter.out.postgres.PostgresAdapters")).as("adapters-postgres").isTrue();
         assertThat(classes.contain("dev.hearth.adapter.out.redis.RedisAdapters")).as("adapters-redis").isTrue();
+        assertThat(classes.contain("dev.hearth.wire.json.WireJson")).as("wire-json").isTrue();
         assertThat(classes.stream().map(JavaClass::getPackageName))
                 .as("no test-support, no fixtures, no test classes")
                 .noneMatch(p -> p.startsWith("dev.hearth.testsupport") || p.contains(".fixtures"))

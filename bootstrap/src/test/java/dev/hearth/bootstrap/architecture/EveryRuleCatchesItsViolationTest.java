@@ -42,6 +42,8 @@ import dev.hearth.bootstrap.architecture.fixtures.domain.DependsOnTheApplication
 import dev.hearth.bootstrap.architecture.fixtures.domain.DoubleMoney;
 import dev.hearth.bootstrap.architecture.fixtures.domain.GoodMoney;
 import dev.hearth.bootstrap.architecture.fixtures.domain.ReadsTheClock;
+import dev.hearth.bootstrap.architecture.fixtures.wire.GoodWireCodec;
+import dev.hearth.bootstrap.architecture.fixtures.wire.WireCodecUsingTheApplication;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -71,7 +73,7 @@ class EveryRuleCatchesItsViolationTest {
             EstimateThingService.class,
             ThingRoutes.class, JdbiThingAdapter.class, GoodPostgresAdapters.class, ThingDao.class,
             RedisThingAdapter.class,
-            GoodWiring.class);
+            GoodWiring.class, GoodWireCodec.class);
 
     /** rule field name in ArchitectureTest | the rule, for any root | a class that breaks it. */
     static Stream<Arguments> violations() {
@@ -98,6 +100,7 @@ class EveryRuleCatchesItsViolationTest {
                 row("jedis_lives_only_in_the_redis_adapters", HearthArchitecture::jedisOnlyInTheRedisAdapters, WiringWithJedis.class),
                 row("failsafe_lives_only_in_adapters", HearthArchitecture::failsafeOnlyInAdapters, WiringWithFailsafe.class),
                 row("bootstrap_never_reaches_into_internal_packages", HearthArchitecture::bootstrapNeverReachesIntoInternals, WiringReachingIntoInternals.class),
+                row("the_wire_codec_depends_only_on_the_domain_and_jackson", HearthArchitecture::wireCodecDependsOnlyOnTheDomainAndJackson, WireCodecUsingTheApplication.class),
                 row("adapters_never_depend_on_each_other", HearthArchitecture::adaptersNeverDependOnEachOther, RoutesReachingIntoPostgres.class));
     }
 

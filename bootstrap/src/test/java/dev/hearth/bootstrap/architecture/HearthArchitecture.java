@@ -46,7 +46,9 @@ final class HearthArchitecture {
                 .adapter("push", root + ".adapter.*.push..")
                 .withOptionalLayers(true)
                 .ignoreDependency(resideInAPackage(root + ".bootstrap.."), alwaysTrue())
-                .ensureAllClassesAreContainedInArchitectureIgnoring(root + ".bootstrap..")
+                // the wire codec sits beside the rings: its own rule lets it see only the domain and Jackson
+                .ignoreDependency(resideInAPackage(root + ".wire.."), alwaysTrue())
+                .ensureAllClassesAreContainedInArchitectureIgnoring(root + ".bootstrap..", root + ".wire..")
                 .because("dependencies point inwards only: the domain knows nothing of use cases, use cases nothing"
                         + " of adapters, so rules can be tested and reused without any technology (conventions §1)");
     }
@@ -106,7 +108,7 @@ final class HearthArchitecture {
 
     /** Inbound ports are named *UseCase. */
     static ArchRule inboundPortsAreNamedUseCase(String root) {
-        return classes().that().resideInAPackage(root + ".application.port.in..").and().areInterfaces()
+        return classes().that().resideInAPackage(root + ".application.port.in..").and().areInterfaces().and().doNotHaveSimpleName("package-info")
                 .should().haveSimpleNameEndingWith("UseCase")
                 .allowEmptyShould(true)
                 .because("one inbound port per operation, named <Verb><Noun>UseCase (conventions §2)");
@@ -114,7 +116,7 @@ final class HearthArchitecture {
 
     /** Outbound ports are named *Port. */
     static ArchRule outboundPortsAreNamedPort(String root) {
-        return classes().that().resideInAPackage(root + ".application.port.out..").and().areInterfaces()
+        return classes().that().resideInAPackage(root + ".application.port.out..").and().areInterfaces().and().doNotHaveSimpleName("package-info")
                 .should().haveSimpleNameEndingWith("Port")
                 .allowEmptyShould(true)
                 .because("outbound ports are narrow and named <Verb><Noun>Port (conventions §2)");
@@ -170,6 +172,20 @@ final class HearthArchitecture {
                 .should().dependOnClassesThat().resideInAPackage(root + "..internal..")
                 .because("each adapter module exposes one public entry (e.g. PostgresAdapters); its internals may"
                         + " change without touching the wiring (conventions §1)");
+    }
+
+    /**
+     * The wire codec (module wire-json) is a library below the adapters: the domain's records and Jackson, nothing
+     * else, so the HTTP and PostgreSQL adapters can share one JSON shape without depending on each other or on the
+     * application (ADR 0016).
+     */
+    static ArchRule wireCodecDependsOnlyOnTheDomainAndJackson(String root) {
+        return classes().that().resideInAPackage(root + ".wire..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "java..", root + ".domain..", root + ".wire..", "com.fasterxml.jackson..")
+                .allowEmptyShould(true)
+                .because("the wire codec only says how records look as JSON; a use case, port or adapter type in it"
+                        + " would let one adapter reach another through it (ADR 0016)");
     }
 
     /** Adapters are independent of each other. */

@@ -1,5 +1,2 @@
-/**
- * Types shared by the storage ports: how fresh a read is ({@link dev.hearth.application.port.out.persistence.Freshness},
- * {@link dev.hearth.application.port.out.persistence.Read}).
- */
+/** Transactions across the storage ports. */
 package dev.hearth.application.port.out.persistence;

@@ -1,4 +1,4 @@
-package dev.hearth.application.port.out.persistence;
+package dev.hearth.application.port.model;
 
 import java.util.Objects;
 import java.util.function.Function;

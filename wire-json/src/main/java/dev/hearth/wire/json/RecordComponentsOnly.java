@@ -1,4 +1,4 @@
-package dev.hearth.adapter.in.http.internal;
+package dev.hearth.wire.json;
 
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMethod;
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * ({@code isCouple()}, {@code getX()}) on the engines' records are derived values, not part of the wire contract: they
  * are neither written nor documented, so the JSON a client sends and the JSON it receives have the same shape.
  */
-public final class RecordComponentsOnly extends JacksonAnnotationIntrospector {
+final class RecordComponentsOnly extends JacksonAnnotationIntrospector {
 
     private static final long serialVersionUID = 1L;
 

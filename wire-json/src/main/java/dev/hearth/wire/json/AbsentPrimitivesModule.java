@@ -1,4 +1,4 @@
-package dev.hearth.adapter.in.http.internal;
+package dev.hearth.wire.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -14,7 +14,7 @@ import java.io.IOException;
  * {@code int} means {@code 0}, as documented on each field), but an explicit {@code null} is refused with the field's
  * path: a client that sends {@code null} has a bug we should not paper over with a default.
  */
-public final class AbsentPrimitivesModule extends SimpleModule {
+final class AbsentPrimitivesModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package dev.hearth.adapter.in.http.internal;
+package dev.hearth.wire.json;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -10,7 +10,7 @@ import dev.hearth.domain.housing.LhaSource;
  * told apart by their fields (no type tag for a client to get wrong): {@code {"monthlyRates": {...}}} supplies the
  * area's rates, {@code {"name": "..."}} names a broad rental market area in Hearth's cited table.
  */
-public final class WireMixins {
+final class WireMixins {
 
     private WireMixins() {
     }

@@ -1,4 +1,4 @@
-package dev.hearth.application.port.out.persistence;
+package dev.hearth.application.port.model;
 
 /**
  * How current a value read from storage is known to be. Reads may be served by a read replica; while the primary

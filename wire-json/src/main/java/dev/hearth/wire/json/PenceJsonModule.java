@@ -1,4 +1,4 @@
-package dev.hearth.adapter.in.http.internal;
+package dev.hearth.wire.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -15,7 +15,7 @@ import java.io.IOException;
  * {@link Pence} on the wire is a bare JSON integer of pence ({@code 95000} is £950.00). Anything else (a fraction, a
  * string, a float written as {@code 950.0}) is refused, never rounded.
  */
-public final class PenceJsonModule extends SimpleModule {
+final class PenceJsonModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
