@@ -4,6 +4,7 @@ import dev.hearth.adapter.in.http.OpenApiDocument;
 import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
 import dev.hearth.adapter.in.http.RouteModule;
 import dev.hearth.adapter.in.http.calculation.CalculationRoutes;
+import dev.hearth.adapter.in.http.household.HouseholdRoutes;
 import dev.hearth.adapter.in.http.health.HealthRoutes;
 import java.util.List;
 
@@ -36,7 +37,8 @@ public final class HearthApi {
         return List.of(
                 new HealthRoutes(useCases.checkReadiness()),
                 new CalculationRoutes(useCases.estimateUniversalCredit(), useCases.planDebtRepayments(),
-                        useCases.assessRentRisk()));
+                        useCases.assessRentRisk()),
+                new HouseholdRoutes(useCases.households()));
     }
 
     /** The OpenAPI document as served at /openapi.json and committed at docs/openapi.json. */

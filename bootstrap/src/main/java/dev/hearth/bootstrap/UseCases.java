@@ -3,10 +3,26 @@ package dev.hearth.bootstrap;
 import dev.hearth.application.port.in.debt.PlanDebtRepaymentsUseCase;
 import dev.hearth.application.port.in.estimate.EstimateUniversalCreditUseCase;
 import dev.hearth.application.port.in.health.CheckReadinessUseCase;
+import dev.hearth.application.port.in.household.AddDebtUseCase;
+import dev.hearth.application.port.in.household.ChangeDebtUseCase;
+import dev.hearth.application.port.in.household.ChangeHouseholdUseCase;
+import dev.hearth.application.port.in.household.CreateHouseholdUseCase;
+import dev.hearth.application.port.in.household.DeleteHouseholdUseCase;
+import dev.hearth.application.port.in.household.GetDebtUseCase;
+import dev.hearth.application.port.in.household.GetHouseholdUseCase;
+import dev.hearth.application.port.in.household.GetSavedEstimateUseCase;
+import dev.hearth.application.port.in.household.HouseholdUseCases;
+import dev.hearth.application.port.in.household.ListDebtsUseCase;
+import dev.hearth.application.port.in.household.ListHouseholdsUseCase;
+import dev.hearth.application.port.in.household.ListSavedEstimatesUseCase;
+import dev.hearth.application.port.in.household.RemoveDebtUseCase;
+import dev.hearth.application.port.in.household.ReplaySavedEstimateUseCase;
+import dev.hearth.application.port.in.household.SaveEstimateUseCase;
 import dev.hearth.application.port.in.rent.AssessRentRiskUseCase;
 import dev.hearth.application.service.debt.PlanDebtRepaymentsService;
 import dev.hearth.application.service.estimate.EstimateUniversalCreditService;
 import dev.hearth.application.service.rent.AssessRentRiskService;
+import java.lang.reflect.Proxy;
 import java.util.Objects;
 
 /**
@@ -18,23 +34,26 @@ import java.util.Objects;
  * @param estimateUniversalCredit the Universal Credit engine (pure, stateless)
  * @param planDebtRepayments      the debt planner (pure, stateless)
  * @param assessRentRisk          the rent-risk assessor (pure, stateless)
+ * @param households              stored households, their debts and saved estimates
  */
 public record UseCases(CheckReadinessUseCase checkReadiness,
                        EstimateUniversalCreditUseCase estimateUniversalCredit,
                        PlanDebtRepaymentsUseCase planDebtRepayments,
-                       AssessRentRiskUseCase assessRentRisk) {
+                       AssessRentRiskUseCase assessRentRisk,
+                       HouseholdUseCases households) {
 
     public UseCases {
         Objects.requireNonNull(checkReadiness, "checkReadiness");
         Objects.requireNonNull(estimateUniversalCredit, "estimateUniversalCredit");
         Objects.requireNonNull(planDebtRepayments, "planDebtRepayments");
         Objects.requireNonNull(assessRentRisk, "assessRentRisk");
+        Objects.requireNonNull(households, "households");
     }
 
     /** The stateful use cases given, with the pure calculation services (they need no ports). */
-    public static UseCases withCalculations(CheckReadinessUseCase checkReadiness) {
+    public static UseCases withCalculations(CheckReadinessUseCase checkReadiness, HouseholdUseCases households) {
         return new UseCases(checkReadiness, new EstimateUniversalCreditService(), new PlanDebtRepaymentsService(),
-                new AssessRentRiskService());
+                new AssessRentRiskService(), households);
     }
 
     /**
@@ -44,7 +63,24 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
     public static UseCases documentationOnly() {
         return withCalculations(() -> {
             throw notWired();
-        });
+        }, new HouseholdUseCases(refusing(CreateHouseholdUseCase.class), refusing(GetHouseholdUseCase.class),
+                refusing(ListHouseholdsUseCase.class), refusing(ChangeHouseholdUseCase.class),
+                refusing(DeleteHouseholdUseCase.class), refusing(AddDebtUseCase.class),
+                refusing(GetDebtUseCase.class), refusing(ListDebtsUseCase.class), refusing(ChangeDebtUseCase.class),
+                refusing(RemoveDebtUseCase.class), refusing(SaveEstimateUseCase.class),
+                refusing(GetSavedEstimateUseCase.class), refusing(ListSavedEstimatesUseCase.class),
+                refusing(ReplaySavedEstimateUseCase.class)));
+    }
+
+    /** A use case whose every call fails with "not wired" (toString aside, so it can be logged). */
+    private static <T> T refusing(Class<T> useCase) {
+        return useCase.cast(Proxy.newProxyInstance(useCase.getClassLoader(), new Class<?>[] {useCase},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("toString") && method.getParameterCount() == 0) {
+                        return "documentation-only " + useCase.getSimpleName();
+                    }
+                    throw notWired();
+                }));
     }
 
     private static IllegalStateException notWired() {

@@ -1,6 +1,7 @@
 package dev.hearth.adapter.in.http;
 
 import dev.hearth.application.error.ErrorCode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -38,6 +39,9 @@ import java.util.regex.Pattern;
  */
 public final class RouteDefinition<I, O> {
 
+    /** The media type of a JSON Merge Patch (RFC 7396). */
+    public static final String MERGE_PATCH_JSON = "application/merge-patch+json";
+
     private static final Pattern OPERATION_ID = Pattern.compile("[a-z][A-Za-z0-9]*");
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~{}-]+)+|/");
     private static final Pattern PATH_PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
@@ -51,6 +55,8 @@ public final class RouteDefinition<I, O> {
     private final String description;
     private final List<String> tags;
     private final Class<I> requestType;
+    private final Class<?> requestSchemaType;
+    private final String requestMediaType;
     private final String requestDescription;
     private final int successStatus;
     private final String successDescription;
@@ -69,6 +75,8 @@ public final class RouteDefinition<I, O> {
         this.description = b.description;
         this.tags = List.copyOf(b.tags);
         this.requestType = b.requestType;
+        this.requestSchemaType = b.requestSchemaType != null ? b.requestSchemaType : b.requestType;
+        this.requestMediaType = b.requestMediaType;
         this.requestDescription = b.requestDescription;
         this.successStatus = successStatusFor(b, responseType);
         this.successDescription = b.successDescription != null ? b.successDescription
@@ -198,6 +206,15 @@ public final class RouteDefinition<I, O> {
     }
 
     /** Description of the request body; may be {@code null}. */
+    public Class<?> requestSchemaType() {
+        return requestSchemaType;
+    }
+
+    /** The media type of the request body: {@code application/json}, or {@value #MERGE_PATCH_JSON} for a patch. */
+    public String requestMediaType() {
+        return requestMediaType;
+    }
+
     public String requestDescription() {
         return requestDescription;
     }
@@ -266,7 +283,7 @@ public final class RouteDefinition<I, O> {
      */
     public record Parameter(String name, In in, String description, boolean required) {
         /** Where a parameter is carried. */
-        public enum In { PATH, QUERY }
+        public enum In { PATH, QUERY, HEADER }
 
         public Parameter {
             require(name, "parameter name");
@@ -288,6 +305,8 @@ public final class RouteDefinition<I, O> {
         private String description;
         private final List<String> tags = new ArrayList<>();
         private Class<I> requestType;
+        private Class<?> requestSchemaType;
+        private String requestMediaType = "application/json";
         private String requestDescription;
         private int successStatus;
         private String successDescription;
@@ -341,6 +360,22 @@ public final class RouteDefinition<I, O> {
             return self;
         }
 
+        /**
+         * A JSON Merge Patch body (RFC 7396, media type {@code application/merge-patch+json}): the handler receives
+         * the patch as a JSON object tree to apply to the current document, and the document's schema
+         * ({@code documentedAs}) describes it in OpenAPI: members present replace, {@code null} removes, members left
+         * out stay as they are.
+         */
+        @SuppressWarnings("unchecked")
+        public Builder<ObjectNode> mergePatchBody(Class<?> documentedAs, String description) {
+            Builder<ObjectNode> self = (Builder<ObjectNode>) (Builder<?>) this;
+            self.requestType = ObjectNode.class;
+            self.requestSchemaType = Objects.requireNonNull(documentedAs, "documentedAs");
+            self.requestMediaType = MERGE_PATCH_JSON;
+            self.requestDescription = description;
+            return self;
+        }
+
         /** Status and description of the success response (default 200 "OK", or 204 for a {@code Void} response). */
         public Builder<I> success(int status, String description) {
             if (status < 200 || status > 299) {
@@ -372,6 +407,12 @@ public final class RouteDefinition<I, O> {
         /** Documents a {@code {name}} segment of the path. Every path parameter must be declared. */
         public Builder<I> pathParam(String name, String description) {
             parameters.add(new Parameter(name, Parameter.In.PATH, description, true));
+            return this;
+        }
+
+        /** Documents a request header the route reads, such as {@code If-Match}. */
+        public Builder<I> headerParam(String name, String description, boolean required) {
+            parameters.add(new Parameter(name, Parameter.In.HEADER, description, required));
             return this;
         }
 

@@ -141,7 +141,11 @@ public final class OpenApiBuilder {
         for (Parameter p : route.parameters()) {
             op.addParametersItem(new io.swagger.v3.oas.models.parameters.Parameter()
                     .name(p.name())
-                    .in(p.in() == Parameter.In.PATH ? "path" : "query")
+                    .in(switch (p.in()) {
+                        case PATH -> "path";
+                        case QUERY -> "query";
+                        case HEADER -> "header";
+                    })
                     .description(p.description())
                     .required(p.required())
                     .schema(new StringSchema()));
@@ -150,7 +154,8 @@ public final class OpenApiBuilder {
             op.requestBody(new RequestBody()
                     .required(true)
                     .description(route.requestDescription())
-                    .content(new Content().addMediaType(JSON, new MediaType().schema(schemaRef(route.requestType())))));
+                    .content(new Content().addMediaType(route.requestMediaType(),
+                            new MediaType().schema(schemaRef(route.requestSchemaType())))));
         }
         ApiResponses responses = new ApiResponses();
         responses.addApiResponse(Integer.toString(route.successStatus()),

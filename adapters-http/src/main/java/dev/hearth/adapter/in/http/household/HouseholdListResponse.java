@@ -1,0 +1,13 @@
+package dev.hearth.adapter.in.http.household;
+
+import java.util.List;
+
+/**
+ * A page of households, oldest first.
+ *
+ * @param items            the households on this page
+ * @param nextCursor       pass as {@code cursor} to read the next page; null on the last page
+ * @param dataMayBeDelayed true when this page was read from a replica while the primary database was unreachable
+ */
+public record HouseholdListResponse(List<HouseholdResponse> items, String nextCursor, boolean dataMayBeDelayed) {
+}

@@ -1,0 +1,14 @@
+package dev.hearth.adapter.in.http.household;
+
+import java.util.List;
+
+/**
+ * A page of a household's saved estimates, oldest first.
+ *
+ * @param items            the saved estimates on this page
+ * @param nextCursor       pass as {@code cursor} to read the next page; null on the last page
+ * @param dataMayBeDelayed true when this page was read from a replica while the primary database was unreachable
+ */
+public record SavedEstimateListResponse(List<SavedEstimateResponse> items, String nextCursor,
+                                        boolean dataMayBeDelayed) {
+}

@@ -1,0 +1,17 @@
+package dev.hearth.application.port.in.household;
+
+import dev.hearth.application.port.model.DebtRecord;
+
+/**
+ * Adds a debt to a household, checked with the debt planner's own rules.
+ */
+public interface AddDebtUseCase {
+
+    /**
+     * Adds a debt to a household, checked with the debt planner's own rules.
+     *
+     * @throws dev.hearth.application.error.ApplicationException {@code NOT_FOUND} when there is no such household
+     * @throws dev.hearth.domain.validation.InvalidInputException naming every field that is not acceptable
+     */
+    DebtRecord add(AddDebtCommand addDebtCommand);
+}

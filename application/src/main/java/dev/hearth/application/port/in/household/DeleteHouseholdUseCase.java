@@ -1,0 +1,16 @@
+package dev.hearth.application.port.in.household;
+
+/**
+ * Deletes a household with its debts and saved estimates if it is still at the expected version; the audit trail keeps its events.
+ */
+public interface DeleteHouseholdUseCase {
+
+    /**
+     * Deletes a household with its debts and saved estimates if it is still at the expected version; the audit trail keeps its events.
+     *
+     * @throws dev.hearth.application.error.ApplicationException {@code VERSION_MISMATCH} (412) when the version is
+     *         not the current one, {@code NOT_FOUND} when it is gone, {@code WRITES_UNAVAILABLE} while the primary
+     *         database is away
+     */
+    void delete(DeleteHouseholdCommand deleteHouseholdCommand);
+}

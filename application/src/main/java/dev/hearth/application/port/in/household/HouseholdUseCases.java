@@ -1,0 +1,46 @@
+package dev.hearth.application.port.in.household;
+
+import java.util.Objects;
+
+/**
+ * The household use cases together, as the driving adapters take them (one parameter instead of fourteen).
+ *
+ * @param create        create a household
+ * @param get           read one household
+ * @param list          list households
+ * @param change        change a household's facts
+ * @param delete        delete a household
+ * @param addDebt       add a debt
+ * @param getDebt       read one debt
+ * @param listDebts     list a household's debts
+ * @param changeDebt    change a debt
+ * @param removeDebt    remove a debt
+ * @param saveEstimate  estimate now and keep the estimate
+ * @param getEstimate   read one saved estimate
+ * @param listEstimates list a household's saved estimates
+ * @param replay        recompute a saved estimate and compare
+ */
+public record HouseholdUseCases(CreateHouseholdUseCase create, GetHouseholdUseCase get, ListHouseholdsUseCase list,
+                                ChangeHouseholdUseCase change, DeleteHouseholdUseCase delete, AddDebtUseCase addDebt,
+                                GetDebtUseCase getDebt, ListDebtsUseCase listDebts, ChangeDebtUseCase changeDebt,
+                                RemoveDebtUseCase removeDebt, SaveEstimateUseCase saveEstimate,
+                                GetSavedEstimateUseCase getEstimate, ListSavedEstimatesUseCase listEstimates,
+                                ReplaySavedEstimateUseCase replay) {
+
+    public HouseholdUseCases {
+        Objects.requireNonNull(create, "create");
+        Objects.requireNonNull(get, "get");
+        Objects.requireNonNull(list, "list");
+        Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(delete, "delete");
+        Objects.requireNonNull(addDebt, "addDebt");
+        Objects.requireNonNull(getDebt, "getDebt");
+        Objects.requireNonNull(listDebts, "listDebts");
+        Objects.requireNonNull(changeDebt, "changeDebt");
+        Objects.requireNonNull(removeDebt, "removeDebt");
+        Objects.requireNonNull(saveEstimate, "saveEstimate");
+        Objects.requireNonNull(getEstimate, "getEstimate");
+        Objects.requireNonNull(listEstimates, "listEstimates");
+        Objects.requireNonNull(replay, "replay");
+    }
+}

@@ -1,0 +1,16 @@
+package dev.hearth.application.port.in.household;
+
+/**
+ * Removes a debt if it is still at the expected version.
+ */
+public interface RemoveDebtUseCase {
+
+    /**
+     * Removes a debt if it is still at the expected version.
+     *
+     * @throws dev.hearth.application.error.ApplicationException {@code VERSION_MISMATCH} (412) when the version is
+     *         not the current one, {@code NOT_FOUND} when it is gone, {@code WRITES_UNAVAILABLE} while the primary
+     *         database is away
+     */
+    void remove(RemoveDebtCommand removeDebtCommand);
+}

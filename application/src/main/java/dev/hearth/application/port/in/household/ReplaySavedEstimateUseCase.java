@@ -1,0 +1,14 @@
+package dev.hearth.application.port.in.household;
+
+/**
+ * Recomputes a saved estimate from its stored inputs with today's code and reports every line that differs, so an auditor can reproduce any number ever shown.
+ */
+public interface ReplaySavedEstimateUseCase {
+
+    /**
+     * Recomputes a saved estimate from its stored inputs with today's code and reports every line that differs, so an auditor can reproduce any number ever shown.
+     *
+     * @throws dev.hearth.application.error.ApplicationException {@code NOT_FOUND} when there is no such household
+     */
+    ReplayReport replay(ReplaySavedEstimateQuery replaySavedEstimateQuery);
+}
