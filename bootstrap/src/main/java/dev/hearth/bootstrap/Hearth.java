@@ -57,7 +57,8 @@ public final class Hearth implements AutoCloseable {
 
             // application services over the ports
             UseCases useCases = UseCases.withCalculations(
-                    new CheckReadinessService(List.of(postgres.health(), redis.health())));
+                    new CheckReadinessService(List.of(postgres.health(), redis.health())),
+                    UseCases.documentationOnly().households()); // TODO(issue 5): wire the household adapter
 
             // driving adapter over the use cases
             HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases));
