@@ -1,0 +1,217 @@
+package dev.hearth.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hearth.adapter.out.postgres.PostgresAdapters;
+import dev.hearth.application.port.out.audit.AuditChainVerification;
+import dev.hearth.application.port.out.audit.RecordedAuditEvent;
+import dev.hearth.bootstrap.config.ConfigLoader;
+import dev.hearth.bootstrap.config.HearthConfig;
+import dev.hearth.testsupport.TestDatabase;
+import dev.hearth.testsupport.TestPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 5's "done when", through the whole wiring and real PostgreSQL: create a household, add its facts, get a saved
+ * estimate, change a fact with a stale ETag and be refused, replay the estimate, and find each action in the verified
+ * audit chain; bad input changes nothing.
+ */
+class HouseholdsEndToEndTest {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static TestDatabase database;
+    private static Hearth hearth;
+
+    @BeforeAll
+    static void start() {
+        database = TestPostgres.instance().createDatabase(HouseholdsEndToEndTest.class);
+        HearthConfig config = ConfigLoader.load(HearthEndToEndTest.databaseEnvironment(database)).withHttpPort(0);
+        hearth = Hearth.start(config);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (hearth != null) {
+            hearth.close();
+        }
+    }
+
+    /** The issue 3 example household's facts (docs/examples), without the period. */
+    private static ObjectNode issueHousehold() throws Exception {
+        ObjectNode facts = (ObjectNode) JSON.readTree(Files.readString(RepositoryFiles.root()
+                .resolve("docs/examples/universal-credit-issue-household.json")));
+        facts.remove("assessmentPeriodStart");
+        return facts;
+    }
+
+    @Test
+    void a_household_is_created_estimated_changed_refused_when_stale_replayed_and_audited() throws Exception {
+        HttpResponse<String> created = send("POST", "/v1/households", issueHousehold().toString(), null);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(created.headers().firstValue("ETag")).hasValue("\"1\"");
+        String location = created.headers().firstValue("Location").orElseThrow();
+        String id = JSON.readTree(created.body()).get("id").asText();
+        assertThat(location).isEqualTo("/v1/households/" + id);
+        assertThat(JSON.readTree(created.body()).at("/circumstances/capital").asLong()).isEqualTo(740_000);
+
+        HttpResponse<String> read = send("GET", location, null, null);
+        assertThat(read.statusCode()).isEqualTo(200);
+        assertThat(read.headers().firstValue("ETag")).hasValue("\"1\"");
+        assertThat(read.headers().firstValue("Hearth-Data-Freshness")).hasValue("current");
+        assertThat(JSON.readTree(read.body()).get("dataMayBeDelayed").asBoolean()).isFalse();
+
+        HttpResponse<String> debt = send("POST", location + "/debts", """
+                {"type": "COUNCIL_TAX", "creditor": "Borough council", "balancePence": 45000,
+                 "monthlyInstalmentPence": 5000, "note": "letter came on Tuesday"}""", null);
+        assertThat(debt.statusCode()).as(debt.body()).isEqualTo(201);
+        assertThat(JSON.readTree(debt.body()).at("/debt/creditor").asText()).isEqualTo("Borough council");
+
+        // the issue 3 example: 1,724.78 paid on 19 June 2026 (docs/rules/universal-credit.md)
+        HttpResponse<String> estimate = send("POST", location + "/estimates",
+                "{\"assessmentPeriodStart\": \"2026-05-14\"}", null);
+        assertThat(estimate.statusCode()).as(estimate.body()).isEqualTo(201);
+        JsonNode saved = JSON.readTree(estimate.body());
+        assertThat(saved.at("/result/award").asLong()).isEqualTo(172_478);
+        assertThat(saved.at("/result/paymentDate").asText()).isEqualTo("2026-06-19");
+        assertThat(saved.at("/inputs/assessmentPeriodStart").asText()).isEqualTo("2026-05-14");
+        assertThat(saved.get("householdVersion").asLong()).isEqualTo(1);
+        assertThat(saved.get("rulesetVersion").asText()).isNotBlank();
+        String estimateLocation = estimate.headers().firstValue("Location").orElseThrow();
+
+        HttpResponse<String> changed = send("PATCH", location, "{\"capital\": 500000}", "\"1\"");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag")).hasValue("\"2\"");
+        JsonNode afterChange = JSON.readTree(changed.body()).get("circumstances");
+        assertThat(afterChange.get("capital").asLong()).isEqualTo(500_000);
+        assertThat(afterChange.get("children")).as("members not in the patch stay").hasSize(2);
+
+        HttpResponse<String> stale = send("PATCH", location, "{\"capital\": 1}", "\"1\"");
+        assertThat(stale.statusCode()).isEqualTo(412);
+        assertThat(stale.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(JSON.readTree(stale.body()).get("code").asText()).isEqualTo("version_mismatch");
+
+        HttpResponse<String> blind = send("PATCH", location, "{\"capital\": 1}", null);
+        assertThat(blind.statusCode()).isEqualTo(428);
+        assertThat(JSON.readTree(blind.body()).get("code").asText()).isEqualTo("if_match_required");
+
+        HttpResponse<String> bad = send("PATCH", location,
+                "{\"capital\": -5, \"children\": [{\"dateOfBirth\": \"2030-01-01\", \"sex\": \"MALE\"}]}", "\"2\"");
+        assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
+        assertThat(JSON.readTree(bad.body()).get("errors").findValuesAsText("field"))
+                .contains("capital", "children[0].dateOfBirth");
+
+        JsonNode unchanged = JSON.readTree(send("GET", location, null, null).body());
+        assertThat(unchanged.get("version").asLong()).as("refused and invalid changes changed nothing").isEqualTo(2);
+        assertThat(unchanged.at("/circumstances/capital").asLong()).isEqualTo(500_000);
+
+        HttpResponse<String> replay = send("POST", estimateLocation + "/replay", null, null);
+        assertThat(replay.statusCode()).as(replay.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(replay.body());
+        assertThat(report.get("identical").asBoolean()).as(replay.body()).isTrue();
+        assertThat(report.get("linesCompared").asInt()).isGreaterThan(100);
+
+        HttpResponse<String> kept = send("GET", estimateLocation, null, null);
+        assertThat(JSON.readTree(kept.body()).at("/result/award").asLong())
+                .as("a saved estimate is what was shown, whatever changed since").isEqualTo(172_478);
+
+        try (PostgresAdapters postgres = PostgresAdapters.start(
+                dev.hearth.adapter.out.postgres.PostgresSettings.external(database.jdbcUrl(), database.user(),
+                        database.password()))) {
+            List<String> actions = new ArrayList<>();
+            for (RecordedAuditEvent e : postgres.auditLog().readForTarget("household", id, 0, 100)) {
+                actions.add(e.event().action());
+                assertThat(e.event().correlationId()).isNotBlank();
+            }
+            assertThat(actions).containsExactly("household.created", "household.debt_added",
+                    "household.estimate_saved", "household.changed", "household.change_refused",
+                    "household.estimate_replayed");
+            AuditChainVerification verified = postgres.auditLog().verify();
+            assertThat(verified.intact()).as(verified.toString()).isTrue();
+        }
+    }
+
+    @Test
+    void households_are_listed_a_page_at_a_time_without_repeats() throws Exception {
+        Set<String> created = new HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> r = send("POST", "/v1/households", issueHousehold().toString(), null);
+            created.add(JSON.readTree(r.body()).get("id").asText());
+        }
+        Set<String> seen = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            HttpResponse<String> page = send("GET", "/v1/households?limit=2" + (cursor == null ? "" : "&cursor="
+                    + cursor), null, null);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            JsonNode body = JSON.readTree(page.body());
+            assertThat(body.get("items").size()).isLessThanOrEqualTo(2);
+            for (JsonNode item : body.get("items")) {
+                assertThat(seen.add(item.get("id").asText())).as("no household twice").isTrue();
+            }
+            cursor = body.get("nextCursor").isNull() ? null : body.get("nextCursor").asText();
+            pages++;
+        } while (cursor != null && pages < 50);
+        assertThat(seen).containsAll(created);
+
+        HttpResponse<String> badCursor = send("GET", "/v1/households?cursor=not-a-cursor", null, null);
+        assertThat(badCursor.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(badCursor.body()).at("/errors/0/field").asText()).isEqualTo("cursor");
+    }
+
+    @Test
+    void a_household_is_deleted_only_with_its_current_version_and_then_is_gone() throws Exception {
+        HttpResponse<String> created = send("POST", "/v1/households", issueHousehold().toString(), null);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        assertThat(send("DELETE", location, null, "\"7\"").statusCode()).isEqualTo(412);
+        assertThat(send("DELETE", location, null, null).statusCode()).isEqualTo(428);
+        assertThat(send("DELETE", location, null, "\"1\"").statusCode()).isEqualTo(204);
+        assertThat(send("GET", location, null, null).statusCode()).isEqualTo(404);
+        assertThat(send("GET", "/v1/households/not-a-uuid", null, null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void invalid_facts_are_refused_naming_every_field_and_nothing_is_stored() throws Exception {
+        ObjectNode facts = issueHousehold();
+        facts.put("capital", -1);
+        ((ObjectNode) facts.get("housing")).remove("rent");
+        HttpResponse<String> refused = send("POST", "/v1/households", facts.toString(), null);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(JSON.readTree(refused.body()).get("errors").findValuesAsText("field"))
+                .contains("capital", "housing.rent");
+    }
+
+    private static HttpResponse<String> send(String method, String path, String body, String ifMatch)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hearth.httpPort() + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json"
+                    : "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return CLIENT.send(request.build(), BodyHandlers.ofString());
+    }
+}
