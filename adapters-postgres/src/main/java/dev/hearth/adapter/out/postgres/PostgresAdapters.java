@@ -162,6 +162,15 @@ public final class PostgresAdapters implements AutoCloseable {
         return new KeyRotation(database, encryption);
     }
 
+    /**
+     * Households, their debts and saved estimates, and the transaction that joins them with the audit trail
+     * ({@code docs/adr/0016-household-storage.md}); documents are encrypted with {@code encryption}. Needs the
+     * migrations applied.
+     */
+    public JdbiHouseholdAdapter households(dev.hearth.application.port.out.crypto.FieldEncryptionPort encryption) {
+        return new JdbiHouseholdAdapter(database, encryption);
+    }
+
     /** Whether this is the embedded development server. */
     public boolean embedded() {
         return embeddedServer != null;
