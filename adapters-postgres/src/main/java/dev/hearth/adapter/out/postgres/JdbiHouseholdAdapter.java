@@ -70,7 +70,8 @@ public final class JdbiHouseholdAdapter
     private final Database database;
     private final StoredDocuments documents;
     private final SavedEstimates savedEstimates = new SavedEstimates();
-    private final ThreadLocal<int[]> transactionDepth = ThreadLocal.withInitial(() -> new int[1]);
+    /** How deep in {@link #inTransaction} this thread is (shared by every instance, so any of them may be used). */
+    private static final ThreadLocal<int[]> TRANSACTION_DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     JdbiHouseholdAdapter(Database database, FieldEncryptionPort encryption) {
         this.database = Objects.requireNonNull(database, "database");
@@ -87,7 +88,7 @@ public final class JdbiHouseholdAdapter
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         Objects.requireNonNull(work, "work");
-        int[] depth = transactionDepth.get();
+        int[] depth = TRANSACTION_DEPTH.get();
         depth[0]++;
         try {
             return database.inTransaction(handle -> {
@@ -103,7 +104,7 @@ public final class JdbiHouseholdAdapter
             throw (RuntimeException) e.getCause();
         } finally {
             if (--depth[0] == 0) {
-                transactionDepth.remove();
+                TRANSACTION_DEPTH.remove();
             }
         }
     }
@@ -118,7 +119,9 @@ public final class JdbiHouseholdAdapter
     }
 
     private void requireOpenTransaction() {
-        if (transactionDepth.get()[0] == 0) {
+        int[] depth = TRANSACTION_DEPTH.get();
+        if (depth[0] == 0) {
+            TRANSACTION_DEPTH.remove();
             throw new IllegalStateException("lockForUpdate must run inside RunInTransactionPort.inTransaction:"
                     + " outside it the lock would end with the read");
         }

@@ -165,7 +165,8 @@ public final class PostgresAdapters implements AutoCloseable {
     /**
      * Households, their debts and saved estimates, and the transaction that joins them with the audit trail
      * ({@code docs/adr/0016-household-storage.md}); documents are encrypted with {@code encryption}. Needs the
-     * migrations applied.
+     * migrations applied. Build it once at start-up and share it; the saved-estimate ports are its
+     * {@code savedEstimates()}.
      */
     public JdbiHouseholdAdapter households(dev.hearth.application.port.out.crypto.FieldEncryptionPort encryption) {
         return new JdbiHouseholdAdapter(database, encryption);

@@ -366,7 +366,8 @@ class HouseholdStorageInPostgresTest {
     }
 
     private static List<String> row(String sql) throws SQLException {
-        try (Connection c = db.audit.db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = db.audit.db.connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
             assertThat(rs.next()).as("a row from " + sql).isTrue();
             List<String> row = new ArrayList<>();
             for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
