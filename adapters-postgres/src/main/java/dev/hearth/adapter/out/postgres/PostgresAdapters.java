@@ -154,6 +154,16 @@ public final class PostgresAdapters implements AutoCloseable {
     }
 
     /**
+     * Households, their debts and saved estimates, and the transaction that joins them with the audit trail
+     * ({@code docs/adr/0016-household-storage.md}); documents are encrypted with {@code encryption}. Needs the
+     * migrations applied. Build it once at start-up and share it; the saved-estimate ports are its
+     * {@code savedEstimates()}.
+     */
+    public JdbiHouseholdAdapter households(dev.hearth.application.port.out.crypto.FieldEncryptionPort encryption) {
+        return new JdbiHouseholdAdapter(database, encryption);
+    }
+
+    /**
      * Re-encryption of stored field ciphertexts under {@code encryption}'s primary key, and the census of which key
      * protects how many values (behind {@code hearth keys rotate} / {@code hearth keys census}). Walk
      * {@link dev.hearth.adapter.out.postgres.crypto.EncryptedColumns#all()}.

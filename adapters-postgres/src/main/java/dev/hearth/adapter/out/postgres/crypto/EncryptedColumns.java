@@ -12,8 +12,18 @@ public final class EncryptedColumns {
     private EncryptedColumns() {
     }
 
-    /** The encrypted columns, in the order rotation walks them. None yet: the household tables (issue 5) add theirs. */
+    /** Household facts (migration V20, ADR 0016). */
+    public static final EncryptedColumn HOUSEHOLD_CIRCUMSTANCES =
+            new EncryptedColumn("household", "id", "circumstances");
+    /** A household debt's facts (V20). */
+    public static final EncryptedColumn HOUSEHOLD_DEBT_FACTS = new EncryptedColumn("household_debt", "id", "facts");
+    /** A saved estimate's engine input (V20). */
+    public static final EncryptedColumn SAVED_ESTIMATE_INPUTS = new EncryptedColumn("saved_estimate", "id", "inputs");
+    /** A saved estimate's result and explanation (V20). */
+    public static final EncryptedColumn SAVED_ESTIMATE_RESULT = new EncryptedColumn("saved_estimate", "id", "result");
+
+    /** The encrypted columns, in the order rotation walks them. */
     public static List<EncryptedColumn> all() {
-        return List.of();
+        return List.of(HOUSEHOLD_CIRCUMSTANCES, HOUSEHOLD_DEBT_FACTS, SAVED_ESTIMATE_INPUTS, SAVED_ESTIMATE_RESULT);
     }
 }

@@ -1,6 +1,7 @@
 package dev.hearth.adapter.out.postgres.crypto;
 
 import dev.hearth.adapter.out.postgres.internal.Database;
+import dev.hearth.adapter.out.postgres.internal.HouseholdScope;
 import dev.hearth.application.port.out.crypto.FieldLocation;
 import dev.hearth.application.port.out.crypto.UndecryptableFieldException;
 import java.util.ArrayList;
@@ -29,7 +30,9 @@ import org.jdbi.v3.core.Handle;
  *   <li>no key id, a key the keyset lacks or has disabled, or a value that fails authentication: counted as failed,
  *       its row id reported (never the value), and the run goes on.</li>
  * </ul>
- * Rotation runs as the pool's login (it reads every household's rows), not as {@code hearth_app}.
+ * Rotation runs as the pool's login (it reads every household's rows), not as {@code hearth_app}; the household
+ * tables' row-level security (forced for their owner too) is opened to every household for each of its transactions
+ * ({@code hearth.household_scope = 'all'}).
  */
 public final class KeyRotation {
 
@@ -72,7 +75,10 @@ public final class KeyRotation {
         long batches = 0;
         while (true) {
             Object from = after;
-            Batch batch = database.inTransaction(handle -> rotateBatch(handle, column, from, batchSize, tally));
+            Batch batch = database.inTransaction(handle -> {
+                HouseholdScope.allHouseholdsForTheRestOfTheTransaction(handle);
+                return rotateBatch(handle, column, from, batchSize, tally);
+            });
             if (batch.rows == 0) {
                 break;
             }
@@ -137,10 +143,13 @@ public final class KeyRotation {
         List<KeyCensus> census = new ArrayList<>();
         for (EncryptedColumn column : columns) {
             String value = EncryptedColumn.quote(column.ciphertextColumn());
-            List<Map.Entry<byte[], Long>> groups = database.withHandle(handle -> handle.createQuery(
-                            "SELECT substring(" + value + " FROM 1 FOR 5) AS prefix, count(*) AS n FROM "
-                                    + column.quotedTable() + " WHERE " + value + " IS NOT NULL GROUP BY 1")
-                    .map((rs, ctx) -> Map.entry(rs.getBytes("prefix"), rs.getLong("n"))).list());
+            List<Map.Entry<byte[], Long>> groups = database.inTransaction(handle -> {
+                HouseholdScope.allHouseholdsForTheRestOfTheTransaction(handle);
+                return handle.createQuery(
+                                "SELECT substring(" + value + " FROM 1 FOR 5) AS prefix, count(*) AS n FROM "
+                                        + column.quotedTable() + " WHERE " + value + " IS NOT NULL GROUP BY 1")
+                        .map((rs, ctx) -> Map.entry(rs.getBytes("prefix"), rs.getLong("n"))).list();
+            });
             Map<Integer, Long> byKey = new TreeMap<>();
             long withoutKeyId = 0;
             for (Map.Entry<byte[], Long> group : groups) {
