@@ -2,14 +2,21 @@ package dev.hearth.bootstrap;
 
 import dev.hearth.adapter.in.http.HttpServer;
 import dev.hearth.adapter.in.http.HttpSettings;
+import dev.hearth.adapter.out.postgres.JdbiHouseholdAdapter;
 import dev.hearth.adapter.out.postgres.MigrationResult;
 import dev.hearth.adapter.out.postgres.PostgresAdapters;
 import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import dev.hearth.adapter.out.redis.RedisAdapters;
+import dev.hearth.application.port.in.household.HouseholdUseCases;
+import dev.hearth.application.port.out.audit.AppendAuditEventPort;
 import dev.hearth.application.service.health.CheckReadinessService;
+import dev.hearth.application.service.household.DebtsService;
+import dev.hearth.application.service.household.HouseholdsService;
+import dev.hearth.application.service.household.SavedEstimatesService;
 import dev.hearth.bootstrap.config.HearthConfig;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -48,7 +55,7 @@ public final class Hearth implements AutoCloseable {
             MigrationResult migrated = postgres.migrate();
             LOG.info("Database: {} (schema version {})", postgres.describe(), migrated.schemaVersion());
             // the field keyset: HEARTH_FIELD_KEYSET, or (dev) the development keyset, generated on first start; the
-            // adapters of encrypted tables take this encryption when they arrive
+            // household adapter encrypts its documents with it
             TinkFieldEncryptionAdapter encryption = TinkFieldEncryptionAdapter.create(config.fieldKeyset().load());
             LOG.info("Field encryption: primary key {}", Integer.toUnsignedString(
                     encryption.keyset().primaryKeyId()));
@@ -56,9 +63,10 @@ public final class Hearth implements AutoCloseable {
             started.push(redis);
 
             // application services over the ports
+            JdbiHouseholdAdapter households = postgres.households(encryption);
             UseCases useCases = UseCases.withCalculations(
                     new CheckReadinessService(List.of(postgres.health(), redis.health())),
-                    UseCases.documentationOnly().households()); // TODO(issue 5): wire the household adapter
+                    householdUseCases(households, postgres.auditLog(), Clock.systemUTC(), HearthVersion.engine()));
 
             // driving adapter over the use cases
             HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases));
@@ -69,6 +77,17 @@ public final class Hearth implements AutoCloseable {
             closeAll(started);
             throw e;
         }
+    }
+
+    /** The household use cases over the PostgreSQL household and audit adapters. */
+    static HouseholdUseCases householdUseCases(JdbiHouseholdAdapter store, AppendAuditEventPort audit, Clock clock,
+                                               String engineVersion) {
+        HouseholdsService households = new HouseholdsService(store, store, store, audit, clock);
+        DebtsService debts = new DebtsService(store, store, store, store, audit, clock);
+        SavedEstimatesService estimates = new SavedEstimatesService(store, store.savedEstimates(),
+                store.savedEstimates(), store, audit, clock, engineVersion);
+        return new HouseholdUseCases(households, households, households, households, households, debts, debts, debts,
+                debts, debts, estimates, estimates, estimates, estimates);
     }
 
     /** The HTTP settings for a configuration. */

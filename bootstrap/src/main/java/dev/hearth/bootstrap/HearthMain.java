@@ -99,13 +99,8 @@ public final class HearthMain implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = HearthMain.class.getResourceAsStream("/hearth-version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return new String[] {"hearth " + p.getProperty("version", "unknown") + " (API " + HearthApi.VERSION + ")",
+            return new String[] {"hearth " + HearthVersion.version() + " (commit " + HearthVersion.commit() + ", API "
+                    + HearthApi.VERSION + ")",
                     "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
