@@ -9,6 +9,7 @@ import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import dev.hearth.adapter.out.redis.RedisAdapters;
 import dev.hearth.application.port.in.household.HouseholdUseCases;
 import dev.hearth.application.port.out.audit.AppendAuditEventPort;
+import dev.hearth.application.service.audit.AuditTrailService;
 import dev.hearth.application.service.health.CheckReadinessService;
 import dev.hearth.application.service.household.DebtsService;
 import dev.hearth.application.service.household.HouseholdsService;
@@ -64,9 +65,13 @@ public final class Hearth implements AutoCloseable {
 
             // application services over the ports
             JdbiHouseholdAdapter households = postgres.households(encryption);
+            Clock clock = Clock.systemUTC();
+            AuditTrailService auditTrail = new AuditTrailService(postgres.auditLog(), postgres.auditLog(),
+                    postgres.auditLog(), clock);
             UseCases useCases = UseCases.withCalculations(
                     new CheckReadinessService(List.of(postgres.health(), redis.health())),
-                    householdUseCases(households, postgres.auditLog(), Clock.systemUTC(), HearthVersion.engine()));
+                    householdUseCases(households, postgres.auditLog(), clock, HearthVersion.engine()),
+                    auditTrail, auditTrail);
 
             // driving adapter over the use cases
             HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases));

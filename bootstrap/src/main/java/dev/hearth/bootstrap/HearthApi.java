@@ -3,6 +3,7 @@ package dev.hearth.bootstrap;
 import dev.hearth.adapter.in.http.OpenApiDocument;
 import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
 import dev.hearth.adapter.in.http.RouteModule;
+import dev.hearth.adapter.in.http.audit.AuditRoutes;
 import dev.hearth.adapter.in.http.calculation.CalculationRoutes;
 import dev.hearth.adapter.in.http.household.HouseholdRoutes;
 import dev.hearth.adapter.in.http.health.HealthRoutes;
@@ -38,7 +39,8 @@ public final class HearthApi {
                 new HealthRoutes(useCases.checkReadiness()),
                 new CalculationRoutes(useCases.estimateUniversalCredit(), useCases.planDebtRepayments(),
                         useCases.assessRentRisk()),
-                new HouseholdRoutes(useCases.households()));
+                new HouseholdRoutes(useCases.households()),
+                new AuditRoutes(useCases.householdActivity(), useCases.verifyAuditTrail()));
     }
 
     /** The OpenAPI document as served at /openapi.json and committed at docs/openapi.json. */

@@ -1,5 +1,7 @@
 package dev.hearth.bootstrap;
 
+import dev.hearth.application.port.in.audit.ListHouseholdActivityUseCase;
+import dev.hearth.application.port.in.audit.VerifyAuditTrailUseCase;
 import dev.hearth.application.port.in.debt.PlanDebtRepaymentsUseCase;
 import dev.hearth.application.port.in.estimate.EstimateUniversalCreditUseCase;
 import dev.hearth.application.port.in.health.CheckReadinessUseCase;
@@ -35,12 +37,16 @@ import java.util.Objects;
  * @param planDebtRepayments      the debt planner (pure, stateless)
  * @param assessRentRisk          the rent-risk assessor (pure, stateless)
  * @param households              stored households, their debts and saved estimates
+ * @param householdActivity       a household's audit events
+ * @param verifyAuditTrail        a walk of the whole audit chain
  */
 public record UseCases(CheckReadinessUseCase checkReadiness,
                        EstimateUniversalCreditUseCase estimateUniversalCredit,
                        PlanDebtRepaymentsUseCase planDebtRepayments,
                        AssessRentRiskUseCase assessRentRisk,
-                       HouseholdUseCases households) {
+                       HouseholdUseCases households,
+                       ListHouseholdActivityUseCase householdActivity,
+                       VerifyAuditTrailUseCase verifyAuditTrail) {
 
     public UseCases {
         Objects.requireNonNull(checkReadiness, "checkReadiness");
@@ -48,12 +54,16 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
         Objects.requireNonNull(planDebtRepayments, "planDebtRepayments");
         Objects.requireNonNull(assessRentRisk, "assessRentRisk");
         Objects.requireNonNull(households, "households");
+        Objects.requireNonNull(householdActivity, "householdActivity");
+        Objects.requireNonNull(verifyAuditTrail, "verifyAuditTrail");
     }
 
     /** The stateful use cases given, with the pure calculation services (they need no ports). */
-    public static UseCases withCalculations(CheckReadinessUseCase checkReadiness, HouseholdUseCases households) {
+    public static UseCases withCalculations(CheckReadinessUseCase checkReadiness, HouseholdUseCases households,
+                                            ListHouseholdActivityUseCase householdActivity,
+                                            VerifyAuditTrailUseCase verifyAuditTrail) {
         return new UseCases(checkReadiness, new EstimateUniversalCreditService(), new PlanDebtRepaymentsService(),
-                new AssessRentRiskService(), households);
+                new AssessRentRiskService(), households, householdActivity, verifyAuditTrail);
     }
 
     /**
@@ -69,7 +79,8 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
                 refusing(GetDebtUseCase.class), refusing(ListDebtsUseCase.class), refusing(ChangeDebtUseCase.class),
                 refusing(RemoveDebtUseCase.class), refusing(SaveEstimateUseCase.class),
                 refusing(GetSavedEstimateUseCase.class), refusing(ListSavedEstimatesUseCase.class),
-                refusing(ReplaySavedEstimateUseCase.class)));
+                refusing(ReplaySavedEstimateUseCase.class)),
+                refusing(ListHouseholdActivityUseCase.class), refusing(VerifyAuditTrailUseCase.class));
     }
 
     /** A use case whose every call fails with "not wired" (toString aside, so it can be logged). */

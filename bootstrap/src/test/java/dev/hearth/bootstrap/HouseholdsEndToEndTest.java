@@ -132,6 +132,16 @@ class HouseholdsEndToEndTest {
         assertThat(JSON.readTree(kept.body()).at("/result/award").asLong())
                 .as("a saved estimate is what was shown, whatever changed since").isEqualTo(172_478);
 
+        HttpResponse<String> activity = send("GET", location + "/activity", null, null);
+        assertThat(activity.statusCode()).as(activity.body()).isEqualTo(200);
+        assertThat(JSON.readTree(activity.body()).get("events").findValuesAsText("action")).containsExactly(
+                "household.created", "household.debt_added", "household.estimate_saved", "household.changed",
+                "household.change_refused", "household.estimate_replayed");
+        assertThat(activity.body()).as("no personal data in the activity").doesNotContain("Borough", "2001-09-30");
+        HttpResponse<String> verification = send("POST", "/v1/audit/verification", null, null);
+        assertThat(verification.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(verification.body()).get("intact").asBoolean()).isTrue();
+
         try (PostgresAdapters postgres = PostgresAdapters.start(
                 dev.hearth.adapter.out.postgres.PostgresSettings.external(database.jdbcUrl(), database.user(),
                         database.password()))) {
