@@ -8,5 +8,8 @@
  *       {@code redis-server} process on a random loopback port.</li>
  * </ol>
  * Never port 6379 on the host and never a system-wide service. See docs/adr/0007-real-test-servers-without-docker.md.
+ *
+ * <p>Tests of replication and failover start their own pair with {@link dev.hearth.testsupport.TestReplicatedPostgres}:
+ * a real primary and a streaming hot standby from the embedded binaries, whatever the choice above.
  */
 package dev.hearth.testsupport;

@@ -2,6 +2,7 @@ package dev.hearth.bootstrap.config;
 
 import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_PASSWORD;
 import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_POOL_SIZE;
+import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_REPLICA_URL;
 import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_URL;
 import static dev.hearth.bootstrap.config.ConfigVariable.DATABASE_USER;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_DATA_DIR;
@@ -147,7 +148,12 @@ public final class ConfigLoader {
     private PostgresSettings postgres(boolean production, Path dataDir) {
         Optional<String> url = value(DATABASE_URL);
         int poolSize = (int) number(DATABASE_POOL_SIZE, PostgresSettings.DEFAULT_POOL_SIZE, 1, 200);
+        Optional<String> replicaUrl = value(DATABASE_REPLICA_URL);
         if (url.isEmpty()) {
+            if (replicaUrl.isPresent()) {
+                problems.add(DATABASE_REPLICA_URL.name() + ": set but DATABASE_URL is not; a replica needs its "
+                        + "primary (value not shown: it may hold a password)");
+            }
             if (production) {
                 problems.add(DATABASE_URL.name() + ": required when HEARTH_PROFILE=production (the embedded "
                         + "development database is never used for real data)");
@@ -168,8 +174,17 @@ public final class ConfigLoader {
         }
         String user = value(DATABASE_USER).orElse(settings.user());
         String password = value(DATABASE_PASSWORD).orElse(settings.password());
+        String replica = null;
+        if (replicaUrl.isPresent()) {
+            try {
+                replica = PostgresSettings.replicaJdbcUrlFromDatabaseUrl(replicaUrl.get());
+            } catch (IllegalArgumentException e) {
+                problems.add(DATABASE_REPLICA_URL.name() + ": " + safeReason(e)
+                        + " (value not shown: it may hold a password)");
+            }
+        }
         return new PostgresSettings(settings.jdbcUrl(), user, password, poolSize, settings.embeddedDataDirectory(),
-                null);
+                replica);
     }
 
     private FieldKeysetSettings fieldKeyset(boolean production, Path dataDir) {

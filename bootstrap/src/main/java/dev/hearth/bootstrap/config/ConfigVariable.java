@@ -20,7 +20,14 @@ public enum ConfigVariable {
                     + "dev: an embedded PostgreSQL keeps its data under `HEARTH_DATA_DIR`. Required in production."),
     DATABASE_USER("from `DATABASE_URL`", false, "Database user; overrides the one in `DATABASE_URL`."),
     DATABASE_PASSWORD("from `DATABASE_URL`", true, "Database password; overrides the one in `DATABASE_URL`."),
-    DATABASE_POOL_SIZE("10", false, "Most pooled database connections (1-200)."),
+    DATABASE_POOL_SIZE("10", false, "Most pooled database connections (1-200), for the primary and again for the "
+            + "replica."),
+    DATABASE_REPLICA_URL("unset: reads go to the primary", true,
+            "A streaming-replication standby of `DATABASE_URL` that serves reads, in the same forms. A login in it is "
+                    + "used for the replica only; without one the replica uses the primary's (`DATABASE_USER`/"
+                    + "`DATABASE_PASSWORD`). While the primary is unreachable, reads continue from it marked "
+                    + "`possibly-delayed` and writes answer 503 `writes_unavailable` with `Retry-After` "
+                    + "(`docs/runbooks/primary-failover.md`). Needs `DATABASE_URL`."),
     HEARTH_DATA_DIR("`.hearth`", false,
             "Folder for local development data; the embedded PostgreSQL keeps its cluster in its `postgres` subfolder."),
     HEARTH_FIELD_KEYSET("unset: development keyset (dev only)", true,

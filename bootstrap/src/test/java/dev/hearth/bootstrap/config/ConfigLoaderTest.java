@@ -155,6 +155,35 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void a_replica_url_is_read_in_either_form_and_never_printed() {
+        HearthConfig config = ConfigLoader.load(Map.of(
+                "DATABASE_URL", "postgres://hearth:s3cret@primary.internal:5432/hearth",
+                "DATABASE_REPLICA_URL", "postgres://reader:r3ader@replica.internal:5432/hearth?sslmode=require"));
+
+        assertThat(config.postgres().replicaJdbcUrl()).isEqualTo(
+                "jdbc:postgresql://replica.internal:5432/hearth?sslmode=require&user=reader&password=r3ader");
+        assertThat(config.postgres().replicaCarriesUser()).isTrue();
+        assertThat(config.toString()).doesNotContain("r3ader", "s3cret");
+
+        HearthConfig jdbc = ConfigLoader.load(Map.of("DATABASE_URL", "jdbc:postgresql://p/hearth",
+                "DATABASE_REPLICA_URL", "jdbc:postgresql://r/hearth"));
+        assertThat(jdbc.postgres().replicaJdbcUrl()).isEqualTo("jdbc:postgresql://r/hearth");
+        assertThat(ConfigLoader.load(Map.of("DATABASE_URL", "jdbc:postgresql://p/hearth")).postgres()
+                .replicaJdbcUrl()).isNull();
+    }
+
+    @Test
+    void a_replica_url_without_a_primary_or_of_another_kind_is_refused_without_echoing_it() {
+        assertThat(catchConfig(Map.of("DATABASE_REPLICA_URL", "postgres://u:hunter2@r/hearth")).getMessage())
+                .contains("DATABASE_REPLICA_URL: set but DATABASE_URL is not")
+                .doesNotContain("hunter2");
+        assertThat(catchConfig(Map.of("DATABASE_URL", "jdbc:postgresql://p/hearth",
+                "DATABASE_REPLICA_URL", "mysql://u:hunter2@r/x")).getMessage())
+                .contains("DATABASE_REPLICA_URL: database URL must start with")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
     void blank_values_count_as_unset() {
         HearthConfig config = ConfigLoader.load(Map.of("DATABASE_URL", " ", "REDIS_URL", "", "HEARTH_HTTP_PORT", ""));
 

@@ -6,8 +6,10 @@ import dev.hearth.adapter.out.postgres.crypto.KeyRotation;
 import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import dev.hearth.adapter.out.postgres.internal.Database;
 import dev.hearth.adapter.out.postgres.internal.EmbeddedDevelopmentServer;
+import dev.hearth.adapter.out.postgres.internal.FreshConnectionProbe;
 import dev.hearth.adapter.out.postgres.internal.Migrator;
 import dev.hearth.adapter.out.postgres.internal.PostgresHealthCheck;
+import dev.hearth.adapter.out.postgres.internal.ServerAvailability;
 import dev.hearth.adapter.out.postgres.internal.SqlFailures;
 import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.port.out.health.CheckDependencyHealthPort;
@@ -32,9 +34,13 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>It owns the HikariCP pool, the JDBI instance and, in development mode (no JDBC URL), the embedded PostgreSQL
- * server. No JDBI, Flyway or HikariCP type appears in this API, so nothing outside this module depends on them, and
- * every database failure leaves this module as an {@link ApplicationException}.
+ * <p>It owns the HikariCP pools (the primary's, {@code hearth-primary}, and, when a replica is configured, the
+ * replica's read-only {@code hearth-replica}), the JDBI instances and, in development mode (no JDBC URL), the embedded
+ * PostgreSQL server. Writes go to the primary and reads may go to the replica; while the primary is unreachable, reads
+ * continue from the replica (marked possibly delayed) and writes fail at once with {@code WRITES_UNAVAILABLE} until it
+ * answers again (see {@code docs/adr/0015-primary-and-replica-routing.md}). No JDBI, Flyway or HikariCP type appears
+ * in this API, so nothing outside this module depends on them, and every database failure leaves this module as an
+ * {@link ApplicationException}.
  *
  * <p>Starting does not wait for an external server: if it is down, the pool keeps trying, {@link #health()} reports
  * DOWN and {@link #migrate()} fails with {@code SERVICE_UNAVAILABLE}; everything recovers when the server returns.
@@ -48,25 +54,42 @@ public final class PostgresAdapters implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresAdapters.class);
 
+    /** How long a read waits for a pooled replica connection before it is sent to the primary instead. */
+    public static final Duration REPLICA_CONNECTION_TIMEOUT = Duration.ofSeconds(2);
+    /** How often an unreachable server is tried again (a fresh connection and one query). */
+    public static final Duration PROBE_INTERVAL = Duration.ofSeconds(1);
+
     private final PostgresSettings settings;
     private final EmbeddedDevelopmentServer embeddedServer;
     private final HikariDataSource pool;
+    private final HikariDataSource replicaPool;
+    private final ServerAvailability primaryAvailability;
+    private final ServerAvailability replicaAvailability;
     private final Database database;
     private final PostgresHealthCheck health;
     private final JdbiAuditLogAdapter auditLog;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PostgresAdapters(PostgresSettings settings, EmbeddedDevelopmentServer embeddedServer,
-                             HikariDataSource pool) {
+                             HikariDataSource pool, ServerAvailability primaryAvailability,
+                             HikariDataSource replicaPool, ServerAvailability replicaAvailability) {
         this.settings = settings;
         this.embeddedServer = embeddedServer;
         this.pool = pool;
-        this.database = new Database(Jdbi.create(pool)
-                .installPlugin(new SqlObjectPlugin())
-                .installPlugin(new PostgresPlugin()));
-        this.health = new PostgresHealthCheck(pool, HEALTH_TIMEOUT,
-                embeddedServer == null ? "external server" : "embedded development server");
+        this.replicaPool = replicaPool;
+        this.primaryAvailability = primaryAvailability;
+        this.replicaAvailability = replicaAvailability;
+        this.database = new Database(jdbi(pool), primaryAvailability,
+                replicaPool == null ? null : jdbi(replicaPool), replicaAvailability);
+        this.health = new PostgresHealthCheck(pool, primaryAvailability, replicaPool, replicaAvailability,
+                HEALTH_TIMEOUT, embeddedServer == null ? "external server" : "embedded development server");
         this.auditLog = new JdbiAuditLogAdapter(database);
+    }
+
+    private static Jdbi jdbi(HikariDataSource pool) {
+        return Jdbi.create(pool)
+                .installPlugin(new SqlObjectPlugin())
+                .installPlugin(new PostgresPlugin());
     }
 
     /**
@@ -90,14 +113,31 @@ public final class PostgresAdapters implements AutoCloseable {
         } else {
             LOG.info("PostgreSQL: {}", settings);
         }
-        if (settings.replicaJdbcUrl() != null) {
-            LOG.info("PostgreSQL replica configured but not used yet: reads go to the primary");
-        }
+        HikariDataSource pool = null;
+        HikariDataSource replicaPool = null;
+        ServerAvailability primaryAvailability = null;
+        ServerAvailability replicaAvailability = null;
         try {
-            HikariDataSource pool = new HikariDataSource(poolConfig(jdbcUrl, user, password,
-                    settings.maximumPoolSize()));
-            return new PostgresAdapters(settings, embedded, pool);
+            pool = new HikariDataSource(poolConfig("hearth-primary", jdbcUrl, user, password,
+                    settings.maximumPoolSize(), CONNECTION_TIMEOUT, false));
+            primaryAvailability = new ServerAvailability("primary",
+                    new FreshConnectionProbe(jdbcUrl, user, password, HEALTH_TIMEOUT, true), PROBE_INTERVAL);
+            String replicaUrl = settings.replicaJdbcUrl();
+            if (replicaUrl != null) {
+                String replicaUser = settings.replicaCarriesUser() ? null : user;
+                String replicaPassword = settings.replicaCarriesUser() ? null : password;
+                replicaPool = new HikariDataSource(poolConfig("hearth-replica", replicaUrl, replicaUser,
+                        replicaPassword, settings.maximumPoolSize(), REPLICA_CONNECTION_TIMEOUT, true));
+                replicaAvailability = new ServerAvailability("replica",
+                        new FreshConnectionProbe(replicaUrl, replicaUser, replicaPassword, HEALTH_TIMEOUT, false),
+                        PROBE_INTERVAL);
+                LOG.info("PostgreSQL read replica at {}: reads go there, writes to the primary",
+                        PostgresSettings.redactUrl(replicaUrl));
+            }
+            return new PostgresAdapters(settings, embedded, pool, primaryAvailability, replicaPool,
+                    replicaAvailability);
         } catch (RuntimeException e) {
+            closeQuietly(replicaAvailability, replicaPool, primaryAvailability, pool);
             if (embedded != null) {
                 embedded.close();
             }
@@ -105,9 +145,23 @@ public final class PostgresAdapters implements AutoCloseable {
         }
     }
 
-    private static HikariConfig poolConfig(String jdbcUrl, String user, String password, int size) {
+    private static void closeQuietly(AutoCloseable... closeables) {
+        for (AutoCloseable closeable : closeables) {
+            if (closeable != null) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.debug("while closing after a failed start: {}", e.getClass().getSimpleName());
+                }
+            }
+        }
+    }
+
+    private static HikariConfig poolConfig(String name, String jdbcUrl, String user, String password, int size,
+                                           Duration connectionTimeout, boolean readOnly) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("hearth-primary");
+        config.setPoolName(name);
+        config.setReadOnly(readOnly);
         config.setJdbcUrl(jdbcUrl);
         if (user != null) {
             config.setUsername(user);
@@ -117,11 +171,11 @@ public final class PostgresAdapters implements AutoCloseable {
         }
         config.setMaximumPoolSize(size);
         config.setMinimumIdle(Math.min(2, size));
-        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         config.setValidationTimeout(Math.min(HEALTH_TIMEOUT.toMillis(), 1_000));
         // do not fail start-up when an external server is briefly away: health says DOWN until it returns
         config.setInitializationFailTimeout(-1);
-        config.addDataSourceProperty("ApplicationName", "hearth");
+        config.addDataSourceProperty("ApplicationName", readOnly ? "hearth-replica" : "hearth");
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("connectTimeout", "5");
         return config;
@@ -140,7 +194,12 @@ public final class PostgresAdapters implements AutoCloseable {
         return new MigrationResult(result.executed(), result.schemaVersion());
     }
 
-    /** Readiness check named {@code postgres}, required: a quick {@code SELECT 1} with a timeout; never throws. */
+    /**
+     * Readiness check named {@code postgres}, required: a quick {@code SELECT 1} on the primary and, when configured, on
+     * the replica, with a timeout; never throws. UP when every configured server answers; DEGRADED when one of the two
+     * is unreachable (primary down: reads from the replica may be delayed and writes are paused; replica down: reads
+     * from the primary); DOWN when nothing answers.
+     */
     public CheckDependencyHealthPort health() {
         return health;
     }
@@ -172,6 +231,19 @@ public final class PostgresAdapters implements AutoCloseable {
         return new KeyRotation(database, encryption);
     }
 
+    /** Whether a read replica is configured ({@link PostgresSettings#replicaJdbcUrl()}). */
+    public boolean replicaConfigured() {
+        return replicaPool != null;
+    }
+
+    /**
+     * Whether the primary is currently believed reachable. False from the first connection failure until a probe (every
+     * {@link #PROBE_INTERVAL}) or a call succeeds; meanwhile writes fail at once with {@code WRITES_UNAVAILABLE}.
+     */
+    public boolean primaryReachable() {
+        return primaryAvailability.isUp();
+    }
+
     /** Whether this is the embedded development server. */
     public boolean embedded() {
         return embeddedServer != null;
@@ -182,7 +254,9 @@ public final class PostgresAdapters implements AutoCloseable {
         return embeddedServer != null
                 ? "embedded development PostgreSQL on localhost:" + embeddedServer.port() + ", data in "
                         + embeddedServer.dataDirectory()
-                : "PostgreSQL at " + PostgresSettings.redactUrl(settings.jdbcUrl());
+                : "PostgreSQL at " + PostgresSettings.redactUrl(settings.jdbcUrl())
+                        + (settings.replicaJdbcUrl() == null ? ""
+                                : ", read replica at " + PostgresSettings.redactUrl(settings.replicaJdbcUrl()));
     }
 
     /** The translating JDBI wrapper, for the JDBI adapters of this package. */
@@ -197,6 +271,13 @@ public final class PostgresAdapters implements AutoCloseable {
             return;
         }
         health.close();
+        primaryAvailability.close();
+        if (replicaAvailability != null) {
+            replicaAvailability.close();
+        }
+        if (replicaPool != null) {
+            replicaPool.close();
+        }
         pool.close();
         if (embeddedServer != null) {
             embeddedServer.close();

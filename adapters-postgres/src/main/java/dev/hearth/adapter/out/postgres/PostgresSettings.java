@@ -11,7 +11,10 @@ import java.util.Objects;
  *
  * <p>With a {@code jdbcUrl} Hearth connects to that server (production). With a null {@code jdbcUrl} Hearth starts an
  * embedded PostgreSQL server of its own (development mode) whose files live in {@code embeddedDataDirectory} and
- * survive restarts. {@code replicaJdbcUrl} is optional and reserved for read replicas (not used yet).
+ * survive restarts. {@code replicaJdbcUrl} is optional: a streaming-replication standby that serves reads (see
+ * {@code docs/adr/0015-primary-and-replica-routing.md}). It logs in as {@code user}/{@code password} unless its URL
+ * carries its own {@code user}/{@code password} parameters ({@link #replicaJdbcUrlFromDatabaseUrl(String)} puts them
+ * there).
  *
  * <p>{@link #toString()} never prints the password.
  *
@@ -20,7 +23,7 @@ import java.util.Objects;
  * @param password              database password (may be null)
  * @param maximumPoolSize       largest number of pooled connections, at least 1
  * @param embeddedDataDirectory where the embedded server keeps its cluster; used only when {@code jdbcUrl} is null
- * @param replicaJdbcUrl        optional read replica, or null
+ * @param replicaJdbcUrl        optional read replica ({@code jdbc:postgresql://...}), or null
  */
 public record PostgresSettings(
         String jdbcUrl,
@@ -44,6 +47,9 @@ public record PostgresSettings(
             Objects.requireNonNull(embeddedDataDirectory, "embeddedDataDirectory is required when jdbcUrl is null");
         } else if (!jdbcUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("jdbcUrl must start with jdbc:postgresql:");
+        }
+        if (replicaJdbcUrl != null && !replicaJdbcUrl.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("replicaJdbcUrl must start with jdbc:postgresql:");
         }
     }
 
@@ -102,6 +108,49 @@ public record PostgresSettings(
             jdbc.append('?').append(uri.getRawQuery());
         }
         return external(jdbc.toString(), user, password);
+    }
+
+    /**
+     * The replica's JDBC URL from a {@code DATABASE_REPLICA_URL}-style value, in the same forms as
+     * {@link #fromDatabaseUrl(String)}. A user and password in a {@code postgres://} URL move into the JDBC URL's
+     * {@code user} and {@code password} parameters (percent-encoded), so the replica may log in differently from the
+     * primary; without them it logs in as the primary does. {@link #toString()} never prints the parameters.
+     *
+     * @throws IllegalArgumentException when the value is neither form; the message never contains the value
+     */
+    public static String replicaJdbcUrlFromDatabaseUrl(String databaseUrl) {
+        PostgresSettings parsed = fromDatabaseUrl(databaseUrl);
+        StringBuilder url = new StringBuilder(parsed.jdbcUrl());
+        char separator = url.indexOf("?") < 0 ? '?' : '&';
+        if (parsed.user() != null) {
+            url.append(separator).append("user=").append(encode(parsed.user()));
+            separator = '&';
+        }
+        if (parsed.password() != null) {
+            url.append(separator).append("password=").append(encode(parsed.password()));
+        }
+        return url.toString();
+    }
+
+    /** Whether the replica URL names its own login ({@code user=} parameter); otherwise it uses the primary's. */
+    public boolean replicaCarriesUser() {
+        if (replicaJdbcUrl == null) {
+            return false;
+        }
+        int q = replicaJdbcUrl.indexOf('?');
+        if (q < 0) {
+            return false;
+        }
+        for (String parameter : replicaJdbcUrl.substring(q + 1).split("&")) {
+            if (parameter.startsWith("user=")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** Whether Hearth runs its own embedded development server. */

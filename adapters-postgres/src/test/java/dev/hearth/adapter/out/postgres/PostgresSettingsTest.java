@@ -54,4 +54,37 @@ class PostgresSettingsTest {
         assertThatThrownBy(() -> PostgresSettings.embedded(Path.of("x")).withMaximumPoolSize(0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_replica_url_in_libpq_form_carries_its_own_login_as_jdbc_parameters() {
+        String replica = PostgresSettings.replicaJdbcUrlFromDatabaseUrl(
+                "postgres://reader:p%40ss%2Fw%26rd@replica.internal:5433/hearth?sslmode=require");
+        assertThat(replica).isEqualTo("jdbc:postgresql://replica.internal:5433/hearth?sslmode=require"
+                + "&user=reader&password=p%40ss%2Fw%26rd");
+        PostgresSettings settings = PostgresSettings.external("jdbc:postgresql://primary/hearth", "hearth", "pw")
+                .withReplicaJdbcUrl(replica);
+        assertThat(settings.replicaCarriesUser()).isTrue();
+        assertThat(settings.toString()).doesNotContain("p%40ss", "reader")
+                .contains("replica=jdbc:postgresql://replica.internal:5433/hearth?...");
+    }
+
+    @Test
+    void a_replica_url_without_a_login_uses_the_primarys() {
+        String replica = PostgresSettings.replicaJdbcUrlFromDatabaseUrl("postgresql://replica.internal/hearth");
+        assertThat(replica).isEqualTo("jdbc:postgresql://replica.internal/hearth");
+        assertThat(PostgresSettings.external("jdbc:postgresql://p/h", "hearth", "pw").withReplicaJdbcUrl(replica)
+                .replicaCarriesUser()).isFalse();
+        assertThat(PostgresSettings.external("jdbc:postgresql://p/h", "hearth", "pw").replicaCarriesUser()).isFalse();
+    }
+
+    @Test
+    void a_replica_url_of_another_kind_is_refused_without_echoing_it() {
+        assertThatThrownBy(() -> PostgresSettings.replicaJdbcUrlFromDatabaseUrl("mysql://root:hunter2@db/x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("hunter2");
+        assertThatThrownBy(() -> PostgresSettings.external("jdbc:postgresql://p/h", null, null)
+                .withReplicaJdbcUrl("mysql://root:hunter2@db/x"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageNotContaining("hunter2");
+    }
 }

@@ -34,6 +34,13 @@ public final class SqlFailures {
             "57P03"  // cannot_connect_now
     );
 
+    /** SQLSTATEs (besides class 08) that mean the server is going away or not accepting connections yet. */
+    private static final Set<String> CONNECTION_STATES = Set.of(
+            "57P01", // admin_shutdown (also a terminated backend)
+            "57P02", // crash_shutdown
+            "57P03"  // cannot_connect_now (starting up or shutting down)
+    );
+
     private SqlFailures() {
     }
 
@@ -62,6 +69,33 @@ public final class SqlFailures {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the failure means the server itself could not be reached or went away, as opposed to one statement
+     * failing: SQLSTATE class 08 (connection exception), 57P01/57P02/57P03 (administrator or crash shutdown, cannot
+     * connect now), a refused socket, or a pool timeout whose last attempt failed that way. A pool timeout with no such
+     * cause only means every connection was busy, which says nothing about the server, so it does not count.
+     * {@link Database} marks the server unreachable on these.
+     */
+    public static boolean connectionLost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (connectionState(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean connectionState(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || CONNECTION_STATES.contains(sqlState));
     }
 
     static boolean retryableState(String sqlState) {

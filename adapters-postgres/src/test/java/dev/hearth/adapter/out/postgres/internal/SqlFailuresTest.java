@@ -57,4 +57,35 @@ class SqlFailuresTest {
         ApplicationException original = new ApplicationException(ErrorCode.RATES_NOT_AVAILABLE, "no rates");
         assertThat(SqlFailures.translate(original)).isSameAs(original);
     }
+
+    static Stream<Arguments> connectionFailures() {
+        SQLTransientConnectionException poolTimeoutAfterRefusal = new SQLTransientConnectionException(
+                "hearth-primary - Connection is not available, request timed out after 5000ms",
+                new SQLException("Connection refused", "08001"));
+        return Stream.of(
+                // SQLSTATE meanings from the PostgreSQL manual, Appendix A "PostgreSQL Error Codes"
+                Arguments.of("connection refused (08001)", new SQLException("x", "08001"), true),
+                Arguments.of("connection failure (08006)", new SQLException("x", "08006"), true),
+                Arguments.of("admin shutdown (57P01)", new SQLException("x", "57P01"), true),
+                Arguments.of("crash shutdown (57P02)", new SQLException("x", "57P02"), true),
+                Arguments.of("cannot connect now (57P03)", new SQLException("x", "57P03"), true),
+                Arguments.of("socket refused", new RuntimeException(new ConnectException("refused")), true),
+                Arguments.of("pool timeout after a refused connection", poolTimeoutAfterRefusal, true),
+                Arguments.of("pool timeout with every connection busy", new SQLTransientConnectionException("busy"),
+                        false),
+                Arguments.of("too many connections (53300)", new SQLException("x", "53300"), false),
+                Arguments.of("serialization failure (40001)", new SQLException("x", "40001"), false),
+                Arguments.of("statement timeout (57014)", new SQLException("x", "57014"), false),
+                Arguments.of("read-only transaction (25006)", new SQLException("x", "25006"), false),
+                Arguments.of("not SQL at all", new IllegalStateException("x"), false));
+    }
+
+    @ParameterizedTest(name = "{0} -> server unreachable: {2}")
+    @MethodSource("connectionFailures")
+    void only_failures_that_mean_the_server_is_unreachable_count_as_a_lost_connection(
+            String name, Throwable failure, boolean lost) {
+        assertThat(SqlFailures.connectionLost(failure)).isEqualTo(lost);
+        assertThat(SqlFailures.connectionLost(new ApplicationException(ErrorCode.SERVICE_UNAVAILABLE, "x",
+                java.util.List.of(), failure))).as("seen through a translated exception").isEqualTo(lost);
+    }
 }
