@@ -74,8 +74,9 @@ public final class JdbiAuditLogAdapter implements AppendAuditEventPort, ReadAudi
     @Override
     public List<RecordedAuditEvent> readAfter(long afterSequence, int limit) {
         ReadAuditTrailPort.checkPage(afterSequence, limit);
-        return database.inTransaction(handle -> readable(asApplication(handle,
-                () -> AuditRows.after(handle, afterSequence, limit))));
+        // reads may be served by the replica (ADR 0015), so a household's activity stays visible while the primary is away
+        return database.read(handle -> readable(asApplication(handle,
+                () -> AuditRows.after(handle, afterSequence, limit)))).value();
     }
 
     @Override
@@ -83,8 +84,8 @@ public final class JdbiAuditLogAdapter implements AppendAuditEventPort, ReadAudi
         Objects.requireNonNull(targetType, "targetType");
         Objects.requireNonNull(targetId, "targetId");
         ReadAuditTrailPort.checkPage(afterSequence, limit);
-        return database.inTransaction(handle -> readable(asApplication(handle,
-                () -> AuditRows.forTarget(handle, targetType, targetId, afterSequence, limit))));
+        return database.read(handle -> readable(asApplication(handle,
+                () -> AuditRows.forTarget(handle, targetType, targetId, afterSequence, limit)))).value();
     }
 
     @Override

@@ -349,12 +349,12 @@ public final class JdbiHouseholdAdapter
     // ----- shared ----------------------------------------------------------------------------------------------------
 
     /**
-     * Every read goes through here: today on the primary, so always {@code CURRENT}. (When the replica pool lands this
-     * becomes {@code database.read(callback)}, which reports the freshness of whichever pool answered; the callbacks
-     * open their own transaction when the handle has none, see {@link HouseholdScope}.)
+     * Every read goes through here: {@code Database.read} joins a transaction already open on this thread (so a use
+     * case reads its own writes), else uses the replica when one is configured (marked possibly delayed while the
+     * primary is unreachable), else the primary (ADR 0015).
      */
     private <R> Read<R> read(HandleCallback<R, RuntimeException> callback) {
-        return Read.current(database.withHandle(callback));
+        return database.read(callback);
     }
 
     private static <T> Optional<Read<T>> present(Read<Optional<T>> read) {
