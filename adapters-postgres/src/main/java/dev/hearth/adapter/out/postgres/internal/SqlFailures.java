@@ -56,7 +56,7 @@ public final class SqlFailures {
 
     /** Whether a retry later may succeed: walks the cause chain and every chained {@link SQLException}. */
     static boolean retryable(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof SQLTransientConnectionException || t instanceof java.net.ConnectException) {
                 return true;
             }
@@ -79,7 +79,7 @@ public final class SqlFailures {
      * {@link Database} marks the server unreachable on these.
      */
     public static boolean connectionLost(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof java.net.ConnectException) {
                 return true;
             }
@@ -102,9 +102,38 @@ public final class SqlFailures {
         return sqlState != null && (sqlState.startsWith("08") || RETRYABLE_STATES.contains(sqlState));
     }
 
+    /**
+     * The failure, its causes and the exceptions suppressed along the way, depth first. Suppressed ones matter: when a
+     * connection dies mid-transaction, JDBI's rollback or auto-commit restore fails too and may be what is thrown, with
+     * the original failure (and its SQLSTATE) attached only as suppressed.
+     */
+    static List<Throwable> causes(Throwable failure) {
+        List<Throwable> found = new java.util.ArrayList<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.ArrayDeque<Throwable> pending = new java.util.ArrayDeque<>();
+        if (failure != null) {
+            pending.push(failure);
+        }
+        while (!pending.isEmpty() && found.size() < 64) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            found.add(t);
+            Throwable[] suppressed = t.getSuppressed();
+            for (int i = suppressed.length - 1; i >= 0; i--) {
+                pending.push(suppressed[i]);
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+        }
+        return found;
+    }
+
     /** The SQLSTATE of the first {@link SQLException} in the cause chain, or null; safe to log and show. */
     public static String sqlState(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();
             }

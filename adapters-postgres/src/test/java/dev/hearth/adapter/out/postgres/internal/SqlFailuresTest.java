@@ -88,4 +88,25 @@ class SqlFailuresTest {
         assertThat(SqlFailures.connectionLost(new ApplicationException(ErrorCode.SERVICE_UNAVAILABLE, "x",
                 java.util.List.of(), failure))).as("seen through a translated exception").isEqualTo(lost);
     }
+
+    @Test
+    void a_lost_connection_attached_only_as_suppressed_still_counts_as_lost_and_retryable() {
+        // what JDBI throws when the rollback on a dead connection fails: the original failure is only suppressed
+        IllegalStateException rollbackFailed = new IllegalStateException("failed to rollback");
+        rollbackFailed.addSuppressed(new RuntimeException("statement failed",
+                new SQLException("terminating connection due to administrator command", "57P01")));
+
+        assertThat(SqlFailures.connectionLost(rollbackFailed)).isTrue();
+        assertThat(SqlFailures.translate(rollbackFailed).errorCode()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(SqlFailures.sqlState(rollbackFailed)).isEqualTo("57P01");
+    }
+
+    @Test
+    void an_exception_that_suppresses_itself_through_a_cycle_is_walked_once() {
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b", a);
+        a.addSuppressed(b);
+
+        assertThat(SqlFailures.connectionLost(a)).isFalse();
+    }
 }
