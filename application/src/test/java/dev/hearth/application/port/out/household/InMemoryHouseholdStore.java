@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * An in-memory household store for use-case tests: the household and debt ports, the saved-estimate ports
@@ -261,6 +262,16 @@ public final class InMemoryHouseholdStore
             Objects.requireNonNull(page, "page");
             return locked(() -> Read.current(page(estimates, page, e -> e.householdId().equals(householdId),
                     SavedEstimateRecord::id)));
+        }
+
+        /**
+         * Replaces a stored result, as a result made by older code (or altered in storage) would look: for replay
+         * tests. Real stores never change a saved estimate.
+         */
+        public void replaceStoredResult(UUID estimateId, UnaryOperator<UcEstimate> change) {
+            locked(() -> estimates.computeIfPresent(estimateId, (id, e) -> new SavedEstimateRecord(e.id(),
+                    e.householdId(), e.householdVersion(), e.createdAt(), e.engineVersion(), e.rulesetVersion(),
+                    e.inputs(), change.apply(e.result()))));
         }
 
         @Override
