@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class HearthModulesOnly implements ImportOption {
 
     private static final Pattern HEARTH_MODULE_JAR =
-            Pattern.compile(".*/hearth-(domain|application|adapters-[a-z]+|bootstrap)-[^/]*(?<!-tests)\\.jar!/.*");
+            Pattern.compile(".*/hearth-(domain|application|wire-json|adapters-[a-z]+|bootstrap)-[^/]*(?<!-tests)\\.jar!/.*");
 
     private static final Pattern TEST_SUPPORT = Pattern.compile(".*/dev/hearth/testsupport/.*");
 
