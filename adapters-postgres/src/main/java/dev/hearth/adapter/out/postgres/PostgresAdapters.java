@@ -10,6 +10,7 @@ import dev.hearth.adapter.out.postgres.internal.Migrator;
 import dev.hearth.adapter.out.postgres.internal.PostgresHealthCheck;
 import dev.hearth.adapter.out.postgres.internal.SqlFailures;
 import dev.hearth.application.error.ApplicationException;
+import dev.hearth.application.port.out.crypto.FieldEncryptionPort;
 import dev.hearth.application.port.out.health.CheckDependencyHealthPort;
 import java.time.Duration;
 import java.util.Objects;
@@ -160,6 +161,15 @@ public final class PostgresAdapters implements AutoCloseable {
      */
     public KeyRotation keyRotation(TinkFieldEncryptionAdapter encryption) {
         return new KeyRotation(database, encryption);
+    }
+
+    /**
+     * Accounts, refresh-token families and signing keys (ADR 0018): {@code LoadAccountPort}, {@code StoreAccountPort},
+     * {@code StoreSigningKeysPort}, {@code RotateRefreshTokenPort}. Addresses and private keys are encrypted with
+     * {@code encryption}. Needs the migrations applied.
+     */
+    public JdbiIdentityAdapter identity(FieldEncryptionPort encryption) {
+        return new JdbiIdentityAdapter(database, encryption);
     }
 
     /** Whether this is the embedded development server. */
