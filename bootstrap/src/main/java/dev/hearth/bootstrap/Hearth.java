@@ -2,12 +2,14 @@ package dev.hearth.bootstrap;
 
 import dev.hearth.adapter.in.http.HttpServer;
 import dev.hearth.adapter.in.http.HttpSettings;
+import dev.hearth.adapter.out.identity.Argon2Parameters;
 import dev.hearth.adapter.out.postgres.MigrationResult;
 import dev.hearth.adapter.out.postgres.PostgresAdapters;
 import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import dev.hearth.adapter.out.redis.RedisAdapters;
 import dev.hearth.application.service.health.CheckReadinessService;
 import dev.hearth.bootstrap.config.HearthConfig;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -54,14 +56,19 @@ public final class Hearth implements AutoCloseable {
                     encryption.keyset().primaryKeyId()));
             RedisAdapters redis = RedisAdapters.start(config.redis());
             started.push(redis);
+            IdentityWiring identity = IdentityWiring.start(config.identity(), postgres.identity(encryption),
+                    postgres.auditLog(), Argon2Parameters.OWASP, Clock.systemUTC());
+            started.push(identity);
 
             // application services over the ports
             UseCases useCases = UseCases.withCalculations(
                     new CheckReadinessService(List.of(postgres.health(), redis.health())),
-                    UseCases.documentationOnly().households()); // TODO(issue 5): wire the household adapter
+                    UseCases.documentationOnly().households(), // TODO(issue 5): wire the household adapter
+                    identity.useCases());
 
             // driving adapter over the use cases
-            HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases));
+            HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases),
+                    useCases.auth().authenticate());
             started.push(http);
             LOG.info("Hearth is ready on http://{}:{} (docs at /docs)", displayHost(config.httpHost()), http.port());
             return new Hearth(started, http);

@@ -1,5 +1,14 @@
 package dev.hearth.bootstrap;
 
+import dev.hearth.application.port.in.auth.AuthUseCases;
+import dev.hearth.application.port.in.auth.AuthenticateBearerTokenUseCase;
+import dev.hearth.application.port.in.auth.GetCurrentAccountUseCase;
+import dev.hearth.application.port.in.auth.ListPublishedSigningKeysUseCase;
+import dev.hearth.application.port.in.auth.LogInUseCase;
+import dev.hearth.application.port.in.auth.LogOutUseCase;
+import dev.hearth.application.port.in.auth.RefreshSessionUseCase;
+import dev.hearth.application.port.in.auth.RegisterAccountUseCase;
+import dev.hearth.application.port.in.auth.RotateSigningKeyUseCase;
 import dev.hearth.application.port.in.debt.PlanDebtRepaymentsUseCase;
 import dev.hearth.application.port.in.estimate.EstimateUniversalCreditUseCase;
 import dev.hearth.application.port.in.health.CheckReadinessUseCase;
@@ -35,12 +44,14 @@ import java.util.Objects;
  * @param planDebtRepayments      the debt planner (pure, stateless)
  * @param assessRentRisk          the rent-risk assessor (pure, stateless)
  * @param households              stored households, their debts and saved estimates
+ * @param auth                    accounts and sessions (ADR 0018)
  */
 public record UseCases(CheckReadinessUseCase checkReadiness,
                        EstimateUniversalCreditUseCase estimateUniversalCredit,
                        PlanDebtRepaymentsUseCase planDebtRepayments,
                        AssessRentRiskUseCase assessRentRisk,
-                       HouseholdUseCases households) {
+                       HouseholdUseCases households,
+                       AuthUseCases auth) {
 
     public UseCases {
         Objects.requireNonNull(checkReadiness, "checkReadiness");
@@ -48,12 +59,14 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
         Objects.requireNonNull(planDebtRepayments, "planDebtRepayments");
         Objects.requireNonNull(assessRentRisk, "assessRentRisk");
         Objects.requireNonNull(households, "households");
+        Objects.requireNonNull(auth, "auth");
     }
 
     /** The stateful use cases given, with the pure calculation services (they need no ports). */
-    public static UseCases withCalculations(CheckReadinessUseCase checkReadiness, HouseholdUseCases households) {
+    public static UseCases withCalculations(CheckReadinessUseCase checkReadiness, HouseholdUseCases households,
+                                            AuthUseCases auth) {
         return new UseCases(checkReadiness, new EstimateUniversalCreditService(), new PlanDebtRepaymentsService(),
-                new AssessRentRiskService(), households);
+                new AssessRentRiskService(), households, auth);
     }
 
     /**
@@ -69,7 +82,11 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
                 refusing(GetDebtUseCase.class), refusing(ListDebtsUseCase.class), refusing(ChangeDebtUseCase.class),
                 refusing(RemoveDebtUseCase.class), refusing(SaveEstimateUseCase.class),
                 refusing(GetSavedEstimateUseCase.class), refusing(ListSavedEstimatesUseCase.class),
-                refusing(ReplaySavedEstimateUseCase.class)));
+                refusing(ReplaySavedEstimateUseCase.class)),
+                new AuthUseCases(refusing(RegisterAccountUseCase.class), refusing(LogInUseCase.class),
+                        refusing(RefreshSessionUseCase.class), refusing(LogOutUseCase.class),
+                        refusing(GetCurrentAccountUseCase.class), refusing(AuthenticateBearerTokenUseCase.class),
+                        refusing(RotateSigningKeyUseCase.class), refusing(ListPublishedSigningKeysUseCase.class)));
     }
 
     /** A use case whose every call fails with "not wired" (toString aside, so it can be logged). */

@@ -147,7 +147,7 @@ public final class NimbusAccessTokenAdapter
         try {
             JWTClaimsSet set = jwt.getJWTClaimsSet();
             String scope = set.getStringClaim("scope");
-            return new SignatureCheck.Verified(key.kid(), new AccessTokenClaims(set.getIssuer(), set.getAudience(),
+            return SignatureCheck.verified(key.kid(), new AccessTokenClaims(set.getIssuer(), set.getAudience(),
                     set.getSubject(), instant(set.getIssueTime()), instant(set.getNotBeforeTime()),
                     instant(set.getExpirationTime()), set.getJWTID(),
                     scope == null || scope.isBlank() ? List.of() : List.of(scope.trim().split(" +"))));
@@ -173,6 +173,6 @@ public final class NimbusAccessTokenAdapter
     }
 
     private static SignatureCheck refused(TokenRejection reason) {
-        return new SignatureCheck.Refused(reason);
+        return SignatureCheck.refused(reason);
     }
 }

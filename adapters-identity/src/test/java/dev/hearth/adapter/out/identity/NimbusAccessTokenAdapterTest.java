@@ -30,7 +30,7 @@ class NimbusAccessTokenAdapterTest {
 
         SignatureCheck check = adapter.verify(token, List.of(key.publicKey()));
 
-        assertThat(check).isEqualTo(new SignatureCheck.Verified(key.kid(), claims));
+        assertThat(check).isEqualTo(SignatureCheck.verified(key.kid(), claims));
         assertThat(header(token)).contains("\"alg\":\"ES256\"", "\"typ\":\"at+jwt\"", "\"kid\":\"" + key.kid() + "\"");
     }
 
@@ -45,7 +45,7 @@ class NimbusAccessTokenAdapterTest {
         String token = part("{\"alg\":\"none\",\"typ\":\"at+jwt\",\"kid\":\"" + key.kid() + "\"}") + "."
                 + payload(adapter.sign(claims, key)) + ".";
         assertThat(adapter.verify(token, List.of(key.publicKey())))
-                .isEqualTo(new SignatureCheck.Refused(TokenRejection.ALGORITHM_NOT_ALLOWED));
+                .isEqualTo(SignatureCheck.refused(TokenRejection.ALGORITHM_NOT_ALLOWED));
     }
 
     @Test
@@ -58,7 +58,7 @@ class NimbusAccessTokenAdapterTest {
         String token = signingInput + "." + B64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
 
         assertThat(adapter.verify(token, List.of(key.publicKey())))
-                .isEqualTo(new SignatureCheck.Refused(TokenRejection.ALGORITHM_NOT_ALLOWED));
+                .isEqualTo(SignatureCheck.refused(TokenRejection.ALGORITHM_NOT_ALLOWED));
     }
 
     @Test
@@ -67,7 +67,7 @@ class NimbusAccessTokenAdapterTest {
         String zero = token.substring(0, token.lastIndexOf('.') + 1) + B64.encodeToString(new byte[64]);
 
         assertThat(adapter.verify(zero, List.of(key.publicKey())))
-                .isEqualTo(new SignatureCheck.Refused(TokenRejection.BAD_SIGNATURE));
+                .isEqualTo(SignatureCheck.refused(TokenRejection.BAD_SIGNATURE));
     }
 
     @Test
@@ -78,22 +78,22 @@ class NimbusAccessTokenAdapterTest {
                 StandardCharsets.UTF_8).replace("\"account\"", "\"account admin:signing-keys\"")) + "." + parts[2];
 
         assertThat(adapter.verify(tampered, List.of(key.publicKey())))
-                .isEqualTo(new SignatureCheck.Refused(TokenRejection.BAD_SIGNATURE));
+                .isEqualTo(SignatureCheck.refused(TokenRejection.BAD_SIGNATURE));
     }
 
     @Test
     void a_token_signed_by_a_key_that_is_not_published_is_refused() {
         SigningKeyPair other = adapter.generate();
         assertThat(adapter.verify(adapter.sign(claims, other), List.of(key.publicKey())))
-                .isEqualTo(new SignatureCheck.Refused(TokenRejection.UNKNOWN_KEY));
+                .isEqualTo(SignatureCheck.refused(TokenRejection.UNKNOWN_KEY));
     }
 
     @Test
     void garbage_is_malformed() {
         assertThat(adapter.verify("not.a.token", List.of(key.publicKey())))
-                .isEqualTo(new SignatureCheck.Refused(TokenRejection.MALFORMED));
+                .isEqualTo(SignatureCheck.refused(TokenRejection.MALFORMED));
         assertThat(adapter.verify("abc", List.of(key.publicKey())))
-                .isEqualTo(new SignatureCheck.Refused(TokenRejection.MALFORMED));
+                .isEqualTo(SignatureCheck.refused(TokenRejection.MALFORMED));
     }
 
     private static String part(String json) {

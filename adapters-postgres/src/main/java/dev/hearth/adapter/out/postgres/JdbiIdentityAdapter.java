@@ -202,7 +202,8 @@ public final class JdbiIdentityAdapter
                             instant(rs, "family_revoked_at")))
                     .findOne();
             RefreshDecision decision = decide.apply(presented);
-            if (decision instanceof RefreshDecision.Rotate rotate) {
+            if (decision.kind() == RefreshDecision.Kind.ROTATE) {
+                RefreshDecision rotate = decision;
                 RefreshTokenRecord token = presented.orElseThrow(
                         () -> new IllegalStateException("cannot rotate an unknown refresh token"));
                 if (rotate.graceRetry()) {
@@ -217,7 +218,8 @@ public final class JdbiIdentityAdapter
                             .bind("at", utc(rotate.at())).bind("hash", tokenHash).execute();
                 }
                 insertToken(h, rotate.successorHash(), token.familyId(), tokenHash, rotate.at(), rotate.expiresAt());
-            } else if (decision instanceof RefreshDecision.RevokeFamily revoke) {
+            } else if (decision.kind() == RefreshDecision.Kind.REVOKE_FAMILY) {
+                RefreshDecision revoke = decision;
                 RefreshTokenRecord token = presented.orElseThrow(
                         () -> new IllegalStateException("cannot revoke the family of an unknown refresh token"));
                 revokeFamily(h, token.familyId(), revoke.at(), revoke.reason());

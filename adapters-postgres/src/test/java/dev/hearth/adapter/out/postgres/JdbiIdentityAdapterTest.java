@@ -111,14 +111,14 @@ class JdbiIdentityAdapterTest {
 
         RotateRefreshTokenPort.Rotation rotated = store.rotate(first, presented -> {
             assertThat(presented.orElseThrow().rotatedAt()).isNull();
-            return new RefreshDecision.Rotate(sha("second"), T0.plusSeconds(60), T0.plusSeconds(90_000), false);
+            return RefreshDecision.rotate(sha("second"), T0.plusSeconds(60), T0.plusSeconds(90_000), false);
         });
         assertThat(rotated.presented()).map(RefreshTokenRecord::accountId).contains(account);
 
         AtomicReference<RefreshTokenRecord> seen = new AtomicReference<>();
         store.rotate(first, presented -> {
             seen.set(presented.orElseThrow());
-            return new RefreshDecision.RevokeFamily(T0.plusSeconds(120), "reuse_detected");
+            return RefreshDecision.revokeFamily(T0.plusSeconds(120), "reuse_detected");
         });
         assertThat(seen.get().rotatedAt()).isEqualTo(T0.plusSeconds(60));
         assertThat(seen.get().familyId()).isEqualTo(family);
@@ -126,7 +126,7 @@ class JdbiIdentityAdapterTest {
         AtomicReference<Optional<RefreshTokenRecord>> successor = new AtomicReference<>();
         store.rotate(sha("second"), presented -> {
             successor.set(presented);
-            return new RefreshDecision.Refuse();
+            return RefreshDecision.refuse();
         });
         assertThat(successor.get()).map(RefreshTokenRecord::familyRevokedAt).contains(T0.plusSeconds(120));
     }
@@ -136,16 +136,16 @@ class JdbiIdentityAdapterTest {
         UUID account = store.create(bytes(32, 5), "ed@example.org", "$argon2id$h", T0).orElseThrow();
         byte[] first = sha("g-first");
         store.startFamily(UUID.randomUUID(), account, first, T0, T0.plusSeconds(86_400));
-        store.rotate(first, p -> new RefreshDecision.Rotate(sha("g-lost"), T0.plusSeconds(1), T0.plusSeconds(9_999),
+        store.rotate(first, p -> RefreshDecision.rotate(sha("g-lost"), T0.plusSeconds(1), T0.plusSeconds(9_999),
                 false));
         store.rotate(first, p -> {
             assertThat(p.orElseThrow().successorUsed()).isFalse();
-            return new RefreshDecision.Rotate(sha("g-retry"), T0.plusSeconds(3), T0.plusSeconds(9_999), true);
+            return RefreshDecision.rotate(sha("g-retry"), T0.plusSeconds(3), T0.plusSeconds(9_999), true);
         });
         AtomicReference<RefreshTokenRecord> lost = new AtomicReference<>();
         store.rotate(sha("g-lost"), p -> {
             lost.set(p.orElseThrow());
-            return new RefreshDecision.Refuse();
+            return RefreshDecision.refuse();
         });
         assertThat(lost.get().supersededAt()).isEqualTo(T0.plusSeconds(3));
 

@@ -35,9 +35,6 @@ public final class AccountsService implements RegisterAccountUseCase, GetCurrent
     public static final int MIN_PASSWORD_LENGTH = 12;
     /** Longest password: 256 characters (bounds the hashing work an attacker can ask for). */
     public static final int MAX_PASSWORD_LENGTH = 256;
-    /** Registrations per client address: 10 an hour (each costs an Argon2id hash). */
-    public static final ThrottleRule REGISTER_PER_ADDRESS = new ThrottleRule("register_address", 10,
-            Duration.ofHours(1));
 
     private final LoadAccountPort accounts;
     private final StoreAccountPort store;
@@ -45,10 +42,11 @@ public final class AccountsService implements RegisterAccountUseCase, GetCurrent
     private final ComputeBlindIndexPort blindIndex;
     private final ThrottleAttemptsPort throttle;
     private final AuthAudit audit;
+    private final ThrottleRule registerPerAddress;
     private final Clock clock;
 
     public AccountsService(LoadAccountPort accounts, StoreAccountPort store, HashPasswordPort passwords,
-                           ComputeBlindIndexPort blindIndex, ThrottleAttemptsPort throttle,
+                           ComputeBlindIndexPort blindIndex, ThrottleAttemptsPort throttle, AuthPolicy policy,
                            AppendAuditEventPort audit, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.store = Objects.requireNonNull(store, "store");
@@ -56,6 +54,7 @@ public final class AccountsService implements RegisterAccountUseCase, GetCurrent
         this.blindIndex = Objects.requireNonNull(blindIndex, "blindIndex");
         this.throttle = Objects.requireNonNull(throttle, "throttle");
         this.audit = new AuthAudit(audit);
+        this.registerPerAddress = policy.registerPerAddress();
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -81,11 +80,11 @@ public final class AccountsService implements RegisterAccountUseCase, GetCurrent
                     errors);
         }
         Instant now = clock.instant();
-        Optional<Duration> wait = throttle.blockedFor(REGISTER_PER_ADDRESS, command.clientAddress(), now);
+        Optional<Duration> wait = throttle.blockedFor(registerPerAddress, command.clientAddress(), now);
         if (wait.isPresent()) {
             throw SessionsService.tooManyRequests(wait.get());
         }
-        throttle.recordFailure(REGISTER_PER_ADDRESS, command.clientAddress(), now); // every registration counts
+        throttle.recordFailure(registerPerAddress, command.clientAddress(), now); // every registration counts
         byte[] index = blindIndex.emailIndex(email.get());
         String hash = passwords.hash(password); // computed for a known address too: the same time either way
         Optional<UUID> created = store.create(index, email.get(), hash, now);

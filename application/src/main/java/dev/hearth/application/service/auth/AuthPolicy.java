@@ -1,5 +1,6 @@
 package dev.hearth.application.service.auth;
 
+import dev.hearth.application.port.out.identity.ThrottleRule;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -20,10 +21,15 @@ import java.util.regex.Pattern;
  * @param keyPublishDelay      how long a new signing key is published before it signs; at least {@code jwksCacheFor}
  * @param keyRotationPeriod    how old the active signing key may grow before the schedule replaces it
  * @param adminAccounts        accounts granted the admin scopes until household roles exist
+ * @param loginPerAccount      failed logins allowed per account (by blind index) in a window
+ * @param loginPerAddress      failed logins allowed per client address in a window
+ * @param registerPerAddress   registrations allowed per client address in a window
  */
 public record AuthPolicy(String issuer, String audience, Duration accessTokenLifetime, Duration refreshTokenLifetime,
                          Duration refreshGraceWindow, Duration clockSkew, int maxTokenLength, Duration jwksCacheFor,
-                         Duration keyPublishDelay, Duration keyRotationPeriod, Set<UUID> adminAccounts) {
+                         Duration keyPublishDelay, Duration keyRotationPeriod, Set<UUID> adminAccounts,
+                         ThrottleRule loginPerAccount, ThrottleRule loginPerAddress,
+                         ThrottleRule registerPerAddress) {
 
     /** Access tokens live 10 minutes. */
     public static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(10);
@@ -41,6 +47,14 @@ public record AuthPolicy(String issuer, String audience, Duration accessTokenLif
     public static final Duration KEY_PUBLISH_DELAY = Duration.ofMinutes(10);
     /** The schedule rotates a key after 30 days by default. */
     public static final Duration KEY_ROTATION_PERIOD = Duration.ofDays(30);
+
+    /** Failed logins per account: 5 in 15 minutes. */
+    public static final ThrottleRule LOGIN_PER_ACCOUNT = new ThrottleRule("login_account", 5, Duration.ofMinutes(15));
+    /** Failed logins per client address: 20 in 15 minutes. */
+    public static final ThrottleRule LOGIN_PER_ADDRESS = new ThrottleRule("login_address", 20, Duration.ofMinutes(15));
+    /** Registrations per client address: 10 an hour (each costs an Argon2id hash). */
+    public static final ThrottleRule REGISTER_PER_ADDRESS = new ThrottleRule("register_address", 10,
+            Duration.ofHours(1));
 
     private static final Pattern TEXT = Pattern.compile("[\\x21-\\x7e]{1,256}");
 
@@ -66,13 +80,24 @@ public record AuthPolicy(String issuer, String audience, Duration accessTokenLif
             throw new IllegalArgumentException("maxTokenLength is at least 256");
         }
         adminAccounts = Set.copyOf(adminAccounts);
+        Objects.requireNonNull(loginPerAccount, "loginPerAccount");
+        Objects.requireNonNull(loginPerAddress, "loginPerAddress");
+        Objects.requireNonNull(registerPerAddress, "registerPerAddress");
     }
 
     /** The default policy for an issuer and audience, with these admin accounts and rotation period. */
     public static AuthPolicy defaults(String issuer, String audience, Set<UUID> adminAccounts,
                                       Duration keyRotationPeriod) {
         return new AuthPolicy(issuer, audience, ACCESS_TOKEN_LIFETIME, REFRESH_TOKEN_LIFETIME, REFRESH_GRACE_WINDOW,
-                CLOCK_SKEW, MAX_TOKEN_LENGTH, JWKS_CACHE_FOR, KEY_PUBLISH_DELAY, keyRotationPeriod, adminAccounts);
+                CLOCK_SKEW, MAX_TOKEN_LENGTH, JWKS_CACHE_FOR, KEY_PUBLISH_DELAY, keyRotationPeriod, adminAccounts,
+                LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, REGISTER_PER_ADDRESS);
+    }
+
+    /** The same policy with another registration limit (tests that register many accounts from one address). */
+    public AuthPolicy withRegisterPerAddress(ThrottleRule rule) {
+        return new AuthPolicy(issuer, audience, accessTokenLifetime, refreshTokenLifetime, refreshGraceWindow,
+                clockSkew, maxTokenLength, jwksCacheFor, keyPublishDelay, keyRotationPeriod, adminAccounts,
+                loginPerAccount, loginPerAddress, rule);
     }
 
     /**

@@ -53,14 +53,14 @@ public final class AuthenticateBearerTokenService implements AuthenticateBearerT
             throw rejected(TokenRejection.TOO_LARGE, null, null, now, query.requestId());
         }
         SignatureCheck check = verifier.verify(token, ring.verificationKeys(now));
-        if (check instanceof SignatureCheck.Refused refused && refused.reason() == TokenRejection.UNKNOWN_KEY
+        if (check.rejection() == TokenRejection.UNKNOWN_KEY
                 && ring.reloadForUnknownKey(now)) {
             check = verifier.verify(token, ring.verificationKeys(now));
         }
-        if (check instanceof SignatureCheck.Refused refused) {
-            throw rejected(refused.reason(), null, null, now, query.requestId());
+        if (!check.isVerified()) {
+            throw rejected(check.rejection(), null, null, now, query.requestId());
         }
-        SignatureCheck.Verified verified = (SignatureCheck.Verified) check;
+        SignatureCheck verified = check;
         AccessTokenClaims claims = verified.claims();
         UUID subject = uuid(claims.subject());
         if (subject == null || claims.tokenId() == null || !TOKEN_ID.matcher(claims.tokenId()).matches()

@@ -21,7 +21,6 @@ import dev.hearth.application.port.out.identity.RotateRefreshTokenPort;
 import dev.hearth.application.port.out.identity.SignAccessTokenPort;
 import dev.hearth.application.port.out.identity.StoreAccountPort;
 import dev.hearth.application.port.out.identity.ThrottleAttemptsPort;
-import dev.hearth.application.port.out.identity.ThrottleRule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,10 +44,6 @@ import java.util.UUID;
  */
 public final class SessionsService implements LogInUseCase, RefreshSessionUseCase, LogOutUseCase {
 
-    /** Failed logins per account: 5 in 15 minutes. */
-    public static final ThrottleRule LOGIN_PER_ACCOUNT = new ThrottleRule("login_account", 5, Duration.ofMinutes(15));
-    /** Failed logins per client address: 20 in 15 minutes. */
-    public static final ThrottleRule LOGIN_PER_ADDRESS = new ThrottleRule("login_address", 20, Duration.ofMinutes(15));
 
     private final LoadAccountPort accounts;
     private final StoreAccountPort store;
@@ -86,8 +81,8 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
         byte[] index = blindIndex.emailIndex(email.orElse(""));
         String accountKey = Secrets.hex(index);
         String addressKey = command.clientAddress();
-        Optional<Duration> wait = longest(throttle.blockedFor(LOGIN_PER_ACCOUNT, accountKey, now),
-                throttle.blockedFor(LOGIN_PER_ADDRESS, addressKey, now));
+        Optional<Duration> wait = longest(throttle.blockedFor(policy.loginPerAccount(), accountKey, now),
+                throttle.blockedFor(policy.loginPerAddress(), addressKey, now));
         if (wait.isPresent()) {
             throw tooManyRequests(wait.get());
         }
@@ -103,7 +98,7 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
         if (!check.matches()) {
             throw loginFailed(found.id(), "wrong_password", accountKey, addressKey, now, correlation);
         }
-        throttle.reset(LOGIN_PER_ACCOUNT, accountKey);
+        throttle.reset(policy.loginPerAccount(), accountKey);
         if (check.needsRehash()) {
             store.replacePasswordHash(found.id(), found.passwordHash(), passwords.hash(password));
         }
@@ -125,8 +120,8 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
 
     private ApplicationException loginFailed(UUID accountId, String reason, String accountKey, String addressKey,
                                              Instant now, String correlation) {
-        throttle.recordFailure(LOGIN_PER_ACCOUNT, accountKey, now);
-        throttle.recordFailure(LOGIN_PER_ADDRESS, addressKey, now);
+        throttle.recordFailure(policy.loginPerAccount(), accountKey, now);
+        throttle.recordFailure(policy.loginPerAddress(), addressKey, now);
         String actor = accountId == null ? AuthAudit.ANONYMOUS : accountId.toString();
         audit.record(actor, AuthAudit.LOGIN_FAILED, "account", accountId == null ? "unknown" : accountId.toString(),
                 now, correlation, "reason", reason);
@@ -147,14 +142,14 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
         RotateRefreshTokenPort.Rotation rotation = refreshTokens.rotate(Secrets.sha256(command.refreshToken()),
                 presented -> decide(presented, now, successorHash, successorExpires));
         RefreshDecision decision = rotation.decision();
-        if (decision instanceof RefreshDecision.Rotate) {
+        if (decision.kind() == RefreshDecision.Kind.ROTATE) {
             RefreshTokenRecord used = rotation.presented().orElseThrow();
             return tokens(used.accountId(), successor, successorExpires, now);
         }
-        if (decision instanceof RefreshDecision.RevokeFamily revoke) {
+        if (decision.kind() == RefreshDecision.Kind.REVOKE_FAMILY) {
             RefreshTokenRecord reused = rotation.presented().orElseThrow();
             audit.record(AuthAudit.ANONYMOUS, AuthAudit.FAMILY_REVOKED, "token_family",
-                    reused.familyId().toString(), now, correlation, "reason", revoke.reason(), "account_id",
+                    reused.familyId().toString(), now, correlation, "reason", decision.reason(), "account_id",
                     reused.accountId().toString());
             throw unauthenticated();
         }
@@ -166,20 +161,20 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
     RefreshDecision decide(Optional<RefreshTokenRecord> presented, Instant now, byte[] successorHash,
                            Instant successorExpires) {
         if (refusalReason(presented, now) != null) {
-            return new RefreshDecision.Refuse();
+            return RefreshDecision.refuse();
         }
         RefreshTokenRecord token = presented.orElseThrow();
         if (token.supersededAt() != null) {
-            return new RefreshDecision.RevokeFamily(now, "reuse_detected");
+            return RefreshDecision.revokeFamily(now, "reuse_detected");
         }
         if (token.rotatedAt() == null) {
-            return new RefreshDecision.Rotate(successorHash, now, successorExpires, false);
+            return RefreshDecision.rotate(successorHash, now, successorExpires, false);
         }
         boolean withinGrace = !now.isAfter(token.rotatedAt().plus(policy.refreshGraceWindow()));
         if (withinGrace && !token.graceRetryUsed() && !token.successorUsed()) {
-            return new RefreshDecision.Rotate(successorHash, now, successorExpires, true);
+            return RefreshDecision.rotate(successorHash, now, successorExpires, true);
         }
-        return new RefreshDecision.RevokeFamily(now, "reuse_detected");
+        return RefreshDecision.revokeFamily(now, "reuse_detected");
     }
 
     private static String refusalReason(Optional<RefreshTokenRecord> presented, Instant now) {
