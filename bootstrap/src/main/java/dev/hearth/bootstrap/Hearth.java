@@ -3,6 +3,7 @@ package dev.hearth.bootstrap;
 import dev.hearth.adapter.in.http.HttpServer;
 import dev.hearth.adapter.in.http.HttpSettings;
 import dev.hearth.adapter.out.postgres.JdbiHouseholdAdapter;
+import dev.hearth.adapter.out.identity.Argon2Parameters;
 import dev.hearth.adapter.out.postgres.MigrationResult;
 import dev.hearth.adapter.out.postgres.PostgresAdapters;
 import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
@@ -15,6 +16,7 @@ import dev.hearth.application.service.household.DebtsService;
 import dev.hearth.application.service.household.HouseholdsService;
 import dev.hearth.application.service.household.SavedEstimatesService;
 import dev.hearth.bootstrap.config.HearthConfig;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.time.Clock;
@@ -62,6 +64,9 @@ public final class Hearth implements AutoCloseable {
                     encryption.keyset().primaryKeyId()));
             RedisAdapters redis = RedisAdapters.start(config.redis());
             started.push(redis);
+            IdentityWiring identity = IdentityWiring.start(config.identity(), postgres.identity(encryption),
+                    postgres.auditLog(), Argon2Parameters.OWASP, Clock.systemUTC());
+            started.push(identity);
 
             // application services over the ports
             JdbiHouseholdAdapter households = postgres.households(encryption);
@@ -71,10 +76,11 @@ public final class Hearth implements AutoCloseable {
             UseCases useCases = UseCases.withCalculations(
                     new CheckReadinessService(List.of(postgres.health(), redis.health())),
                     householdUseCases(households, postgres.auditLog(), clock, HearthVersion.engine()),
-                    auditTrail, auditTrail);
+                    auditTrail, auditTrail, identity.useCases());
 
             // driving adapter over the use cases
-            HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases));
+            HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases),
+                    useCases.auth().authenticate());
             started.push(http);
             LOG.info("Hearth is ready on http://{}:{} (docs at /docs)", displayHost(config.httpHost()), http.port());
             return new Hearth(started, http);

@@ -2,6 +2,15 @@ package dev.hearth.bootstrap;
 
 import dev.hearth.application.port.in.audit.ListHouseholdActivityUseCase;
 import dev.hearth.application.port.in.audit.VerifyAuditTrailUseCase;
+import dev.hearth.application.port.in.auth.AuthUseCases;
+import dev.hearth.application.port.in.auth.AuthenticateBearerTokenUseCase;
+import dev.hearth.application.port.in.auth.GetCurrentAccountUseCase;
+import dev.hearth.application.port.in.auth.ListPublishedSigningKeysUseCase;
+import dev.hearth.application.port.in.auth.LogInUseCase;
+import dev.hearth.application.port.in.auth.LogOutUseCase;
+import dev.hearth.application.port.in.auth.RefreshSessionUseCase;
+import dev.hearth.application.port.in.auth.RegisterAccountUseCase;
+import dev.hearth.application.port.in.auth.RotateSigningKeyUseCase;
 import dev.hearth.application.port.in.debt.PlanDebtRepaymentsUseCase;
 import dev.hearth.application.port.in.estimate.EstimateUniversalCreditUseCase;
 import dev.hearth.application.port.in.health.CheckReadinessUseCase;
@@ -39,6 +48,7 @@ import java.util.Objects;
  * @param households              stored households, their debts and saved estimates
  * @param householdActivity       a household's audit events
  * @param verifyAuditTrail        a walk of the whole audit chain
+ * @param auth                    accounts and sessions (ADR 0018)
  */
 public record UseCases(CheckReadinessUseCase checkReadiness,
                        EstimateUniversalCreditUseCase estimateUniversalCredit,
@@ -46,7 +56,8 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
                        AssessRentRiskUseCase assessRentRisk,
                        HouseholdUseCases households,
                        ListHouseholdActivityUseCase householdActivity,
-                       VerifyAuditTrailUseCase verifyAuditTrail) {
+                       VerifyAuditTrailUseCase verifyAuditTrail,
+                       AuthUseCases auth) {
 
     public UseCases {
         Objects.requireNonNull(checkReadiness, "checkReadiness");
@@ -56,14 +67,15 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
         Objects.requireNonNull(households, "households");
         Objects.requireNonNull(householdActivity, "householdActivity");
         Objects.requireNonNull(verifyAuditTrail, "verifyAuditTrail");
+        Objects.requireNonNull(auth, "auth");
     }
 
     /** The stateful use cases given, with the pure calculation services (they need no ports). */
     public static UseCases withCalculations(CheckReadinessUseCase checkReadiness, HouseholdUseCases households,
                                             ListHouseholdActivityUseCase householdActivity,
-                                            VerifyAuditTrailUseCase verifyAuditTrail) {
+                                            VerifyAuditTrailUseCase verifyAuditTrail, AuthUseCases auth) {
         return new UseCases(checkReadiness, new EstimateUniversalCreditService(), new PlanDebtRepaymentsService(),
-                new AssessRentRiskService(), households, householdActivity, verifyAuditTrail);
+                new AssessRentRiskService(), households, householdActivity, verifyAuditTrail, auth);
     }
 
     /**
@@ -80,7 +92,11 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
                 refusing(RemoveDebtUseCase.class), refusing(SaveEstimateUseCase.class),
                 refusing(GetSavedEstimateUseCase.class), refusing(ListSavedEstimatesUseCase.class),
                 refusing(ReplaySavedEstimateUseCase.class)),
-                refusing(ListHouseholdActivityUseCase.class), refusing(VerifyAuditTrailUseCase.class));
+                refusing(ListHouseholdActivityUseCase.class), refusing(VerifyAuditTrailUseCase.class),
+                new AuthUseCases(refusing(RegisterAccountUseCase.class), refusing(LogInUseCase.class),
+                        refusing(RefreshSessionUseCase.class), refusing(LogOutUseCase.class),
+                        refusing(GetCurrentAccountUseCase.class), refusing(AuthenticateBearerTokenUseCase.class),
+                        refusing(RotateSigningKeyUseCase.class), refusing(ListPublishedSigningKeysUseCase.class)));
     }
 
     /** A use case whose every call fails with "not wired" (toString aside, so it can be logged). */

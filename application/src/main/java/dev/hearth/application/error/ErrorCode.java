@@ -31,6 +31,21 @@ public enum ErrorCode {
      * from a replica. Nothing already saved is lost; try again after {@code Retry-After} seconds.
      */
     WRITES_UNAVAILABLE("writes_unavailable"),
+    /**
+     * The request needs an access token and carries none, or one that is not valid (bad signature, expired, wrong
+     * issuer or audience, unknown key, account gone, ...), or a refresh token that is unknown, expired or revoked. Which
+     * check failed is recorded in the audit trail, never told to the caller.
+     */
+    UNAUTHENTICATED("unauthenticated"),
+    /**
+     * Logging in failed. The same answer whether the account does not exist or the password is wrong, so nobody can
+     * learn from it who has an account.
+     */
+    INVALID_CREDENTIALS("invalid_credentials"),
+    /** The access token is valid but lacks a scope the route requires. */
+    FORBIDDEN("forbidden"),
+    /** Too many attempts (failed logins, registrations) from this account or address; retry after {@code Retry-After}. */
+    TOO_MANY_REQUESTS("too_many_requests"),
     /** A dependency Hearth needs for this request is down; try again later. */
     SERVICE_UNAVAILABLE("service_unavailable"),
     /** Something unexpected failed inside Hearth; details are in the logs under the trace id, never in the answer. */

@@ -15,6 +15,11 @@ import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_MAX_REQUEST_BYTE
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_PROFILE;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_SHUTDOWN_GRACE_SECONDS;
 import static dev.hearth.bootstrap.config.ConfigVariable.REDIS_URL;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_ADMIN_ACCOUNT_IDS;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_AUTH_AUDIENCE;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_AUTH_ISSUER;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_AUTH_LOOKUP_KEY;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_SIGNING_KEY_ROTATION_DAYS;
 
 import dev.hearth.adapter.in.http.HttpSettings;
 import dev.hearth.adapter.out.postgres.PostgresSettings;
@@ -78,6 +83,7 @@ public final class ConfigLoader {
         PostgresSettings postgres = postgres(production, dataDir);
         FieldKeysetSettings fieldKeyset = fieldKeyset(production, dataDir);
         RedisSettings redis = redis();
+        IdentitySettings identity = identity(production, dataDir);
         LogFormat format = logFormat(env).orElse(null);
         if (format == null) {
             problem(HEARTH_LOG_FORMAT, "must be text or json", value(HEARTH_LOG_FORMAT).orElse(""));
@@ -90,7 +96,52 @@ public final class ConfigLoader {
             throw new ConfigException(problems);
         }
         return new HearthConfig(profile, host, port, maxBytes, Duration.ofSeconds(graceSeconds), dataDir, postgres,
-                fieldKeyset, redis, format, level);
+                fieldKeyset, redis, format, level, identity);
+    }
+
+    private static final Pattern TOKEN_TEXT = Pattern.compile("[\\x21-\\x7e]{1,256}");
+
+    private IdentitySettings identity(boolean production, Path dataDir) {
+        String issuer = value(HEARTH_AUTH_ISSUER).orElse("hearth");
+        if (!TOKEN_TEXT.matcher(issuer).matches()) {
+            problem(HEARTH_AUTH_ISSUER, "must be 1-256 printable characters without spaces", issuer);
+        }
+        String audience = value(HEARTH_AUTH_AUDIENCE).orElse("hearth-api");
+        if (!TOKEN_TEXT.matcher(audience).matches()) {
+            problem(HEARTH_AUTH_AUDIENCE, "must be 1-256 printable characters without spaces", audience);
+        }
+        byte[] lookupKey = null;
+        Optional<String> rawKey = value(HEARTH_AUTH_LOOKUP_KEY);
+        if (rawKey.isEmpty()) {
+            if (production) {
+                problems.add(HEARTH_AUTH_LOOKUP_KEY.name() + ": required when HEARTH_PROFILE=production (make one "
+                        + "with `openssl rand -base64 32`, keep it in the secret store with HEARTH_FIELD_KEYSET)");
+            }
+        } else {
+            try {
+                lookupKey = java.util.Base64.getDecoder().decode(rawKey.get());
+                if (lookupKey.length < 32) {
+                    problems.add(HEARTH_AUTH_LOOKUP_KEY.name() + ": must be at least 32 bytes (value not shown: it is "
+                            + "secret)");
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(HEARTH_AUTH_LOOKUP_KEY.name() + ": is not base64 (value not shown: it is secret)");
+            }
+        }
+        java.util.Set<java.util.UUID> admins = new java.util.LinkedHashSet<>();
+        for (String id : value(HEARTH_ADMIN_ACCOUNT_IDS).orElse("").split(",")) {
+            if (id.isBlank()) {
+                continue;
+            }
+            try {
+                admins.add(java.util.UUID.fromString(id.strip()));
+            } catch (IllegalArgumentException e) {
+                problem(HEARTH_ADMIN_ACCOUNT_IDS, "must be comma-separated account UUIDs", id.strip());
+            }
+        }
+        long days = number(HEARTH_SIGNING_KEY_ROTATION_DAYS, 30, 1, 365);
+        return new IdentitySettings(issuer, audience, lookupKey, !production, dataDir.resolve("keys"), admins,
+                Duration.ofDays(days));
     }
 
     /**

@@ -7,7 +7,8 @@ package dev.hearth.bootstrap.config;
  */
 public enum ConfigVariable {
     HEARTH_PROFILE("dev", false,
-            "`dev` or `production`. Production refuses to start without `DATABASE_URL` and `HEARTH_FIELD_KEYSET`, logs "
+            "`dev` or `production`. Production refuses to start without `DATABASE_URL`, `HEARTH_FIELD_KEYSET` and "
+                    + "`HEARTH_AUTH_LOOKUP_KEY`, logs "
                     + "JSON and binds 0.0.0.0."),
     HEARTH_HTTP_HOST("`127.0.0.1` (dev), `0.0.0.0` (production)", false, "Address the HTTP server binds."),
     HEARTH_HTTP_PORT("8080", false, "TCP port of the HTTP server (1-65535)."),
@@ -34,6 +35,18 @@ public enum ConfigVariable {
             "Base64 of the Tink JSON keyset that encrypts sensitive fields (`hearth keys generate`; rotation: "
                     + "`docs/runbooks/key-rotation.md`). Unset in dev: a development keyset is generated once in "
                     + "`<HEARTH_DATA_DIR>/keys/field-keyset.json` and reused. Required in production."),
+    HEARTH_AUTH_ISSUER("hearth", false,
+            "`iss` of the access tokens Hearth signs, and the only issuer it accepts (e.g. `https://api.example.org`)."),
+    HEARTH_AUTH_AUDIENCE("hearth-api", false, "`aud` of the access tokens Hearth signs, and the audience it requires."),
+    HEARTH_AUTH_LOOKUP_KEY("unset: development key (dev only)", true,
+            "Base64 of at least 32 random bytes (`openssl rand -base64 32`): the HMAC key of the login-address index "
+                    + "(ADR 0018). Losing it makes every account unfindable: keep it with `HEARTH_FIELD_KEYSET`. Unset "
+                    + "in dev: generated once in `<HEARTH_DATA_DIR>/keys/lookup-key`. Required in production."),
+    HEARTH_ADMIN_ACCOUNT_IDS("none", false,
+            "Comma-separated account UUIDs whose access tokens get the `admin:signing-keys` scope (signing-key "
+                    + "rotation), until household roles exist."),
+    HEARTH_SIGNING_KEY_ROTATION_DAYS("30", false,
+            "Age in days (1-365) at which the hourly schedule rotates the access-token signing key."),
     REDIS_URL("unset: in-process fallbacks", true,
             "`redis://[user:password@]host:6379[/db]` or `rediss://...`. Unset: in-process fallbacks, readiness "
                     + "reports redis `degraded`."),

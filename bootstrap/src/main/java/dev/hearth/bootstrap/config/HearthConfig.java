@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param redis           where Redis is (in-process fallbacks when it has no URL)
  * @param logFormat       text or JSON
  * @param logLevel        root log level
+ * @param identity        accounts and sessions: token issuer/audience, the login-address lookup key, admins
  */
 public record HearthConfig(
         Profile profile,
@@ -33,7 +34,8 @@ public record HearthConfig(
         FieldKeysetSettings fieldKeyset,
         RedisSettings redis,
         LogFormat logFormat,
-        String logLevel) {
+        String logLevel,
+        IdentitySettings identity) {
 
     public HearthConfig {
         Objects.requireNonNull(profile, "profile");
@@ -45,12 +47,13 @@ public record HearthConfig(
         Objects.requireNonNull(redis, "redis");
         Objects.requireNonNull(logFormat, "logFormat");
         Objects.requireNonNull(logLevel, "logLevel");
+        Objects.requireNonNull(identity, "identity");
     }
 
     /** The same configuration on another HTTP port (0 picks a free one; tests). */
     public HearthConfig withHttpPort(int port) {
         return new HearthConfig(profile, httpHost, port, maxRequestBytes, shutdownGrace, dataDirectory, postgres,
-                fieldKeyset, redis, logFormat, logLevel);
+                fieldKeyset, redis, logFormat, logLevel, identity);
     }
 
     /** One log-safe line describing the configuration. */
@@ -62,6 +65,7 @@ public record HearthConfig(
                 + ", " + postgres
                 + ", " + fieldKeyset
                 + ", " + redis
+                + ", " + identity
                 + ", log=" + logFormat.name().toLowerCase(java.util.Locale.ROOT) + "/" + logLevel;
     }
 

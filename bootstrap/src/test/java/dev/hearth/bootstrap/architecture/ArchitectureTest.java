@@ -64,6 +64,10 @@ class ArchitectureTest {
             HearthArchitecture.jdbiOnlyInThePostgresAdapter(ROOT);
 
     @ArchTest
+    static final ArchRule nimbus_and_bouncy_castle_live_only_in_the_identity_adapter =
+            HearthArchitecture.nimbusAndBouncyCastleOnlyInTheIdentityAdapter(ROOT);
+
+    @ArchTest
     static final ArchRule jedis_lives_only_in_the_redis_adapters = HearthArchitecture.jedisOnlyInTheRedisAdapters(ROOT);
 
     @ArchTest
@@ -87,6 +91,7 @@ class ArchitectureTest {
         assertThat(classes.contain("dev.hearth.application.error.ApplicationException")).as("application").isTrue();
         assertThat(classes.contain("dev.hearth.adapter.out.postgres.PostgresAdapters")).as("adapters-postgres").isTrue();
         assertThat(classes.contain("dev.hearth.adapter.out.redis.RedisAdapters")).as("adapters-redis").isTrue();
+        assertThat(classes.contain("dev.hearth.adapter.out.identity.IdentityAdapters")).as("adapters-identity").isTrue();
         assertThat(classes.contain("dev.hearth.wire.json.WireJson")).as("wire-json").isTrue();
         assertThat(classes.stream().map(JavaClass::getPackageName))
                 .as("no test-support, no fixtures, no test classes")

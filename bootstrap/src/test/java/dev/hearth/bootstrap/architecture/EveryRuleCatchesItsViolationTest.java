@@ -16,7 +16,10 @@ import dev.hearth.bootstrap.architecture.fixtures.adapter.in.http.ThingRoutes;
 import dev.hearth.bootstrap.architecture.fixtures.adapter.out.postgres.AdapterCallingAUseCase;
 import dev.hearth.bootstrap.architecture.fixtures.adapter.out.postgres.GoodPostgresAdapters;
 import dev.hearth.bootstrap.architecture.fixtures.adapter.out.postgres.JdbiThingAdapter;
+import dev.hearth.bootstrap.architecture.fixtures.adapter.out.identity.GoodTokenAdapter;
+import dev.hearth.bootstrap.architecture.fixtures.adapter.out.postgres.PostgresSigningWithNimbus;
 import dev.hearth.bootstrap.architecture.fixtures.adapter.out.postgres.PostgresUsingJavalin;
+import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringWithBouncyCastle;
 import dev.hearth.bootstrap.architecture.fixtures.adapter.out.postgres.internal.ThingDao;
 import dev.hearth.bootstrap.architecture.fixtures.adapter.out.redis.RedisThingAdapter;
 import dev.hearth.bootstrap.architecture.fixtures.application.error.GoodError;
@@ -72,7 +75,7 @@ class EveryRuleCatchesItsViolationTest {
             EstimateThingUseCase.class, EstimateThingQuery.class, EstimateThingResult.class, LoadThingPort.class,
             EstimateThingService.class,
             ThingRoutes.class, JdbiThingAdapter.class, GoodPostgresAdapters.class, ThingDao.class,
-            RedisThingAdapter.class,
+            RedisThingAdapter.class, GoodTokenAdapter.class,
             GoodWiring.class, GoodWireCodec.class);
 
     /** rule field name in ArchitectureTest | the rule, for any root | a class that breaks it. */
@@ -97,6 +100,8 @@ class EveryRuleCatchesItsViolationTest {
                 row("javalin_and_swagger_live_only_in_the_http_adapter", HearthArchitecture::javalinAndSwaggerOnlyInTheHttpAdapter, WiringWithSwagger.class),
                 row("jdbi_and_its_companions_live_only_in_the_postgres_adapter", HearthArchitecture::jdbiOnlyInThePostgresAdapter, RoutesUsingJdbi.class),
                 row("jdbi_and_its_companions_live_only_in_the_postgres_adapter", HearthArchitecture::jdbiOnlyInThePostgresAdapter, WiringWithTink.class),
+                row("nimbus_and_bouncy_castle_live_only_in_the_identity_adapter", HearthArchitecture::nimbusAndBouncyCastleOnlyInTheIdentityAdapter, PostgresSigningWithNimbus.class),
+                row("nimbus_and_bouncy_castle_live_only_in_the_identity_adapter", HearthArchitecture::nimbusAndBouncyCastleOnlyInTheIdentityAdapter, WiringWithBouncyCastle.class),
                 row("jedis_lives_only_in_the_redis_adapters", HearthArchitecture::jedisOnlyInTheRedisAdapters, WiringWithJedis.class),
                 row("failsafe_lives_only_in_adapters", HearthArchitecture::failsafeOnlyInAdapters, WiringWithFailsafe.class),
                 row("bootstrap_never_reaches_into_internal_packages", HearthArchitecture::bootstrapNeverReachesIntoInternals, WiringReachingIntoInternals.class),

@@ -44,6 +44,7 @@ final class HearthArchitecture {
                 .adapter("postgres", root + ".adapter.*.postgres..")
                 .adapter("redis", root + ".adapter.*.redis..")
                 .adapter("push", root + ".adapter.*.push..")
+                .adapter("identity", root + ".adapter.*.identity..")
                 .withOptionalLayers(true)
                 .ignoreDependency(resideInAPackage(root + ".bootstrap.."), alwaysTrue())
                 // the wire codec sits beside the rings: its own rule lets it see only the domain and Jackson
@@ -146,6 +147,15 @@ final class HearthArchitecture {
                 new String[] {"org.jdbi..", "org.flywaydb..", "com.zaxxer.hikari..", "org.postgresql..", "io.zonky..",
                     "com.google.crypto.tink.."},
                 root + ".adapter.out.postgres..");
+    }
+
+    /**
+     * Nimbus JOSE+JWT and Bouncy Castle (the cryptography of tokens and passwords) belong to the identity adapter (ADR
+     * 0018): the core sees only ports, so the policy can be read and tested without them.
+     */
+    static ArchRule nimbusAndBouncyCastleOnlyInTheIdentityAdapter(String root) {
+        return frameworkOnlyIn(root, "the identity adapter", new String[] {"com.nimbusds..", "org.bouncycastle.."},
+                root + ".adapter.out.identity..");
     }
 
     /** Jedis belongs to the Redis adapters. */

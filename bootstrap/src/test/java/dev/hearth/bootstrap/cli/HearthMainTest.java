@@ -60,8 +60,8 @@ class HearthMainTest {
                 "REDIS_URL", "nope://:topsecret@x"), "serve");
 
         assertThat(run.exitCode()).isEqualTo(HearthMain.EXIT_USAGE);
-        assertThat(run.err()).contains("Hearth cannot start: 4 problems", "DATABASE_URL", "HEARTH_FIELD_KEYSET",
-                "HEARTH_HTTP_PORT", "REDIS_URL").doesNotContain("topsecret");
+        assertThat(run.err()).contains("Hearth cannot start: 5 problems", "DATABASE_URL", "HEARTH_FIELD_KEYSET",
+                "HEARTH_AUTH_LOOKUP_KEY", "HEARTH_HTTP_PORT", "REDIS_URL").doesNotContain("topsecret");
         assertThat(run.out()).isEmpty();
     }
 

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class ConfigLoaderTest {
 
+    /** 32 bytes of zeros, base64: a well-formed (not secret) lookup key for tests. */
+    private static final String LOOKUP_KEY = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
+
     @Test
     void with_nothing_set_dev_runs_on_loopback_8080_with_the_embedded_database_and_in_process_redis() {
         HearthConfig config = ConfigLoader.load(Map.of());
@@ -37,7 +40,7 @@ class ConfigLoaderTest {
     @Test
     void production_refuses_to_start_without_a_field_keyset() {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_PROFILE", "production",
-                "DATABASE_URL", "postgres://hearth:s3cret@db.internal:5432/hearth")))
+                "DATABASE_URL", "postgres://hearth:s3cret@db.internal:5432/hearth", "HEARTH_AUTH_LOOKUP_KEY", LOOKUP_KEY)))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
                         "HEARTH_FIELD_KEYSET: required when HEARTH_PROFILE=production (generate one with `hearth keys"
                                 + " generate` and keep it in the secret store; see docs/runbooks/key-rotation.md)"));
@@ -82,7 +85,7 @@ class ConfigLoaderTest {
     void production_with_a_database_url_binds_every_interface_and_logs_json() {
         HearthConfig config = ConfigLoader.load(Map.of("HEARTH_PROFILE", "production",
                 "DATABASE_URL", "postgres://hearth:s3cret@db.internal:5432/hearth?sslmode=require",
-                "HEARTH_FIELD_KEYSET", FieldKeyset.generate().toBase64Json()));
+                "HEARTH_FIELD_KEYSET", FieldKeyset.generate().toBase64Json(), "HEARTH_AUTH_LOOKUP_KEY", LOOKUP_KEY));
 
         assertThat(config.profile()).isEqualTo(Profile.PRODUCTION);
         assertThat(config.httpHost()).isEqualTo("0.0.0.0");
@@ -106,9 +109,9 @@ class ConfigLoaderTest {
 
         ConfigException e = (ConfigException) catchConfig(env);
 
-        assertThat(e.problems()).hasSize(8);
+        assertThat(e.problems()).hasSize(9);
         assertThat(e.getMessage())
-                .startsWith("Hearth cannot start: 8 problems with its environment variables:")
+                .startsWith("Hearth cannot start: 9 problems with its environment variables:")
                 .contains("HEARTH_HTTP_PORT: must be a whole number from 1 to 65535 (was 'eighty')")
                 .contains("HEARTH_MAX_REQUEST_BYTES: must be from 1024 to 67108864 (was '5')")
                 .contains("HEARTH_LOG_LEVEL: must be one of TRACE, DEBUG, INFO, WARN, ERROR (was 'LOUD')")
@@ -117,6 +120,7 @@ class ConfigLoaderTest {
                 .contains("HEARTH_HTTP_PROT: not a Hearth variable (misspelt?)")
                 .contains("DATABASE_URL: required when HEARTH_PROFILE=production")
                 .contains("HEARTH_FIELD_KEYSET: required when HEARTH_PROFILE=production")
+                .contains("HEARTH_AUTH_LOOKUP_KEY: required when HEARTH_PROFILE=production")
                 .contains("README.md");
     }
 

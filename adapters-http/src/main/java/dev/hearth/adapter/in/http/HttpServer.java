@@ -9,6 +9,9 @@ import dev.hearth.adapter.in.http.internal.RequestContextFilter;
 import dev.hearth.adapter.in.http.internal.SwaggerUi;
 import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
+import dev.hearth.application.port.in.auth.AuthenticateBearerTokenQuery;
+import dev.hearth.application.port.in.auth.AuthenticateBearerTokenUseCase;
+import dev.hearth.application.port.in.auth.AuthenticatedAccount;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -56,6 +59,11 @@ public final class HttpServer implements AutoCloseable {
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.hearth.http.access");
     private static final String ROUTE_ATTRIBUTE = HttpServer.class.getName() + ".route";
     private static final String JSON = "application/json";
+    /** Largest request header block Jetty accepts: 16 KiB, twice the longest access token Hearth looks at. */
+    private static final int MAX_REQUEST_HEADER_BYTES = 16 * 1024;
+    private static final String BEARER_PREFIX = "bearer ";
+    /** The {@code WWW-Authenticate} challenge of every 401 (RFC 6750 §3). */
+    static final String BEARER_CHALLENGE = "Bearer realm=\"hearth\"";
 
     private final Javalin app;
     private final boolean virtualThreads;
@@ -72,12 +80,23 @@ public final class HttpServer implements AutoCloseable {
      * @throws IllegalStateException when a route is declared twice, or needs security no authenticator enforces yet
      */
     public static HttpServer start(HttpSettings settings, List<RouteModule> modules) {
+        return start(settings, modules, null);
+    }
+
+    /**
+     * Like {@link #start(HttpSettings, List)}, with {@code authenticator} checking the bearer token of every route
+     * declared {@link RouteSecurity#bearer(String...)} before its body is read or its handler runs: no or a malformed
+     * {@code Authorization} header, or a token the authenticator refuses, is 401 {@code unauthenticated} (with
+     * {@code WWW-Authenticate: Bearer}); a valid token missing one of the route's scopes is 403 {@code forbidden}.
+     */
+    public static HttpServer start(HttpSettings settings, List<RouteModule> modules,
+                                   AuthenticateBearerTokenUseCase authenticator) {
         List<RouteDefinition<?, ?>> routes = new ArrayList<>();
         for (RouteModule module : modules) {
             routes.addAll(module.routes());
         }
         for (RouteDefinition<?, ?> route : routes) {
-            if (!route.security().isPublic()) {
+            if (!route.security().isPublic() && authenticator == null) {
                 throw new IllegalStateException(route + " requires " + route.security()
                         + " but no authenticator is wired yet; refusing to serve it unprotected");
             }
@@ -85,7 +104,7 @@ public final class HttpServer implements AutoCloseable {
         byte[] openApi = OpenApiDocument.json(settings.api(), modules).getBytes(StandardCharsets.UTF_8);
         ObjectMapper mapper = HttpJson.newMapper();
         boolean virtualThreads = Runtime.version().feature() >= 21;
-        Wiring wiring = new Wiring(settings, mapper, new JsonBodyReader(mapper));
+        Wiring wiring = new Wiring(settings, mapper, new JsonBodyReader(mapper), authenticator);
 
         Javalin app = Javalin.create(cfg -> wiring.configure(cfg, routes, openApi, virtualThreads));
         app.start(settings.host(), settings.port());
@@ -129,11 +148,14 @@ public final class HttpServer implements AutoCloseable {
         private final ObjectMapper mapper;
         private final JsonBodyReader bodyReader;
         private final SwaggerUi swaggerUi = new SwaggerUi(OPENAPI_PATH);
+        private final AuthenticateBearerTokenUseCase authenticator;
 
-        Wiring(HttpSettings settings, ObjectMapper mapper, JsonBodyReader bodyReader) {
+        Wiring(HttpSettings settings, ObjectMapper mapper, JsonBodyReader bodyReader,
+               AuthenticateBearerTokenUseCase authenticator) {
             this.settings = settings;
             this.mapper = mapper;
             this.bodyReader = bodyReader;
+            this.authenticator = authenticator;
         }
 
         void configure(JavalinConfig cfg, List<RouteDefinition<?, ?>> routes, byte[] openApi, boolean virtual) {
@@ -149,7 +171,11 @@ public final class HttpServer implements AutoCloseable {
             });
             cfg.jetty.modifyServletContextHandler(handler -> handler.addFilter(
                     new FilterHolder(new RequestContextFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
-            cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false);
+                // room for an oversized bearer token to reach the token check (401, audited) rather than a bare 431
+                http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+            });
 
             cfg.routes.before(this::rejectDeclaredOversizedBody);
             cfg.routes.exception(Exception.class, this::answerProblem);
@@ -197,6 +223,8 @@ public final class HttpServer implements AutoCloseable {
 
         private <I, O> void handle(RouteDefinition<I, O> route, Context ctx) throws JsonProcessingException {
             ctx.attribute(ROUTE_ATTRIBUTE, route.path());
+            String requestId = RequestContextFilter.requestId(ctx.req());
+            AuthenticatedAccount caller = route.security().isPublic() ? null : authenticate(route, ctx, requestId);
             I body = null;
             if (route.hasRequestBody()) {
                 if (!JsonBodyReader.isJson(ctx.contentType())) {
@@ -204,9 +232,8 @@ public final class HttpServer implements AutoCloseable {
                 }
                 body = bodyReader.read(ctx.contentType(), readBody(ctx), route.requestType());
             }
-            String requestId = RequestContextFilter.requestId(ctx.req());
             Reply<O> reply = route.handler().handle(
-                    new JavalinRouteRequest<>(ctx, body, route.hasRequestBody(), requestId));
+                    new JavalinRouteRequest<>(ctx, body, route.hasRequestBody(), requestId, caller));
             if (reply == null) {
                 throw new IllegalStateException(route + " handler returned no reply");
             }
@@ -219,6 +246,25 @@ public final class HttpServer implements AutoCloseable {
             if (route.responseType() != Void.class && reply.body() != null) {
                 ctx.contentType(JSON).result(mapper.writeValueAsBytes(reply.body()));
             }
+        }
+
+        /** The caller behind the request's bearer token, with every scope the route requires; throws otherwise. */
+        private AuthenticatedAccount authenticate(RouteDefinition<?, ?> route, Context ctx, String requestId) {
+            String header = ctx.header("Authorization");
+            if (header == null || header.length() <= BEARER_PREFIX.length()
+                    || !header.regionMatches(true, 0, BEARER_PREFIX, 0, BEARER_PREFIX.length())) {
+                throw new ApplicationException(ErrorCode.UNAUTHENTICATED,
+                        "Send an access token as Authorization: Bearer <token>.");
+            }
+            String token = header.substring(BEARER_PREFIX.length()).strip();
+            AuthenticatedAccount caller = authenticator.authenticate(new AuthenticateBearerTokenQuery(token, requestId));
+            for (String scope : route.security().scopes()) {
+                if (!caller.hasScope(scope)) {
+                    throw new ApplicationException(ErrorCode.FORBIDDEN,
+                            "Your access token does not carry the scope this needs: " + scope + ".");
+                }
+            }
+            return caller;
         }
 
         private byte[] readBody(Context ctx) {
@@ -250,6 +296,9 @@ public final class HttpServer implements AutoCloseable {
             if (translated instanceof ApplicationException e && e.retryAfter().isPresent()) {
                 // whole seconds, at least one (RFC 9110 §10.2.3 delay-seconds)
                 ctx.header("Retry-After", Long.toString(Math.max(1, e.retryAfter().get().toSeconds())));
+            }
+            if (translated instanceof ApplicationException e && e.errorCode() == ErrorCode.UNAUTHENTICATED) {
+                ctx.header("WWW-Authenticate", BEARER_CHALLENGE);
             }
             Problem problem = ProblemMapper.toProblem(translated, traceId);
             writeProblem(ctx, problem);

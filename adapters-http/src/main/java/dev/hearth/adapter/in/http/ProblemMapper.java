@@ -33,6 +33,8 @@ public final class ProblemMapper {
     public static int status(ErrorCode code) {
         return switch (code) {
             case MALFORMED_REQUEST -> 400;
+            case UNAUTHENTICATED, INVALID_CREDENTIALS -> 401;
+            case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case PAYLOAD_TOO_LARGE -> 413;
@@ -40,6 +42,7 @@ public final class ProblemMapper {
             case VALIDATION_FAILED, RATES_NOT_AVAILABLE -> 422;
             case VERSION_MISMATCH -> 412;
             case IF_MATCH_REQUIRED -> 428;
+            case TOO_MANY_REQUESTS -> 429;
             case INTERNAL -> 500;
             case SERVICE_UNAVAILABLE, WRITES_UNAVAILABLE -> 503;
         };
@@ -58,6 +61,10 @@ public final class ProblemMapper {
             case VERSION_MISMATCH -> "This was changed since you read it";
             case IF_MATCH_REQUIRED -> "Say which version you are changing";
             case WRITES_UNAVAILABLE -> "Changes cannot be saved just now";
+            case UNAUTHENTICATED -> "Sign in to continue";
+            case INVALID_CREDENTIALS -> "Those sign-in details did not work";
+            case FORBIDDEN -> "Not allowed";
+            case TOO_MANY_REQUESTS -> "Too many attempts";
             case SERVICE_UNAVAILABLE -> "Temporarily unavailable";
             case INTERNAL -> "Something went wrong on our side";
         };
@@ -80,6 +87,10 @@ public final class ProblemMapper {
             case WRITES_UNAVAILABLE -> "Your information is safe and can still be read, but changes cannot be saved "
                     + "for a short while. Nothing you saved is lost. Please try again in a minute.";
             case SERVICE_UNAVAILABLE -> "A service Hearth needs is not answering. Please try again shortly.";
+            case UNAUTHENTICATED -> "A valid access token is needed. Sign in again, or refresh your session.";
+            case INVALID_CREDENTIALS -> "That e-mail address and password do not match an account.";
+            case FORBIDDEN -> "Your access token does not allow this.";
+            case TOO_MANY_REQUESTS -> "Too many attempts. Please wait a little (see Retry-After) and try again.";
             case INTERNAL -> "An unexpected error occurred. If it keeps happening, quote the traceId.";
         };
     }

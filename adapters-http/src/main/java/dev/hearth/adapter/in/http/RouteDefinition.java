@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *
  * <p>Error codes every route can produce are added for you: {@code internal_error} on all routes, and on routes with a
  * request body {@code malformed_request} (400), {@code payload_too_large} (413), {@code unsupported_media_type} (415)
- * and {@code validation_failed} (422). Declare only the codes your use case adds.
+ * and {@code validation_failed} (422); on routes that need a bearer token {@code unauthenticated} (401) and
+ * {@code forbidden} (403). Declare only the codes your use case adds.
  *
  * @param <I> request body type ({@code Void} when the route takes none)
  * @param <O> response body type ({@code Void} when the route answers 204 with no body)
@@ -88,6 +89,10 @@ public final class RouteDefinition<I, O> {
         all.add(ErrorCode.INTERNAL);
         if (requestType != Void.class) {
             all.addAll(BODY_ERRORS);
+        }
+        if (!b.security.isPublic()) {
+            all.add(ErrorCode.UNAUTHENTICATED);
+            all.add(ErrorCode.FORBIDDEN);
         }
         this.errors = Collections.unmodifiableSet(all);
         this.security = b.security;

@@ -1,5 +1,7 @@
 package dev.hearth.adapter.in.http;
 
+import dev.hearth.application.port.in.auth.AuthenticatedAccount;
+import dev.hearth.application.port.model.CallContext;
 import java.util.Optional;
 
 /**
@@ -29,4 +31,22 @@ public interface RouteRequest<I> {
 
     /** The id of this request, also in every log line and in any problem+json body ({@code traceId}). */
     String requestId();
+
+    /**
+     * The caller, established from the bearer token before the handler ran: always present on a route declared
+     * {@link RouteSecurity#bearer(String...)} (with every scope it requires), empty on a public route.
+     */
+    Optional<AuthenticatedAccount> caller();
+
+    /**
+     * The client's network address (the TCP peer), for throttling only: never store or log it. Behind a proxy it is
+     * the proxy's; honouring {@code Forwarded} from trusted proxies is a deployment decision still to make.
+     */
+    String clientAddress();
+
+    /** Who calls under which request, for use cases and the audit trail: the caller's account id, or anonymous. */
+    default CallContext callContext() {
+        return caller().map(c -> c.callContext(requestId()))
+                .orElseGet(() -> new CallContext(CallContext.UNAUTHENTICATED_ACTOR, requestId()));
+    }
 }

@@ -6,8 +6,9 @@ import java.util.Objects;
 /**
  * Who may call a route, declared with the route. {@link #none()} is a public route (health, estimates with no stored
  * data). {@link #bearer(String...)} needs an access token with the given scopes; it appears in the OpenAPI document,
- * but until the identity issue wires an authenticator, {@link HttpServer} refuses to start with such a route, so a
- * route can never be served unprotected by accident (deny by default).
+ * and {@link HttpServer} checks the token and the scopes before the route's body is read or its handler runs (401
+ * {@code unauthenticated}, 403 {@code forbidden}). A server started without an authenticator refuses to start with
+ * such a route, so a route can never be served unprotected by accident (deny by default).
  */
 public final class RouteSecurity {
 

@@ -12,6 +12,7 @@ import dev.hearth.adapter.out.postgres.internal.PostgresHealthCheck;
 import dev.hearth.adapter.out.postgres.internal.ServerAvailability;
 import dev.hearth.adapter.out.postgres.internal.SqlFailures;
 import dev.hearth.application.error.ApplicationException;
+import dev.hearth.application.port.out.crypto.FieldEncryptionPort;
 import dev.hearth.application.port.out.health.CheckDependencyHealthPort;
 import java.time.Duration;
 import java.util.Objects;
@@ -242,6 +243,15 @@ public final class PostgresAdapters implements AutoCloseable {
      */
     public boolean primaryReachable() {
         return primaryAvailability.isUp();
+    }
+
+    /**
+     * Accounts, refresh-token families and signing keys (ADR 0018): {@code LoadAccountPort}, {@code StoreAccountPort},
+     * {@code StoreSigningKeysPort}, {@code RotateRefreshTokenPort}. Addresses and private keys are encrypted with
+     * {@code encryption}. Needs the migrations applied.
+     */
+    public JdbiIdentityAdapter identity(FieldEncryptionPort encryption) {
+        return new JdbiIdentityAdapter(database, encryption);
     }
 
     /** Whether this is the embedded development server. */

@@ -67,8 +67,9 @@ public final class AuditRoutes implements RouteModule {
                                 new VerifyAuditTrailQuery(context(request)))));
     }
 
+    /** The caller as the audit trail records it: the account when a valid token was sent, else anonymous. */
     private static CallContext context(RouteRequest<?> request) {
-        return new CallContext(CallContext.UNAUTHENTICATED_ACTOR, request.requestId());
+        return request.callContext();
     }
 
     private static UUID householdId(RouteRequest<?> request) {

@@ -1,6 +1,7 @@
 package dev.hearth.adapter.in.http.internal;
 
 import dev.hearth.adapter.in.http.RouteRequest;
+import dev.hearth.application.port.in.auth.AuthenticatedAccount;
 import io.javalin.http.Context;
 import java.util.Optional;
 
@@ -11,12 +12,14 @@ public final class JavalinRouteRequest<I> implements RouteRequest<I> {
     private final I body;
     private final boolean hasBody;
     private final String requestId;
+    private final AuthenticatedAccount caller;
 
-    public JavalinRouteRequest(Context ctx, I body, boolean hasBody, String requestId) {
+    public JavalinRouteRequest(Context ctx, I body, boolean hasBody, String requestId, AuthenticatedAccount caller) {
         this.ctx = ctx;
         this.body = body;
         this.hasBody = hasBody;
         this.requestId = requestId;
+        this.caller = caller;
     }
 
     @Override
@@ -45,5 +48,16 @@ public final class JavalinRouteRequest<I> implements RouteRequest<I> {
     @Override
     public String requestId() {
         return requestId;
+    }
+
+    @Override
+    public Optional<AuthenticatedAccount> caller() {
+        return Optional.ofNullable(caller);
+    }
+
+    @Override
+    public String clientAddress() {
+        String address = ctx.req().getRemoteAddr();
+        return address == null ? "unknown" : address;
     }
 }

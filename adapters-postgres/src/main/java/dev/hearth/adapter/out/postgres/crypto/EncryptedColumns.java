@@ -22,8 +22,16 @@ public final class EncryptedColumns {
     /** A saved estimate's result and explanation (V20). */
     public static final EncryptedColumn SAVED_ESTIMATE_RESULT = new EncryptedColumn("saved_estimate", "id", "result");
 
+    /** An account's e-mail address (V30, ADR 0018). */
+    public static final EncryptedColumn ACCOUNT_EMAIL =
+            new EncryptedColumn("identity.account", "id", "email_ciphertext");
+    /** A JWT signing key's private key (V30, ADR 0018). */
+    public static final EncryptedColumn SIGNING_KEY_PRIVATE_KEY =
+            new EncryptedColumn("identity.signing_key", "id", "private_key_ciphertext");
+
     /** The encrypted columns, in the order rotation walks them. */
     public static List<EncryptedColumn> all() {
-        return List.of(HOUSEHOLD_CIRCUMSTANCES, HOUSEHOLD_DEBT_FACTS, SAVED_ESTIMATE_INPUTS, SAVED_ESTIMATE_RESULT);
+        return List.of(HOUSEHOLD_CIRCUMSTANCES, HOUSEHOLD_DEBT_FACTS, SAVED_ESTIMATE_INPUTS, SAVED_ESTIMATE_RESULT,
+                ACCOUNT_EMAIL, SIGNING_KEY_PRIVATE_KEY);
     }
 }

@@ -1,0 +1,16 @@
+package dev.hearth.application.port.in.auth;
+
+/**
+ * Logs in: checks the password (Argon2id), starts a refresh-token family and issues the first tokens. An unknown
+ * address and a wrong password get the same answer after about the same time. Throttled per account and per client
+ * address.
+ */
+public interface LogInUseCase {
+
+    /**
+     * @throws dev.hearth.application.error.ApplicationException {@code INVALID_CREDENTIALS} when the address or the
+     *                                                           password is wrong; {@code TOO_MANY_REQUESTS} (with a
+     *                                                           retry delay) after too many failures
+     */
+    SessionTokens logIn(LogInCommand command);
+}

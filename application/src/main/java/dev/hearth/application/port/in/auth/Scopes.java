@@ -1,0 +1,16 @@
+package dev.hearth.application.port.in.auth;
+
+/**
+ * The scopes Hearth puts in access tokens. A route declares the scopes it needs; a token lacking one is answered 403
+ * {@code forbidden}. Household roles (issue 6, later) add their own.
+ */
+public final class Scopes {
+
+    /** Every signed-in account: read its own account. */
+    public static final String ACCOUNT = "account";
+    /** Operators: rotate access-token signing keys. Granted to the accounts listed in {@code HEARTH_ADMIN_ACCOUNT_IDS}. */
+    public static final String ADMIN_SIGNING_KEYS = "admin:signing-keys";
+
+    private Scopes() {
+    }
+}

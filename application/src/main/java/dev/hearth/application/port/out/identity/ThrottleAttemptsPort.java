@@ -1,0 +1,22 @@
+package dev.hearth.application.port.out.identity;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Counts failed attempts per key (an account's blind index, a client address) under a {@link ThrottleRule}. Keys must
+ * not be personal data in clear: pass a blind index, not an e-mail address. In-process for now; shared (Redis) when
+ * Hearth runs several instances.
+ */
+public interface ThrottleAttemptsPort {
+
+    /** How long the key must still wait under {@code rule} at {@code now}, or empty when it may try. */
+    Optional<Duration> blockedFor(ThrottleRule rule, String key, Instant now);
+
+    /** Counts one failure for the key. */
+    void recordFailure(ThrottleRule rule, String key, Instant now);
+
+    /** Forgets the key's failures (after a success). */
+    void reset(ThrottleRule rule, String key);
+}

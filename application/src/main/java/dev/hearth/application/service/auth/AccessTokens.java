@@ -1,0 +1,46 @@
+package dev.hearth.application.service.auth;
+
+import dev.hearth.application.port.in.auth.Scopes;
+import dev.hearth.application.port.out.identity.AccessTokenClaims;
+import dev.hearth.application.port.out.identity.SignAccessTokenPort;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Issues access tokens: the claims Hearth puts in them, signed with the ring's active key. */
+final class AccessTokens {
+
+    private final SignAccessTokenPort signer;
+    private final SigningKeyRing ring;
+    private final AuthPolicy policy;
+
+    AccessTokens(SignAccessTokenPort signer, SigningKeyRing ring, AuthPolicy policy) {
+        this.signer = Objects.requireNonNull(signer, "signer");
+        this.ring = Objects.requireNonNull(ring, "ring");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** The scopes an account gets: {@code account}, plus the admin scopes for the configured admin accounts. */
+    List<String> scopesFor(UUID accountId) {
+        List<String> scopes = new ArrayList<>(List.of(Scopes.ACCOUNT));
+        if (policy.adminAccounts().contains(accountId)) {
+            scopes.add(Scopes.ADMIN_SIGNING_KEYS);
+        }
+        return scopes;
+    }
+
+    /** A signed token for the account, valid from {@code now} for the policy's lifetime. */
+    String issue(UUID accountId, List<String> scopes, Instant now) {
+        now = now.truncatedTo(ChronoUnit.SECONDS); // JWT times are whole seconds
+        AccessTokenClaims claims = new AccessTokenClaims(policy.issuer(), List.of(policy.audience()),
+                accountId.toString(), now, now, expiresAt(now), UUID.randomUUID().toString(), scopes);
+        return signer.sign(claims, ring.signingKey(now).keyPair());
+    }
+
+    Instant expiresAt(Instant now) {
+        return now.truncatedTo(ChronoUnit.SECONDS).plus(policy.accessTokenLifetime());
+    }
+}
