@@ -42,6 +42,11 @@ public final class ExplanationBuilder {
     private boolean stepsShared;
     /** In the order first recorded, at most one per id. An array: an explanation has a few dozen at most. */
     private Assumption[] assumptions;
+    /**
+     * Whether {@link #assumptions} is held by an explanation already built; it is then copied before the next assumption
+     * is added (copy on write, as for the steps).
+     */
+    private boolean assumptionsShared;
     /** The hash of each recorded assumption's id, so that a new id is checked against an int array. */
     private int[] assumptionHashes;
     private int assumptionCount;
@@ -100,6 +105,7 @@ public final class ExplanationBuilder {
         stepSlots += 2;
     }
 
+    /** Records an assumption unless one with the same id is already recorded (the first wins). */
     public ExplanationBuilder assume(String id, AssumptionSource source, String text) {
         if (!hasAssumption(Objects.requireNonNull(id, "id"))) {
             addAssumption(new Assumption(id, source, text));
@@ -107,10 +113,24 @@ public final class ExplanationBuilder {
         return this;
     }
 
+    /**
+     * Records an assumption made once, typically a constant whose text never changes, unless one with the same id is
+     * already recorded (the first wins). The same as {@code assume(a.id(), a.source(), a.text())}, without making a new
+     * record on every calculation.
+     */
+    public ExplanationBuilder assume(Assumption assumption) {
+        if (!hasAssumption(assumption.id())) {
+            addAssumption(assumption);
+        }
+        return this;
+    }
+
     private void addAssumption(Assumption assumption) {
-        if (assumptionCount == assumptions.length) {
-            assumptions = Arrays.copyOf(assumptions, assumptions.length * 2);
-            assumptionHashes = Arrays.copyOf(assumptionHashes, assumptionHashes.length * 2);
+        if (assumptionCount == assumptions.length || assumptionsShared) {
+            int length = assumptionCount == assumptions.length ? assumptions.length * 2 : assumptions.length;
+            assumptions = Arrays.copyOf(assumptions, length);
+            assumptionHashes = Arrays.copyOf(assumptionHashes, length);
+            assumptionsShared = false;
         }
         assumptionHashes[assumptionCount] = assumption.id().hashCode();
         assumptions[assumptionCount++] = assumption;
@@ -133,7 +153,14 @@ public final class ExplanationBuilder {
     /** Appends the steps and assumptions of an explanation produced by another engine (e.g. the timing engine). */
     public ExplanationBuilder include(Explanation other) {
         if (other.steps() instanceof StepsWrittenOnRead written) {
-            written.forEachEntry(this::addStep);
+            // Each step's two slots, written or not, are copied as they are, so including an explanation writes no text.
+            int slots = 2 * written.size();
+            if (stepSlots + slots > steps.length || stepsShared) {
+                steps = Arrays.copyOf(steps, Math.max(steps.length, stepSlots + slots));
+                stepsShared = false;
+            }
+            written.copyEntries(steps, stepSlots);
+            stepSlots += slots;
         } else {
             for (Step step : other.steps()) {
                 addStep(Objects.requireNonNull(step, "step"), null);
@@ -147,10 +174,14 @@ public final class ExplanationBuilder {
         return this;
     }
 
+    /**
+     * The explanation recorded so far. It shares the builder's arrays rather than copying them; the builder copies an
+     * array before it next records into it, so the explanation never changes afterwards.
+     */
     public Explanation build() {
         stepsShared = true;
+        assumptionsShared = true;
         return new Explanation(rulesetVersion, new StepsWrittenOnRead(steps, stepSlots / 2),
-                // List.of copies the array it is given: pass the builder's own array when it is exactly full.
-                List.of(assumptionCount == assumptions.length ? assumptions : Arrays.copyOf(assumptions, assumptionCount)));
+                assumptionCount == 0 ? List.of() : new FrozenArrayList<>(assumptions, assumptionCount));
     }
 }

@@ -1,6 +1,7 @@
 package dev.hearth.domain.housing;
 
 import dev.hearth.domain.person.Age;
+import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
@@ -53,53 +54,69 @@ public final class HousingCostsElement {
      */
     static final LocalDate SAR_ABUSE_AND_SLAVERY_FROM = LocalDate.of(2022, 10, 1);
 
-    /** The text of the "LHA rate supplied" assumption for each category, written once. */
-    private static final Map<LhaCategory, String> LHA_SUPPLIED_TEXT = new EnumMap<>(LhaCategory.class);
+    // ---- assumptions whose text never changes: one record each, shared by every calculation ----
+
+    private static final Assumption SANCTUARY_SCHEME = new Assumption(
+            "housing.sanctuary-scheme", AssumptionSource.USER_SUPPLIED,
+            "The home is adapted under a sanctuary scheme because of domestic violence against someone in "
+                    + "the household, the victim does not live with the perpetrator, and evidence from a "
+                    + "person acting in an official capacity can be given (SI 2021/991 reg 4).");
+
+    private static final Assumption SAR_FOSTER_PARENT = new Assumption(
+            "housing.sar.foster-parent", AssumptionSource.UNCONFIRMED_RULE,
+            "A foster parent or adopter was treated as excepted from the shared accommodation rate, as "
+                    + "turn2us.org.uk states; the sub-paragraph of Sch 4 para 29 that would say so ((9) or "
+                    + "(9A)) was not read.");
+
+    /** The "LHA rate supplied" assumption for each category, made once. */
+    private static final Map<LhaCategory, Assumption> LHA_SUPPLIED = new EnumMap<>(LhaCategory.class);
 
     static {
         for (LhaCategory category : LhaCategory.values()) {
-            LHA_SUPPLIED_TEXT.put(category, "The monthly LHA rate for the " + describe(category)
-                    + " category was supplied by the caller and used as given.");
+            LHA_SUPPLIED.put(category, new Assumption("housing.lha.supplied", AssumptionSource.USER_SUPPLIED,
+                    "The monthly LHA rate for the " + describe(category) + " category was supplied by the caller and used "
+                            + "as given."));
         }
     }
 
     /**
-     * The text of the "housing figures supplied" assumption for the rates last used. Callers pass the same few rates
-     * objects again and again, so the text is written once per rates object rather than on every calculation.
+     * The "housing figures supplied" assumption for the rates last used. Callers pass the same few rates objects again
+     * and again, so the assumption is made once per rates object rather than on every calculation.
      */
-    private record RatesText(HousingRates rates, String text) {
+    private record RatesAssumption(HousingRates rates, Assumption assumption) {
     }
 
-    private static volatile RatesText lastRatesText;
+    private static volatile RatesAssumption lastRatesAssumption;
 
-    /** The text of the "circumstances at the end of the period" assumption for the last day last used. */
-    private record PeriodEndText(LocalDate lastDay, String text) {
+    /** The "circumstances at the end of the period" assumption for the last day last used (its text names the day). */
+    private record PeriodEndAssumption(LocalDate lastDay, Assumption assumption) {
     }
 
-    private static volatile PeriodEndText lastPeriodEndText;
+    private static volatile PeriodEndAssumption lastPeriodEndAssumption;
 
     private HousingCostsElement() {
     }
 
-    private static String periodEndAssumption(LocalDate lastDay) {
-        PeriodEndText cached = lastPeriodEndText;
+    private static Assumption periodEndAssumption(LocalDate lastDay) {
+        PeriodEndAssumption cached = lastPeriodEndAssumption;
         if (cached == null || !cached.lastDay().equals(lastDay)) {
-            cached = new PeriodEndText(lastDay, "Ages and household facts are taken as at the last day of the assessment "
+            cached = new PeriodEndAssumption(lastDay, new Assumption("housing.circumstances-at-period-end",
+                    AssumptionSource.INFERRED, "Ages and household facts are taken as at the last day of the assessment "
                     + "period (" + lastDay + "): a change of circumstances takes effect from the first day of the "
-                    + "assessment period in which it happens, so the award reflects the end of the period.");
-            lastPeriodEndText = cached;
+                    + "assessment period in which it happens, so the award reflects the end of the period."));
+            lastPeriodEndAssumption = cached;
         }
-        return cached.text();
+        return cached.assumption();
     }
 
-    private static String ratesAssumption(HousingRates rates) {
-        RatesText cached = lastRatesText;
+    private static Assumption ratesAssumption(HousingRates rates) {
+        RatesAssumption cached = lastRatesAssumption;
         if (cached == null || cached.rates() != rates) {
-            cached = new RatesText(rates, "Housing figures for " + rates.rulesetLabel() + " supplied by the caller: "
-                    + rates.source());
-            lastRatesText = cached;
+            cached = new RatesAssumption(rates, new Assumption("housing.rates", AssumptionSource.USER_SUPPLIED,
+                    "Housing figures for " + rates.rulesetLabel() + " supplied by the caller: " + rates.source()));
+            lastRatesAssumption = cached;
         }
-        return cached.text();
+        return cached.assumption();
     }
 
     /**
@@ -120,8 +137,8 @@ public final class HousingCostsElement {
         HousingInputValidator.validate(input, periodStart);
 
         LocalDate lastDay = periodStart.plusMonths(1).minusDays(1);
-        explanation.assume("housing.circumstances-at-period-end", AssumptionSource.INFERRED, periodEndAssumption(lastDay));
-        explanation.assume("housing.rates", AssumptionSource.USER_SUPPLIED, ratesAssumption(rates));
+        explanation.assume(periodEndAssumption(lastDay));
+        explanation.assume(ratesAssumption(rates));
 
         Tenure tenure = input.tenure();
         Pence rent = monthly(explanation, "rent", input.rent());
@@ -192,10 +209,7 @@ public final class HousingCostsElement {
                 explanation.step(HousingRules.UNDER_OCCUPANCY_EXEMPTION,
                         "A home adapted under a sanctuary scheme has no under-occupancy deduction",
                         withExcess(in, excess), core);
-                explanation.assume("housing.sanctuary-scheme", AssumptionSource.USER_SUPPLIED,
-                        "The home is adapted under a sanctuary scheme because of domestic violence against someone in "
-                                + "the household, the victim does not live with the perpetrator, and evidence from a "
-                                + "person acting in an official capacity can be given (SI 2021/991 reg 4).");
+                explanation.assume(SANCTUARY_SCHEME);
                 beforeContributions = core;
             } else {
                 if (input.sanctuaryScheme()) {
@@ -324,10 +338,7 @@ public final class HousingCostsElement {
         }
         FosterCarerStatus foster = input.fosterCaring() == null ? FosterCarerStatus.NONE : input.fosterCaring().status();
         if (foster != FosterCarerStatus.NONE) {
-            explanation.assume("housing.sar.foster-parent", AssumptionSource.UNCONFIRMED_RULE,
-                    "A foster parent or adopter was treated as excepted from the shared accommodation rate, as "
-                            + "turn2us.org.uk states; the sub-paragraph of Sch 4 para 29 that would say so ((9) or "
-                            + "(9A)) was not read.");
+            explanation.assume(SAR_FOSTER_PARENT);
             return "foster parent or adopter (para 29, sub-paragraph not read)";
         }
         return null;
@@ -343,7 +354,7 @@ public final class HousingCostsElement {
             }
             explanation.step(HousingRules.LHA_RATE, () -> StepText.of("The monthly LHA rate supplied for the area",
                     List.of(Fact.of("category", describe(category))), rate.toString()));
-            explanation.assume("housing.lha.supplied", AssumptionSource.USER_SUPPLIED, LHA_SUPPLIED_TEXT.get(category));
+            explanation.assume(LHA_SUPPLIED.get(category));
             return rate;
         }
         LhaSource.Brma brma = (LhaSource.Brma) source;

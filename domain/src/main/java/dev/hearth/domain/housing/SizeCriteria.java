@@ -1,6 +1,7 @@
 package dev.hearth.domain.housing;
 
 import dev.hearth.domain.person.Age;
+import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
@@ -41,6 +42,13 @@ final class SizeCriteria {
         int byBirth = a.dateOfBirth().compareTo(b.dateOfBirth());
         return byBirth != 0 ? byBirth : a.path().compareTo(b.path());
     };
+
+    // ---- assumptions whose text never changes: one record each, shared by every calculation ----
+
+    private static final Assumption DISABLED_CHILD_MORE_THAN_ONE = new Assumption(
+            "housing.disabled-child.more-than-one", AssumptionSource.UNCONFIRMED_RULE,
+            "More than one child meets the disabled child condition; Hearth gives each a bedroom alone. "
+                    + "Sch 4 para 12(8)-(9), which may limit additional bedrooms, was not read.");
 
     private SizeCriteria() {
     }
@@ -126,9 +134,7 @@ final class SizeCriteria {
             explanation.step(HousingRules.DISABLED_CHILD,
                     "A disabled child who cannot share has a bedroom alone", in, added + " additional bedroom(s)");
             if (added > 1) {
-                explanation.assume("housing.disabled-child.more-than-one", AssumptionSource.UNCONFIRMED_RULE,
-                        "More than one child meets the disabled child condition; Hearth gives each a bedroom alone. "
-                                + "Sch 4 para 12(8)-(9), which may limit additional bedrooms, was not read.");
+                explanation.assume(DISABLED_CHILD_MORE_THAN_ONE);
             }
             if (disabledChildByEquivalent) {
                 scottishEquivalent(explanation, "para 12(6) (disabled child condition)");

@@ -1,6 +1,7 @@
 package dev.hearth.domain.uc;
 
 import dev.hearth.domain.person.Age;
+import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
@@ -80,12 +81,96 @@ public final class UniversalCredit {
         }
     }
 
+    // ---- assumptions whose text never changes: one record each, shared by every calculation ----
+
+    private static final Assumption FACTS_AS_GIVEN = new Assumption("uc.facts_as_given", AssumptionSource.USER_SUPPLIED,
+            "The household's facts (people, ages, earnings, other income, capital, rent, disability and caring "
+                    + "decisions) are as given; DWP's decision on the same facts can still differ.");
+
+    private static final Assumption NOT_MODELLED = new Assumption("uc.not_modelled", AssumptionSource.DEFAULTED,
+            "Not modelled: sanctions, hardship payments, the transitional element of managed migration, "
+                    + "owner-occupier housing costs, the minimum income floor, surplus earnings, student income "
+                    + "and fraud penalties.");
+
+    private static final Assumption RATES_SWITCH_2026_DERIVED = new Assumption(
+            "uc.rates.switch_2026_derived", AssumptionSource.UNCONFIRMED_RULE,
+            "2026-27 rates are applied to a period starting 6-12 April 2026 because SSAA 1992 s.150(10ZA)-(10ZB) "
+                    + "makes the switch the first assessment period beginning on or after the first Monday of the "
+                    + "tax year (6 April 2026). Press reports said 13 April; the commencement article of the "
+                    + "Up-rating Order 2026 (SI 2026/148) itself was not read.");
+
+    private static final Assumption RATES_2026_27_SECONDARY = new Assumption(
+            "uc.rates.2026_27_secondary", AssumptionSource.UNCONFIRMED_RULE,
+            "2026-27 amounts come from the reg 36 table as amended by SI 2026/148 as quoted by secondary "
+                    + "sources (rulespec-uk, PolicyEngine UK, benefitsandwork.co.uk); they have not yet been checked "
+                    + "line by line against the gov.uk 2026-27 benefit rates page.");
+
+    private static final Assumption CLAIMANT_AGED_16_OR_17 = new Assumption(
+            "uc.claimant_aged_16_or_17", AssumptionSource.INFERRED,
+            "A claimant aged 16 or 17 is entitled only in the cases listed in UC Regs reg 8 (for example "
+                    + "limited capability for work, caring, responsibility for a child, or no parental "
+                    + "support); the estimate assumes one of them applies.");
+
+    private static final Assumption STANDARD_ALLOWANCE_TURNS_25_IN_PERIOD = new Assumption(
+            "uc.standard_allowance.turns_25_in_period", AssumptionSource.INFERRED,
+            "A claimant turns 25 during the assessment period; the 25-or-over amount is used for the whole "
+                    + "period because a change of circumstances takes effect from the first day of the "
+                    + "period in which it occurs (D&A Regs Sch 1 para 20).");
+
+    private static final String TWO_CHILD_LIMIT_ORDER_TEXT = "Children are ordered by date of birth (reg 24B) and a child "
+            + "with an exception also counts as one of the two; the finer ordering rules of reg 24B for adopted and "
+            + "non-parental children were not read.";
+
+    private static final Assumption TWO_CHILD_LIMIT_ORDER = new Assumption(
+            "uc.two_child_limit.order", AssumptionSource.UNCONFIRMED_RULE, TWO_CHILD_LIMIT_ORDER_TEXT);
+
+    private static final Assumption TWO_CHILD_LIMIT_ORDER_NONE_EXCLUDED = new Assumption(
+            "uc.two_child_limit.order", AssumptionSource.UNCONFIRMED_RULE, TWO_CHILD_LIMIT_ORDER_TEXT + " No child was excluded.");
+
+    private static final Assumption LCWRA_ATTRIBUTED = new Assumption("uc.lcwra_attributed", AssumptionSource.INFERRED,
+            "Both claimants have LCWRA; the one element allowed is attributed to the claimant with the higher "
+                    + "rate, or to the one who is not a carer, so the other may keep a carer element.");
+
+    private static final Assumption LCWRA_IN_PAYMENT = new Assumption(
+            "uc.lcwra_in_payment", AssumptionSource.USER_SUPPLIED,
+            "The LCWRA element is included as already due. It is first included only after the relevant period "
+                    + "(normally three months from when medical evidence was given, UC Regs reg 28), so a new "
+                    + "claim may get it later than this estimate shows.");
+
+    private static final Assumption CHILDCARE_PAID_WORK_INFERRED = new Assumption(
+            "uc.childcare.paid_work_inferred", AssumptionSource.INFERRED,
+            "Whether a claimant is in paid work (childcare work condition, reg 32) was not given, so it "
+                    + "is taken from whether they have earnings in the period.");
+
+    private static final Assumption EARNINGS_NET = new Assumption("uc.earnings_net", AssumptionSource.USER_SUPPLIED,
+            "Earnings are the net amounts for the assessment period after income tax, National Insurance and "
+                    + "pension contributions, as reported through PAYE or by the self-employed claimant.");
+
+    private static final Assumption BENEFIT_CAP_CHILD_DISABILITY_INFERRED = new Assumption(
+            "uc.benefit_cap.child_disability_inferred", AssumptionSource.INFERRED,
+            "A child with a disabled child addition is taken to receive DLA, PIP, Child or Adult "
+                    + "Disability Payment (benefit cap exception, reg 83(1)(f)-(g)); a higher-rate "
+                    + "addition given only for severe sight impairment would not be an exception.");
+
+    private static final Assumption DEDUCTIONS_ORDER_AND_CAP_POLICY = new Assumption(
+            "uc.deductions.order_and_cap_policy", AssumptionSource.UNCONFIRMED_RULE,
+            "Deductions are applied in Hearth's assumed priority order (rent arrears, fuel, child maintenance, "
+                    + "advance, council tax, fines, water, overpayments, HMRC debts, other); last-resort deductions "
+                    + "count towards the overall cap but may exceed it; percentages of the standard allowance are "
+                    + "rounded to the nearest penny as in UC Regs reg 6(1). DWP's current Deductions guidance, which "
+                    + "sets the order and the cap as policy, was not read.");
+
+    private static final Assumption DEDUCTIONS_CHILD_MAINTENANCE_AFTER_APRIL_2026 = new Assumption(
+            "uc.deductions.child_maintenance_after_april_2026", AssumptionSource.UNCONFIRMED_RULE,
+            "Child maintenance may exceed the overall cap only for periods starting before 30 April "
+                    + "2026 (SI 2025/387); after that it is treated as inside the cap, which was not confirmed.");
+
     /**
      * What follows from one National Living Wage entry: the benefit-cap earnings threshold and the text of the
      * "secondary source" assumption. Both depend on the entry alone, and only a few entries exist, so the figures for
      * the entry last used are kept rather than worked out again for every estimate.
      */
-    private record NlwFigures(DatedValue<BigDecimal> nlw, Pence threshold, String secondarySourceText) {
+    private record NlwFigures(DatedValue<BigDecimal> nlw, Pence threshold, Assumption secondarySource) {
     }
 
     private static volatile NlwFigures lastNlwFigures;
@@ -96,9 +181,10 @@ public final class UniversalCredit {
     private static NlwFigures nlwFigures(DatedValue<BigDecimal> nlw) {
         NlwFigures cached = lastNlwFigures;
         if (cached == null || cached.nlw() != nlw) {
-            cached = new NlwFigures(nlw, earningsThreshold(nlw.value()), "The National Living Wage of £"
-                    + nlw.value().toPlainString() + " is taken from a secondary source (" + nlw.source()
-                    + "); no DWP publication of the resulting threshold was found.");
+            cached = new NlwFigures(nlw, earningsThreshold(nlw.value()), new Assumption("uc.benefit_cap.nlw_secondary",
+                    AssumptionSource.UNCONFIRMED_RULE, "The National Living Wage of £" + nlw.value().toPlainString()
+                    + " is taken from a secondary source (" + nlw.source()
+                    + "); no DWP publication of the resulting threshold was found."));
             lastNlwFigures = cached;
         }
         return cached;
@@ -269,13 +355,8 @@ public final class UniversalCredit {
 
         UcEstimate run() {
             ratesYear();
-            explain.assume("uc.facts_as_given", AssumptionSource.USER_SUPPLIED,
-                    "The household's facts (people, ages, earnings, other income, capital, rent, disability and caring "
-                            + "decisions) are as given; DWP's decision on the same facts can still differ.");
-            explain.assume("uc.not_modelled", AssumptionSource.DEFAULTED,
-                    "Not modelled: sanctions, hardship payments, the transitional element of managed migration, "
-                            + "owner-occupier housing costs, the minimum income floor, surplus earnings, student income "
-                            + "and fraud penalties.");
+            explain.assume(FACTS_AS_GIVEN);
+            explain.assume(NOT_MODELLED);
             if (!statePensionAge() || !capitalLimit()) {
                 return finish(Pence.ZERO, null, Pence.ZERO, notConsidered(), List.of(), Pence.ZERO);
             }
@@ -345,17 +426,10 @@ public final class UniversalCredit {
                                     + " to " + Fmt.date(rates.lastPeriodStart()))),
                     rates.taxYear()));
             if (!start.isBefore(UcRatesSchedule.SWITCH_2026_DERIVED_FROM) && start.isBefore(UcRatesSchedule.SWITCH_2026_PRESS_DATE)) {
-                explain.assume("uc.rates.switch_2026_derived", AssumptionSource.UNCONFIRMED_RULE,
-                        "2026-27 rates are applied to a period starting 6-12 April 2026 because SSAA 1992 s.150(10ZA)-(10ZB) "
-                                + "makes the switch the first assessment period beginning on or after the first Monday of the "
-                                + "tax year (6 April 2026). Press reports said 13 April; the commencement article of the "
-                                + "Up-rating Order 2026 (SI 2026/148) itself was not read.");
+                explain.assume(RATES_SWITCH_2026_DERIVED);
             }
             if ("2026-27".equals(rates.taxYear())) {
-                explain.assume("uc.rates.2026_27_secondary", AssumptionSource.UNCONFIRMED_RULE,
-                        "2026-27 amounts come from the reg 36 table as amended by SI 2026/148 as quoted by secondary "
-                                + "sources (rulespec-uk, PolicyEngine UK, benefitsandwork.co.uk); they have not yet been checked "
-                                + "line by line against the gov.uk 2026-27 benefit rates page.");
+                explain.assume(RATES_2026_27_SECONDARY);
             }
         }
 
@@ -418,20 +492,14 @@ public final class UniversalCredit {
             for (int i = 0; i < claimants.size(); i++) {
                 LocalDate dob = claimants.get(i).dateOfBirth();
                 if (dob.plusYears(18).isAfter(start)) {
-                    explain.assume("uc.claimant_aged_16_or_17", AssumptionSource.INFERRED,
-                            "A claimant aged 16 or 17 is entitled only in the cases listed in UC Regs reg 8 (for example "
-                                    + "limited capability for work, caring, responsibility for a child, or no parental "
-                                    + "support); the estimate assumes one of them applies.");
+                    explain.assume(CLAIMANT_AGED_16_OR_17);
                 }
                 LocalDate birthday25 = dob.plusYears(25);
                 boolean over25 = !birthday25.isAfter(period.end());
                 anyOver25 |= over25;
                 over25ByClaimant[i] = over25;
                 if (over25 && birthday25.isAfter(start)) {
-                    explain.assume("uc.standard_allowance.turns_25_in_period", AssumptionSource.INFERRED,
-                            "A claimant turns 25 during the assessment period; the 25-or-over amount is used for the whole "
-                                    + "period because a change of circumstances takes effect from the first day of the "
-                                    + "period in which it occurs (D&A Regs Sch 1 para 20).");
+                    explain.assume(STANDARD_ALLOWANCE_TURNS_25_IN_PERIOD);
                 }
             }
             boolean couple = claimants.size() == 2;
@@ -509,10 +577,7 @@ public final class UniversalCredit {
                 disabledChildAddition(child, path);
             }
             if (limitApplies && order.length > 2) {
-                explain.assume("uc.two_child_limit.order", AssumptionSource.UNCONFIRMED_RULE,
-                        "Children are ordered by date of birth (reg 24B) and a child with an exception also counts as one "
-                                + "of the two; the finer ordering rules of reg 24B for adopted and non-parental children "
-                                + "were not read." + (excludedAny ? "" : " No child was excluded."));
+                explain.assume(excludedAny ? TWO_CHILD_LIMIT_ORDER : TWO_CHILD_LIMIT_ORDER_NONE_EXCLUDED);
             }
             if (!limitApplies && order.length > 2) {
                 explain.step(UcRules.TWO_CHILD_LIMIT, "The two-child limit does not apply: it was abolished for assessment "
@@ -649,15 +714,10 @@ public final class UniversalCredit {
             }
             if (others > 1) {
                 inputs.add(new Fact("claimants with LCWRA", String.valueOf(others) + " (one element per award, reg 27(4))"));
-                explain.assume("uc.lcwra_attributed", AssumptionSource.INFERRED,
-                        "Both claimants have LCWRA; the one element allowed is attributed to the claimant with the higher "
-                                + "rate, or to the one who is not a carer, so the other may keep a carer element.");
+                explain.assume(LCWRA_ATTRIBUTED);
             }
             explain.step(UcRules.LCWRA_ELEMENT, description, inputs, Fmt.gbp(amount));
-            explain.assume("uc.lcwra_in_payment", AssumptionSource.USER_SUPPLIED,
-                    "The LCWRA element is included as already due. It is first included only after the relevant period "
-                            + "(normally three months from when medical evidence was given, UC Regs reg 28), so a new "
-                            + "claim may get it later than this estimate shows.");
+            explain.assume(LCWRA_IN_PAYMENT);
             elements.add(new ElementAmount(UcElement.LCWRA_ELEMENT, path, amount, UcRules.LCWRA_ELEMENT.id()));
             lcwraIncluded = true;
         }
@@ -698,9 +758,7 @@ public final class UniversalCredit {
                 Claimant c = claimants.get(i);
                 if (c.inPaidWork() == null) {
                     working[i] = c.netEarnings().isPositive();
-                    explain.assume("uc.childcare.paid_work_inferred", AssumptionSource.INFERRED,
-                            "Whether a claimant is in paid work (childcare work condition, reg 32) was not given, so it "
-                                    + "is taken from whether they have earnings in the period.");
+                    explain.assume(CHILDCARE_PAID_WORK_INFERRED);
                 } else {
                     working[i] = c.inPaidWork();
                 }
@@ -784,9 +842,7 @@ public final class UniversalCredit {
                         earningsInputs, Fmt.gbp(earnedIncome));
             });
             if (earnedIncome.isPositive()) {
-                explain.assume("uc.earnings_net", AssumptionSource.USER_SUPPLIED,
-                        "Earnings are the net amounts for the assessment period after income tax, National Insurance and "
-                                + "pension contributions, as reported through PAYE or by the self-employed claimant.");
+                explain.assume(EARNINGS_NET);
             }
 
             Pence workAllowance = workAllowance();
@@ -967,7 +1023,7 @@ public final class UniversalCredit {
                     "threshold " + Fmt.gbp(threshold) + (met ? ": exception applies" : ": no exception"),
                     RoundingRule.UC_REG_6_1A_DOWN_TO_POUND));
             if (nlw.confidence() != dev.hearth.domain.rates.Confidence.PRIMARY) {
-                explain.assume("uc.benefit_cap.nlw_secondary", AssumptionSource.UNCONFIRMED_RULE, figures.secondarySourceText());
+                explain.assume(figures.secondarySource());
             }
             if (met) {
                 exceptions.add(BenefitCapException.EARNINGS_AT_THRESHOLD);
@@ -1014,10 +1070,7 @@ public final class UniversalCredit {
                 if (child.disabledChildRate() != DisabledChildRate.NONE || !child.disabilityBenefits().isEmpty()) {
                     childDisability = true;
                     if (child.disabilityBenefits().isEmpty()) {
-                        explain.assume("uc.benefit_cap.child_disability_inferred", AssumptionSource.INFERRED,
-                                "A child with a disabled child addition is taken to receive DLA, PIP, Child or Adult "
-                                        + "Disability Payment (benefit cap exception, reg 83(1)(f)-(g)); a higher-rate "
-                                        + "addition given only for severe sight impairment would not be an exception.");
+                        explain.assume(BENEFIT_CAP_CHILD_DISABILITY_INFERRED);
                     }
                 }
             }
@@ -1102,12 +1155,7 @@ public final class UniversalCredit {
                     List.of(new Fact("standard allowance", Fmt.gbp(standardAllowance)),
                             new Fact("cap rate from " + Fmt.date(capRate.from()), percent(capRate.value()))),
                     Fmt.gbp(cap), HALF_UP);
-            explain.assume("uc.deductions.order_and_cap_policy", AssumptionSource.UNCONFIRMED_RULE,
-                    "Deductions are applied in Hearth's assumed priority order (rent arrears, fuel, child maintenance, "
-                            + "advance, council tax, fines, water, overpayments, HMRC debts, other); last-resort deductions "
-                            + "count towards the overall cap but may exceed it; percentages of the standard allowance are "
-                            + "rounded to the nearest penny as in UC Regs reg 6(1). DWP's current Deductions guidance, which "
-                            + "sets the order and the cap as policy, was not read.");
+            explain.assume(DEDUCTIONS_ORDER_AND_CAP_POLICY);
             boolean maintenanceAboveCap = start.isBefore(UcRatesSchedule.CHILD_MAINTENANCE_ABOVE_CAP_UNTIL.value());
             List<DeductionRequest> ordered = new ArrayList<>(requested);
             ordered.sort(Comparator.comparingInt(r -> r.type().ordinal()));
@@ -1172,9 +1220,7 @@ public final class UniversalCredit {
                             ruleId = UcRules.DEDUCTIONS_OVERALL_CAP.id();
                         }
                         if (type == DeductionType.CHILD_MAINTENANCE) {
-                            explain.assume("uc.deductions.child_maintenance_after_april_2026", AssumptionSource.UNCONFIRMED_RULE,
-                                    "Child maintenance may exceed the overall cap only for periods starting before 30 April "
-                                            + "2026 (SI 2025/387); after that it is treated as inside the cap, which was not confirmed.");
+                            explain.assume(DEDUCTIONS_CHILD_MAINTENANCE_AFTER_APRIL_2026);
                         }
                     }
                     long floorRoom = Math.max(0, room - taken);
