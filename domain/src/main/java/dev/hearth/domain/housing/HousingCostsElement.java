@@ -94,7 +94,28 @@ public final class HousingCostsElement {
 
     private static volatile PeriodEndAssumption lastPeriodEndAssumption;
 
+    /** {@code Optional.of(category)} for each LHA category, made once (an Optional is an unchangeable value). */
+    private static final Optional<LhaCategory>[] CATEGORY_FOUND = categoriesFound();
+
+    @SuppressWarnings("unchecked")
+    private static Optional<LhaCategory>[] categoriesFound() {
+        LhaCategory[] categories = LhaCategory.values();
+        Optional<LhaCategory>[] found = new Optional[categories.length];
+        for (LhaCategory category : categories) {
+            found[category.ordinal()] = Optional.of(category);
+        }
+        return found;
+    }
+
     private HousingCostsElement() {
+    }
+
+    /** {@code reasons} with {@code reason} added at the end, in a list that can be added to again. */
+    private static List<NilReason> with(List<NilReason> reasons, NilReason reason) {
+        List<NilReason> more = new ArrayList<>(reasons.size() + 2);
+        more.addAll(reasons);
+        more.add(reason);
+        return more;
     }
 
     private static Assumption periodEndAssumption(LocalDate lastDay) {
@@ -134,9 +155,9 @@ public final class HousingCostsElement {
                                                ExplanationBuilder explanation) {
         Objects.requireNonNull(rates, "rates");
         Objects.requireNonNull(explanation, "explanation");
-        HousingInputValidator.validate(input, periodStart);
+        LocalDate lastDay = periodStart == null ? null : periodStart.plusMonths(1).minusDays(1);
+        HousingInputValidator.validate(input, periodStart, lastDay);
 
-        LocalDate lastDay = periodStart.plusMonths(1).minusDays(1);
         explanation.assume(periodEndAssumption(lastDay));
         explanation.assume(ratesAssumption(rates));
 
@@ -146,7 +167,8 @@ public final class HousingCostsElement {
                 : monthly(explanation, "eligible service charges", input.eligibleServiceCharges());
         Pence notCovered = input.chargesNotCovered() == null ? Pence.ZERO
                 : monthly(explanation, "charges for water or fuel included in the rent", input.chargesNotCovered());
-        List<NilReason> nilReasons = new ArrayList<>(2);
+        // Reasons for a nil element, in the order found; the list is made only when there is one (rarely).
+        List<NilReason> nilReasons = List.of();
 
         Pence eligible = rent.plus(serviceCharges);
         if (input.eligibleServiceCharges() != null) {
@@ -155,7 +177,7 @@ public final class HousingCostsElement {
                     eligible);
         }
         if (eligible.isZero()) {
-            nilReasons.add(NilReason.NO_ELIGIBLE_HOUSING_COSTS);
+            nilReasons = with(nilReasons, NilReason.NO_ELIGIBLE_HOUSING_COSTS);
         }
         Pence core = eligible;
         if (!notCovered.isZero()) {
@@ -165,7 +187,7 @@ public final class HousingCostsElement {
                     List.of(Fact.of("rent and eligible service charges a month", eligible),
                             Fact.of("commodity charges a month", notCovered)), core);
             if (core.isZero() && !eligible.isZero()) {
-                nilReasons.add(NilReason.CHARGES_NOT_COVERED_EXCEED_RENT);
+                nilReasons = with(nilReasons, NilReason.CHARGES_NOT_COVERED_EXCEED_RENT);
             }
         }
 
@@ -182,7 +204,7 @@ public final class HousingCostsElement {
             LhaCategory cat = sharedAccommodationApplies(input, rates, lastDay, periodStart, explanation)
                     ? LhaCategory.SHARED_ACCOMMODATION : LhaCategory.forBedrooms(entitlement.bedrooms());
             Pence cap = lhaRate(input.lha(), cat, periodStart, explanation);
-            category = Optional.of(cat);
+            category = CATEGORY_FOUND[cat.ordinal()];
             capRent = Optional.of(cap);
             Pence coreRent = core;
             Pence capped = Pence.min(core, cap);
@@ -237,7 +259,7 @@ public final class HousingCostsElement {
         Pence total = sum(contributions);
         Pence amount = beforeContributions.minusFloorZero(total);
         if (total.isPositive() && !beforeContributions.isGreaterThan(total) && beforeContributions.isPositive()) {
-            nilReasons.add(NilReason.CONTRIBUTIONS_EXCEED_ELIGIBLE_AMOUNT);
+            nilReasons = with(nilReasons, NilReason.CONTRIBUTIONS_EXCEED_ELIGIBLE_AMOUNT);
         }
         Pence remaining = beforeContributions;
         explanation.step(HousingRules.CONTRIBUTIONS_LAST, () -> StepText.of(
@@ -248,7 +270,7 @@ public final class HousingCostsElement {
                         Fact.of("housing cost contributions", total)),
                 amount.toString()));
         if (!amount.isZero()) {
-            nilReasons.clear();
+            nilReasons = List.of();
         }
         return new HousingCostsResult(amount, tenure, rent, serviceCharges, notCovered, core, entitlement, category,
                 capRent, underOccupancy, exemption, excess, beforeContributions, contributions, total, nilReasons);
@@ -379,31 +401,33 @@ public final class HousingCostsElement {
 
     private static List<HousingCostContribution> contributions(HousingCostsInput input, HousingRates rates,
                                                                LocalDate lastDay, ExplanationBuilder explanation) {
-        List<HousingCostContribution> lines = new ArrayList<>();
-        if (input.nonDependants().isEmpty()) {
-            return lines;
+        int count = input.nonDependants().size();
+        if (count == 0) {
+            return List.of();
         }
+        // One line per non-dependant, in their order; the list made from this array is also the result's list.
+        HousingCostContribution[] lines = new HousingCostContribution[count];
         String renterExemption = renterExemption(input, explanation);
         if (renterExemption != null) {
-            for (int i = 0; i < input.nonDependants().size(); i++) {
-                lines.add(new HousingCostContribution(NON_DEPENDANT_PATHS.at(i), Pence.ZERO,
-                        ContributionExemption.RENTER_EXEMPT));
+            for (int i = 0; i < count; i++) {
+                lines[i] = new HousingCostContribution(NON_DEPENDANT_PATHS.at(i), Pence.ZERO,
+                        ContributionExemption.RENTER_EXEMPT);
             }
             explanation.step(HousingRules.RENTER_EXEMPT,
                     "No housing cost contributions are taken because a renter is exempt",
                     List.of(Fact.of("exempt because", renterExemption),
                             Fact.of("non-dependants", input.nonDependants().size())), Pence.ZERO);
-            return lines;
+            return List.of(lines);
         }
-        for (int i = 0; i < input.nonDependants().size(); i++) {
+        for (int i = 0; i < count; i++) {
             String path = NON_DEPENDANT_PATHS.at(i);
             NonDependant n = input.nonDependants().get(i);
             ContributionExemption exemption = nonDependantExemption(n, rates, lastDay, explanation);
             Pence amount = exemption == null ? rates.nonDependantContribution() : Pence.ZERO;
-            lines.add(new HousingCostContribution(path, amount, exemption));
+            lines[i] = new HousingCostContribution(path, amount, exemption);
         }
-        Pence total = sum(lines);
-        List<HousingCostContribution> shown = List.copyOf(lines); // also the result's list: copied once
+        List<HousingCostContribution> shown = List.of(lines); // also the result's list
+        Pence total = sum(shown);
         explanation.step(HousingRules.NON_DEPENDANT_CONTRIBUTION, () -> {
             List<Fact> facts = new ArrayList<>(shown.size() + 1);
             for (HousingCostContribution line : shown) {

@@ -50,6 +50,31 @@ final class SizeCriteria {
             "More than one child meets the disabled child condition; Hearth gives each a bedroom alone. "
                     + "Sch 4 para 12(8)-(9), which may limit additional bedrooms, was not read.");
 
+    /**
+     * Bedroom lines that are the same in every calculation, made once: the renter's room (one renter or a couple), and
+     * the room of a person aged 16 or over at each of the first few places in the children's and non-dependants' lists.
+     */
+    private static final Allocation SINGLE_RENTER = new Allocation(Reason.RENTER, List.of(CLAIMANT_PATHS.at(0)));
+    private static final Allocation JOINT_RENTERS = new Allocation(Reason.RENTER,
+            List.of(CLAIMANT_PATHS.at(0), CLAIMANT_PATHS.at(1)));
+    private static final int ROOMS_MADE_IN_ADVANCE = 16;
+    private static final Allocation[] CHILD_16_OR_OVER_ROOMS = roomsOfPersons16OrOver(CHILD_PATHS);
+    private static final Allocation[] NON_DEPENDANT_ROOMS = roomsOfPersons16OrOver(NON_DEPENDANT_PATHS);
+
+    private static Allocation[] roomsOfPersons16OrOver(IndexedPath paths) {
+        Allocation[] rooms = new Allocation[ROOMS_MADE_IN_ADVANCE];
+        for (int i = 0; i < rooms.length; i++) {
+            rooms[i] = new Allocation(Reason.PERSON_16_OR_OVER, List.of(paths.at(i)));
+        }
+        return rooms;
+    }
+
+    /** The room of a person aged 16 or over at place {@code index} of a list: the same as a new allocation. */
+    private static Allocation personAged16OrOver(Allocation[] madeInAdvance, IndexedPath paths, int index) {
+        return index < madeInAdvance.length ? madeInAdvance[index]
+                : new Allocation(Reason.PERSON_16_OR_OVER, List.of(paths.at(index)));
+    }
+
     private SizeCriteria() {
     }
 
@@ -61,34 +86,39 @@ final class SizeCriteria {
                                           int maximumBedrooms, ExplanationBuilder explanation) {
         int people = input.claimants().size() + input.children().size() + input.nonDependants().size();
         List<Allocation> rooms = new ArrayList<>(people + 1);
-        List<Fact> notes = new ArrayList<>(0);
+        List<Fact> notes = List.of(); // made only when there is a note (rarely)
 
-        String[] renterPaths = new String[input.claimants().size()];
-        for (int i = 0; i < renterPaths.length; i++) {
-            renterPaths[i] = CLAIMANT_PATHS.at(i);
-        }
-        List<String> renters = List.of(renterPaths);
-        rooms.add(new Allocation(Reason.RENTER, renters));
+        // The renter's room; the validator allows one or two renters.
+        Allocation renterRoom = input.claimants().size() == 1 ? SINGLE_RENTER : input.claimants().size() == 2
+                ? JOINT_RENTERS : new Allocation(Reason.RENTER, renterPaths(input.claimants().size()));
+        List<String> renters = renterRoom.occupants();
+        rooms.add(renterRoom);
 
         List<Kid> sharers = new ArrayList<>(people);
-        List<Kid> disabledAlone = new ArrayList<>(0);
+        List<Kid> disabledAlone = List.of(); // made only for a disabled child who cannot share
         boolean disabledChildByEquivalent = false;
         for (int i = 0; i < input.children().size(); i++) {
             Child c = input.children().get(i);
             String path = CHILD_PATHS.at(i);
             int age = Age.completeYears(c.dateOfBirth(), lastDay);
             if (age >= CHILD_AGE) {
-                rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
+                rooms.add(personAged16OrOver(CHILD_16_OR_OVER_ROOMS, CHILD_PATHS, i));
                 continue;
             }
             Kid kid = new Kid(path, c.dateOfBirth(), age, c.sex());
             QualifyingBenefits.Match match = QualifyingBenefits.DISABLED_CHILD.match(c.disabilityBenefits());
             if (c.cannotShareBedroomBecauseOfDisability() && match != QualifyingBenefits.Match.NONE) {
+                if (disabledAlone.isEmpty()) {
+                    disabledAlone = new ArrayList<>(2);
+                }
                 disabledAlone.add(kid);
                 disabledChildByEquivalent |= match == QualifyingBenefits.Match.EQUIVALENT;
             } else {
                 sharers.add(kid);
                 if (c.cannotShareBedroomBecauseOfDisability()) {
+                    if (notes.isEmpty()) {
+                        notes = new ArrayList<>(2);
+                    }
                     notes.add(Fact.of(path, "cannot share because of disability, but receives no DLA care (middle or "
                             + "highest rate): the disabled child condition is not met"));
                 }
@@ -99,7 +129,7 @@ final class SizeCriteria {
             String path = NON_DEPENDANT_PATHS.at(i);
             int age = Age.completeYears(n.dateOfBirth(), lastDay);
             if (age >= CHILD_AGE) {
-                rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
+                rooms.add(personAged16OrOver(NON_DEPENDANT_ROOMS, NON_DEPENDANT_PATHS, i));
             } else {
                 sharers.add(new Kid(path, n.dateOfBirth(), age, n.sex()));
             }
@@ -112,12 +142,13 @@ final class SizeCriteria {
         int general = rooms.size();
 
         List<Allocation> generalRooms = List.copyOf(rooms); // more rooms may be added below; the step shows these
+        List<Fact> allNotes = notes; // complete: no note is added after this point
         explanation.step(HousingRules.BEDROOM_ENTITLEMENT, () -> {
-            List<Fact> lines = new ArrayList<>(generalRooms.size() + notes.size());
+            List<Fact> lines = new ArrayList<>(generalRooms.size() + allNotes.size());
             for (int i = 0; i < generalRooms.size(); i++) {
                 lines.add(Fact.of("bedroom " + (i + 1), describe(generalRooms.get(i))));
             }
-            lines.addAll(notes); // complete: no note is added after this point
+            lines.addAll(allNotes);
             return StepText.of("Bedrooms for the people in the home under the size criteria", lines,
                     general + " bedroom(s)");
         });
@@ -178,24 +209,29 @@ final class SizeCriteria {
         }
 
         // Overnight care condition, para 12(A1) and (3): one additional bedroom however many people need care.
-        List<String> needCare = new ArrayList<>();
-        List<String> careWithoutBenefit = new ArrayList<>();
-        for (int i = 0; i < input.claimants().size(); i++) {
-            Claimant c = input.claimants().get(i);
-            overnight(CLAIMANT_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
-        }
-        for (int i = 0; i < input.children().size(); i++) {
-            Child c = input.children().get(i);
-            overnight(CHILD_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
-        }
-        for (int i = 0; i < input.nonDependants().size(); i++) {
-            NonDependant n = input.nonDependants().get(i);
-            overnight(NON_DEPENDANT_PATHS.at(i), n.needsOvernightCare(), n.disabilityBenefits(), needCare, careWithoutBenefit);
-        }
         HousingCostsInput.FosterCaring foster = input.fosterCaring() == null
                 ? HousingCostsInput.FosterCaring.NONE : input.fosterCaring();
-        if (foster.placedChildNeedsOvernightCare()) {
-            needCare.add("the foster child placed with the renter");
+        // The lists are made only when someone needs overnight care (rarely).
+        List<String> needCare = List.of();
+        List<String> careWithoutBenefit = List.of();
+        if (anyoneNeedsOvernightCare(input, foster)) {
+            needCare = new ArrayList<>();
+            careWithoutBenefit = new ArrayList<>();
+            for (int i = 0; i < input.claimants().size(); i++) {
+                Claimant c = input.claimants().get(i);
+                overnight(CLAIMANT_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
+            }
+            for (int i = 0; i < input.children().size(); i++) {
+                Child c = input.children().get(i);
+                overnight(CHILD_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
+            }
+            for (int i = 0; i < input.nonDependants().size(); i++) {
+                NonDependant n = input.nonDependants().get(i);
+                overnight(NON_DEPENDANT_PATHS.at(i), n.needsOvernightCare(), n.disabilityBenefits(), needCare, careWithoutBenefit);
+            }
+            if (foster.placedChildNeedsOvernightCare()) {
+                needCare.add("the foster child placed with the renter");
+            }
         }
         if (!needCare.isEmpty() || !careWithoutBenefit.isEmpty()) {
             List<Fact> in = new ArrayList<>();
@@ -236,6 +272,36 @@ final class SizeCriteria {
         }
         // When no additional room was added, the rooms are those already copied for the step: no second copy.
         return new BedroomEntitlement(bedrooms, uncapped, rooms.size() == general ? generalRooms : rooms);
+    }
+
+    private static boolean anyoneNeedsOvernightCare(HousingCostsInput input, HousingCostsInput.FosterCaring foster) {
+        if (foster.placedChildNeedsOvernightCare()) {
+            return true;
+        }
+        for (Claimant c : input.claimants()) {
+            if (c.needsOvernightCare()) {
+                return true;
+            }
+        }
+        for (Child c : input.children()) {
+            if (c.needsOvernightCare()) {
+                return true;
+            }
+        }
+        for (NonDependant n : input.nonDependants()) {
+            if (n.needsOvernightCare()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> renterPaths(int renters) {
+        String[] paths = new String[renters];
+        for (int i = 0; i < renters; i++) {
+            paths[i] = CLAIMANT_PATHS.at(i);
+        }
+        return List.of(paths);
     }
 
     private static void overnight(String path, boolean needs, Set<DisabilityBenefit> benefits,

@@ -1274,19 +1274,25 @@ public final class UniversalCredit {
 
         static HousingCostsInput toInput(UcEstimateRequest request) {
             RentedHome home = request.housing();
-            List<HousingCostsInput.Claimant> claimants = new ArrayList<>(request.claimants().size());
-            for (Claimant c : request.claimants()) {
-                claimants.add(c == null ? null : new HousingCostsInput.Claimant(c.dateOfBirth(),
-                        c.severelySightImpaired(), c.disabilityBenefits(), c.disabilityBenefitSuspendedInHospital(),
-                        c.needsOvernightCare(), c.cannotShareBedroomBecauseOfDisability(), c.sharedAccommodationExceptions()));
+            // The request's lists hold no null (its constructor copies them with List.copyOf). The lists made here are
+            // List.of lists, which HousingCostsInput keeps as they are rather than copying them again.
+            List<Claimant> requestClaimants = request.claimants();
+            HousingCostsInput.Claimant[] claimants = new HousingCostsInput.Claimant[requestClaimants.size()];
+            for (int i = 0; i < claimants.length; i++) {
+                Claimant c = requestClaimants.get(i);
+                claimants[i] = new HousingCostsInput.Claimant(c.dateOfBirth(), c.severelySightImpaired(),
+                        c.disabilityBenefits(), c.disabilityBenefitSuspendedInHospital(), c.needsOvernightCare(),
+                        c.cannotShareBedroomBecauseOfDisability(), c.sharedAccommodationExceptions());
             }
-            List<HousingCostsInput.Child> children = new ArrayList<>(request.children().size());
-            for (Child c : request.children()) {
-                children.add(c == null ? null : new HousingCostsInput.Child(c.dateOfBirth(), c.sex(), c.disabilityBenefits(),
-                        c.cannotShareBedroomBecauseOfDisability(), c.needsOvernightCare()));
+            List<Child> requestChildren = request.children();
+            HousingCostsInput.Child[] children = new HousingCostsInput.Child[requestChildren.size()];
+            for (int i = 0; i < children.length; i++) {
+                Child c = requestChildren.get(i);
+                children[i] = new HousingCostsInput.Child(c.dateOfBirth(), c.sex(), c.disabilityBenefits(),
+                        c.cannotShareBedroomBecauseOfDisability(), c.needsOvernightCare());
             }
             return new HousingCostsInput(home.tenure(), home.rent(), home.eligibleServiceCharges(), home.chargesNotCovered(),
-                    home.bedrooms(), home.sharedOwnership(), claimants, children, request.nonDependants(),
+                    home.bedrooms(), home.sharedOwnership(), List.of(claimants), List.of(children), request.nonDependants(),
                     home.fosterCaring(), home.sanctuaryScheme(), home.lha());
         }
 
