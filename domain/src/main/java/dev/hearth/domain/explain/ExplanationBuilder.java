@@ -49,6 +49,11 @@ public final class ExplanationBuilder {
     private boolean assumptionsShared;
     /** The hash of each recorded assumption's id, so that a new id is checked against an int array. */
     private int[] assumptionHashes;
+    /**
+     * One bit for each recorded id, chosen by its hash ({@code 1L << hash}, i.e. the hash's lowest six bits): an id
+     * whose bit is not set cannot have been recorded, so most new ids are known to be new without a search.
+     */
+    private long assumptionHashBits;
     private int assumptionCount;
 
     public ExplanationBuilder(String rulesetVersion) {
@@ -132,12 +137,17 @@ public final class ExplanationBuilder {
             assumptionHashes = Arrays.copyOf(assumptionHashes, length);
             assumptionsShared = false;
         }
-        assumptionHashes[assumptionCount] = assumption.id().hashCode();
+        int hash = assumption.id().hashCode();
+        assumptionHashes[assumptionCount] = hash;
+        assumptionHashBits |= 1L << hash;
         assumptions[assumptionCount++] = assumption;
     }
 
     private boolean hasAssumption(String id) {
         int hash = id.hashCode(); // cached by String; comparing hashes first skips almost every equals call
+        if ((assumptionHashBits & 1L << hash) == 0) {
+            return false;
+        }
         int[] hashes = assumptionHashes;
         for (int i = 0, n = assumptionCount; i < n; i++) {
             if (hashes[i] == hash) {

@@ -65,19 +65,11 @@ public final class UniversalCredit {
     private static final BigDecimal RENT_ARREARS_MAXIMUM = new BigDecimal("0.20");
     private static final RoundingRule HALF_UP = RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP;
 
-    private static final Map<UcRates, HousingRates> HOUSING_RATES = new IdentityHashMap<>();
     private static final Map<UcElement, String> ELEMENT_LABELS = new java.util.EnumMap<>(UcElement.class);
 
     static {
         for (UcElement element : UcElement.values()) {
             ELEMENT_LABELS.put(element, element.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-        }
-        for (UcRates year : UcRatesSchedule.years()) {
-            HOUSING_RATES.put(year, new HousingRates(year.taxYear(), year.nonDependantContribution().value(), 21,
-                    new BigDecimal("0.14"), new BigDecimal("0.25"), 35, 4,
-                    "Hearth UC rates " + year.taxYear() + ": non-dependant contribution from " + year.nonDependantContribution().source()
-                            + "; under 21 exempt (Sch 4 para 16(2)(a)); 14% / 25% (para 36(3)); shared accommodation "
-                            + "age 35 (para 28); at most 4 bedrooms (para 26)"));
         }
     }
 
@@ -219,26 +211,89 @@ public final class UniversalCredit {
      * {@code long}) is multiplied in {@link BigDecimal} as before.
      */
     static Pence roundedProduct(RoundingRule rule, Pence amount, BigDecimal rate) {
-        int scale = rate.scale();
-        if (amount.value() >= 0 && rate.signum() >= 0 && scale >= 0 && scale < TEN_TO_THE.length
-                && rate.precision() <= 18) {
-            long unscaled = rate.unscaledValue().longValue();
+        return roundedProduct(rule, amount, Rate.of(rate));
+    }
+
+    /** As {@link #roundedProduct(RoundingRule, Pence, BigDecimal)}, for a rate already taken apart by {@link Rate#of}. */
+    static Pence roundedProduct(RoundingRule rule, Pence amount, Rate rate) {
+        long unscaled = rate.unscaled();
+        if (amount.value() >= 0 && unscaled >= 0) {
             long numerator = amount.value() * unscaled;
             // Both factors are not negative: the product fits in a long when its high half is 0 and its sign bit clear.
             if (Math.multiplyHigh(amount.value(), unscaled) == 0 && numerator >= 0) {
-                return rule.roundQuotient(numerator, TEN_TO_THE[scale]);
+                return rule.roundQuotient(numerator, TEN_TO_THE[rate.scale()]);
             }
         }
-        return rule.round(amount.toBigDecimal().multiply(rate));
+        return rule.round(amount.toBigDecimal().multiply(rate.value()));
+    }
+
+    /**
+     * A rate such as the 55% taper as a whole number over a power of ten (0.55 = 55 / 10^2), for
+     * {@link #roundedProduct}. {@code unscaled} is -1 when the rate does not fit that form (a negative rate, a negative
+     * scale, or more than 18 digits); a product with it is then worked out in {@link BigDecimal}.
+     */
+    record Rate(BigDecimal value, long unscaled, int scale) {
+        static Rate of(BigDecimal value) {
+            int scale = value.scale();
+            boolean fits = value.signum() >= 0 && scale >= 0 && scale < TEN_TO_THE.length && value.precision() <= 18;
+            return new Rate(value, fits ? value.unscaledValue().longValueExact() : -1, scale);
+        }
+    }
+
+    /**
+     * Figures that depend only on a rates year, worked out once for each year shipped (two at present) when the class
+     * loads rather than on every estimate: the housing engine's figures, the taper and childcare rates taken apart for
+     * {@link #roundedProduct}, and each monthly benefit cap (the annual limit / 12, rounded under reg 6(1), exactly as
+     * the cap step describes it).
+     */
+    private record YearFigures(HousingRates housingRates, Rate taper, Rate childcareShare,
+                               Pence capLondonCoupleOrWithChild, Pence capLondonSingle,
+                               Pence capElsewhereCoupleOrWithChild, Pence capElsewhereSingle) {
+
+        static YearFigures of(UcRates year) {
+            return new YearFigures(new HousingRates(year.taxYear(), year.nonDependantContribution().value(), 21,
+                    new BigDecimal("0.14"), new BigDecimal("0.25"), 35, 4,
+                    "Hearth UC rates " + year.taxYear() + ": non-dependant contribution from " + year.nonDependantContribution().source()
+                            + "; under 21 exempt (Sch 4 para 16(2)(a)); 14% / 25% (para 36(3)); shared accommodation "
+                            + "age 35 (para 28); at most 4 bedrooms (para 26)"),
+                    Rate.of(year.taperRate().value()), Rate.of(year.childcareCostsRate().value()),
+                    monthlyCap(year.benefitCapAnnualLondonCoupleOrWithChild().value()),
+                    monthlyCap(year.benefitCapAnnualLondonSingle().value()),
+                    monthlyCap(year.benefitCapAnnualElsewhereCoupleOrWithChild().value()),
+                    monthlyCap(year.benefitCapAnnualElsewhereSingle().value()));
+        }
+
+        /** The monthly benefit cap: the annual limit divided by 12, rounded to the nearest penny (reg 6(1)). */
+        private static Pence monthlyCap(Pence annual) {
+            return HALF_UP.round(exactDivide(annual.toBigDecimal(), MONTHS_PER_YEAR));
+        }
+
+        Pence monthlyCap(boolean london, boolean coupleOrChild) {
+            return london ? (coupleOrChild ? capLondonCoupleOrWithChild : capLondonSingle)
+                    : (coupleOrChild ? capElsewhereCoupleOrWithChild : capElsewhereSingle);
+        }
+    }
+
+    /** The figures for each rates year shipped, by identity: the rates objects come from {@link UcRatesSchedule}. */
+    private static final Map<UcRates, YearFigures> YEAR_FIGURES = new IdentityHashMap<>();
+
+    static {
+        for (UcRates year : UcRatesSchedule.years()) {
+            YEAR_FIGURES.put(year, YearFigures.of(year));
+        }
+    }
+
+    private static YearFigures figuresFor(UcRates rates) {
+        YearFigures figures = YEAR_FIGURES.get(rates);
+        if (figures == null) { // the message is written only when it is needed
+            throw new NullPointerException("no housing rates for " + rates.taxYear());
+        }
+        return figures;
     }
 
     /** The housing figures passed to the housing engine for a rates year. */
     public static HousingRates housingRatesFor(UcRates rates) {
-        HousingRates housingRates = HOUSING_RATES.get(rates);
-        if (housingRates == null) { // the message is written only when it is needed
-            throw new NullPointerException("no housing rates for " + rates.taxYear());
-        }
-        return housingRates;
+        return figuresFor(rates).housingRates();
     }
 
     /**
@@ -311,6 +366,27 @@ public final class UniversalCredit {
         return order;
     }
 
+    /**
+     * Whether {@code dateOfBirth.plusYears(years)} falls after {@code day}, worked out without making the date: the
+     * anniversary keeps the month and day of birth, except that 29 February becomes 28 February in a common year, as
+     * {@link LocalDate#plusYears} does (tested against it).
+     */
+    static boolean anniversaryAfter(LocalDate dateOfBirth, int years, LocalDate day) {
+        int year = dateOfBirth.getYear() + years;
+        int month = dateOfBirth.getMonthValue();
+        int dayOfMonth = dateOfBirth.getDayOfMonth();
+        if (month == 2 && dayOfMonth == 29 && !java.time.Year.isLeap(year)) {
+            dayOfMonth = 28;
+        }
+        if (year != day.getYear()) {
+            return year > day.getYear();
+        }
+        if (month != day.getMonthValue()) {
+            return month > day.getMonthValue();
+        }
+        return dayOfMonth > day.getDayOfMonth();
+    }
+
     /** Keeps the request's own violations and adds the housing engine's only for fields not already reported. */
     private static List<Violation> dedupe(List<Violation> all) {
         Map<String, Violation> unique = new LinkedHashMap<>();
@@ -324,13 +400,16 @@ public final class UniversalCredit {
     private static final class Calculation {
         private final UcEstimateRequest request;
         private final UcRates rates;
+        /** The figures worked out once for this rates year. */
+        private final YearFigures figures;
         private final AssessmentPeriod period;
         private final PaymentTiming timing;
         private final HousingCostsInput housingInput;
         /** About 25 steps for a family with rent: the UC steps, the housing engine's and the timing engine's. */
         private final ExplanationBuilder explain = new ExplanationBuilder(UcRules.RULESET_VERSION, 32);
         private final List<ElementAmount> elements = new ArrayList<>();
-        private final List<NilAwardReason> nilReasons = new ArrayList<>(1);
+        /** Empty for most estimates: no array is made until a reason is added. */
+        private final List<NilAwardReason> nilReasons = new ArrayList<>(0);
         private final List<Claimant> claimants;
         private final LocalDate start;
 
@@ -346,6 +425,7 @@ public final class UniversalCredit {
                     HousingCostsInput housingInput) {
             this.request = request;
             this.rates = rates;
+            this.figures = figuresFor(rates);
             this.period = period;
             this.timing = timing;
             this.housingInput = housingInput;
@@ -396,7 +476,7 @@ public final class UniversalCredit {
                             new Fact("deductions", Fmt.gbp(totalDeductions))),
                     "award " + Fmt.gbp(award) + ", payment " + Fmt.gbp(payment)));
             explain.include(timing.explanation());
-            return new UcEstimate(award, payment, nilReasons, period.start(), period.end(),
+            return new UcEstimate(award, payment, nilReasons.isEmpty() ? List.of() : nilReasons, period.start(), period.end(),
                     payment.isPositive() ? timing.paymentDate() : null, rates.taxYear(), maximum,
                     finalElements != null ? finalElements : elements, housing,
                     means, awardBeforeCap, cap, deductions, totalDeductions, explain.build());
@@ -488,20 +568,22 @@ public final class UniversalCredit {
 
         private void standardAllowance() {
             boolean anyOver25 = false;
-            boolean[] over25ByClaimant = new boolean[claimants.size()]; // filled here, only read afterwards
+            int over25ByClaimant = 0; // bit i set: claimants[i] is 25 or over for this period
             for (int i = 0; i < claimants.size(); i++) {
                 LocalDate dob = claimants.get(i).dateOfBirth();
-                if (dob.plusYears(18).isAfter(start)) {
+                if (anniversaryAfter(dob, 18, start)) { // dob.plusYears(18).isAfter(start)
                     explain.assume(CLAIMANT_AGED_16_OR_17);
                 }
-                LocalDate birthday25 = dob.plusYears(25);
-                boolean over25 = !birthday25.isAfter(period.end());
+                boolean over25 = !anniversaryAfter(dob, 25, period.end()); // !dob.plusYears(25).isAfter(end)
                 anyOver25 |= over25;
-                over25ByClaimant[i] = over25;
-                if (over25 && birthday25.isAfter(start)) {
+                if (over25) {
+                    over25ByClaimant |= 1 << i;
+                }
+                if (over25 && anniversaryAfter(dob, 25, start)) { // 25th birthday within the period, after its first day
                     explain.assume(STANDARD_ALLOWANCE_TURNS_25_IN_PERIOD);
                 }
             }
+            int over25Bits = over25ByClaimant;
             boolean couple = claimants.size() == 2;
             var amount = couple
                     ? (anyOver25 ? rates.standardAllowanceJointOneOrBoth25OrOver() : rates.standardAllowanceJointBothUnder25())
@@ -519,7 +601,7 @@ public final class UniversalCredit {
                 for (int i = 0; i < claimants.size(); i++) {
                     inputs.add(new Fact("claimants[" + i + "] age on " + Fmt.date(start),
                             Age.completeYears(claimants.get(i).dateOfBirth(), start)
-                                    + (over25ByClaimant[i] ? " (25 or over for this period)" : " (under 25)")));
+                                    + ((over25Bits & 1 << i) != 0 ? " (25 or over for this period)" : " (under 25)")));
                 }
                 inputs.add(new Fact("rate (" + taxYear + ")", kind));
                 return StepText.of("Standard allowance for " + kind, inputs, Fmt.gbp(allowance));
@@ -736,8 +818,7 @@ public final class UniversalCredit {
                         inputs, Fmt.gbp(0));
                 return;
             }
-            BigDecimal share = rates.childcareCostsRate().value();
-            Pence eightyFive = roundedProduct(HALF_UP, costs, share);
+            Pence eightyFive = roundedProduct(HALF_UP, costs, figures.childcareShare());
             Pence maximum = childcare.childrenCared() >= 2
                     ? rates.childcareMaximumTwoOrMoreChildren().value() : rates.childcareMaximumOneChild().value();
             inputs.add(new Fact("85% of costs", Fmt.gbp(eightyFive)));
@@ -785,7 +866,7 @@ public final class UniversalCredit {
                 return;
             }
             try {
-                housing = HousingCostsElement.calculate(housingInput, housingRatesFor(rates), start, explain);
+                housing = HousingCostsElement.calculate(housingInput, figures.housingRates(), start, explain);
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(HousingMapping.remap(e.violations()));
             }
@@ -848,7 +929,7 @@ public final class UniversalCredit {
             Pence workAllowance = workAllowance();
             Pence excess = earnedIncome.minusFloorZero(workAllowance);
             BigDecimal taperRate = rates.taperRate().value();
-            Pence reduction = roundedProduct(HALF_UP, excess, taperRate);
+            Pence reduction = roundedProduct(HALF_UP, excess, figures.taper());
             explain.step(UcRules.EARNINGS_TAPER, () -> StepText.rounded("55% of earned income above the work allowance is deducted",
                     List.of(new Fact("earned income", Fmt.gbp(earnedIncome)), new Fact("work allowance", Fmt.gbp(workAllowance)),
                             new Fact("earnings above the allowance", Fmt.gbp(excess)),
@@ -896,6 +977,9 @@ public final class UniversalCredit {
         }
 
         private Pence unearnedIncome() {
+            if (request.otherIncome().isEmpty()) {
+                return Pence.ZERO; // nothing to count, and no step
+            }
             long counted = 0;
             List<Fact> inputs = new ArrayList<>();
             for (int i = 0; i < request.otherIncome().size(); i++) {
@@ -977,7 +1061,7 @@ public final class UniversalCredit {
             var annual = london
                     ? (coupleOrChild ? rates.benefitCapAnnualLondonCoupleOrWithChild() : rates.benefitCapAnnualLondonSingle())
                     : (coupleOrChild ? rates.benefitCapAnnualElsewhereCoupleOrWithChild() : rates.benefitCapAnnualElsewhereSingle());
-            Pence relevant = HALF_UP.round(exactDivide(annual.value().toBigDecimal(), MONTHS_PER_YEAR));
+            Pence relevant = figures.monthlyCap(london, coupleOrChild); // annual / 12, rounded half-up (reg 6(1))
             explain.step(UcRules.CAP_RELEVANT_AMOUNT, "Monthly benefit cap: the annual limit divided by 12",
                     List.of(new Fact("household", coupleOrChild ? "couple, or single with a child" : "single, no child"),
                             new Fact("area", london ? "Greater London" : "outside Greater London"),
@@ -1007,8 +1091,10 @@ public final class UniversalCredit {
         }
 
         private Pence earningsThreshold(Pence earnedIncome, List<BenefitCapException> exceptions) {
-            DatedValue<BigDecimal> nlw = UcRatesSchedule.NATIONAL_LIVING_WAGE.at(start).orElseThrow(
-                    () -> new IllegalStateException("no National Living Wage for " + start + ": the rates data is incomplete"));
+            DatedValue<BigDecimal> nlw = UcRatesSchedule.NATIONAL_LIVING_WAGE.entryAt(start);
+            if (nlw == null) {
+                throw new IllegalStateException("no National Living Wage for " + start + ": the rates data is incomplete");
+            }
             NlwFigures figures = nlwFigures(nlw);
             Pence threshold = figures.threshold();
             boolean met = !earnedIncome.isLessThan(threshold);
@@ -1148,8 +1234,10 @@ public final class UniversalCredit {
                         List.of(new Fact("deductions requested", String.valueOf(requested.size()))), Fmt.gbp(0));
                 return lines;
             }
-            DatedValue<BigDecimal> capRate = UcRatesSchedule.DEDUCTIONS_OVERALL_CAP.at(start).orElseThrow(
-                    () -> new IllegalStateException("no deductions cap for " + start + ": the rates data is incomplete"));
+            DatedValue<BigDecimal> capRate = UcRatesSchedule.DEDUCTIONS_OVERALL_CAP.entryAt(start);
+            if (capRate == null) {
+                throw new IllegalStateException("no deductions cap for " + start + ": the rates data is incomplete");
+            }
             Pence cap = roundedProduct(HALF_UP, standardAllowance, capRate.value());
             explain.step(UcRules.DEDUCTIONS_OVERALL_CAP, "Overall cap on deductions other than last-resort ones",
                     List.of(new Fact("standard allowance", Fmt.gbp(standardAllowance)),
