@@ -176,7 +176,8 @@ public final class ExplanationBuilder {
                 addStep(Objects.requireNonNull(step, "step"), null);
             }
         }
-        for (Assumption a : other.assumptions()) {
+        for (int aIndex = 0; aIndex < other.assumptions().size(); aIndex++) { // by index: no iterator object
+            Assumption a = other.assumptions().get(aIndex);
             if (!hasAssumption(a.id())) {
                 addAssumption(a);
             }

@@ -170,7 +170,7 @@ public final class HousingCostsElement {
         // Reasons for a nil element, in the order found; the list is made only when there is one (rarely).
         List<NilReason> nilReasons = List.of();
 
-        Pence eligible = rent.plus(serviceCharges);
+        Pence eligible = serviceCharges.isZero() ? rent : rent.plus(serviceCharges); // the same amount either way
         if (input.eligibleServiceCharges() != null) {
             explanation.step(HousingRules.MONTHLY_PAYMENTS, "Monthly rent and eligible service charges added together",
                     List.of(Fact.of("rent a month", rent), Fact.of("eligible service charges a month", serviceCharges)),
@@ -446,7 +446,8 @@ public final class HousingCostsElement {
 
     private static Pence sum(List<HousingCostContribution> lines) {
         long total = 0;
-        for (HousingCostContribution line : lines) {
+        for (int lineIndex = 0; lineIndex < lines.size(); lineIndex++) { // by index: no iterator object
+            HousingCostContribution line = lines.get(lineIndex);
             total = Math.addExact(total, line.amount().value());
         }
         return Pence.of(total);

@@ -94,7 +94,9 @@ final class SizeCriteria {
         List<String> renters = renterRoom.occupants();
         rooms.add(renterRoom);
 
-        List<Kid> sharers = new ArrayList<>(people);
+        // Children under 16 who may share, in list order: an array with room for everyone, sorted in place later.
+        Kid[] sharers = new Kid[people];
+        int sharerCount = 0;
         List<Kid> disabledAlone = List.of(); // made only for a disabled child who cannot share
         boolean disabledChildByEquivalent = false;
         for (int i = 0; i < input.children().size(); i++) {
@@ -114,7 +116,7 @@ final class SizeCriteria {
                 disabledAlone.add(kid);
                 disabledChildByEquivalent |= match == QualifyingBenefits.Match.EQUIVALENT;
             } else {
-                sharers.add(kid);
+                sharers[sharerCount++] = kid;
                 if (c.cannotShareBedroomBecauseOfDisability()) {
                     if (notes.isEmpty()) {
                         notes = new ArrayList<>(2);
@@ -131,14 +133,16 @@ final class SizeCriteria {
             if (age >= CHILD_AGE) {
                 rooms.add(personAged16OrOver(NON_DEPENDANT_ROOMS, NON_DEPENDANT_PATHS, i));
             } else {
-                sharers.add(new Kid(path, n.dateOfBirth(), age, n.sex()));
+                sharers[sharerCount++] = new Kid(path, n.dateOfBirth(), age, n.sex());
             }
         }
 
-        int sharedRooms = pairChildren(sharers, rooms);
+        // Pairing sorts the array it is given, so the disabled-child comparison below gets a copy of the same children.
+        Kid[] sharersAndDisabled = disabledAlone.isEmpty() ? null : concat(sharers, sharerCount, disabledAlone);
+        int sharedRooms = pairChildren(sharers, sharerCount, rooms);
         // Only needed (and only different) when a disabled child has a room alone.
         int withoutDisabledCondition = rooms.size() - sharedRooms + (disabledAlone.isEmpty() ? sharedRooms
-                : pairChildren(concat(sharers, disabledAlone), new ArrayList<>()));
+                : pairChildren(sharersAndDisabled, sharersAndDisabled.length, new ArrayList<>()));
         int general = rooms.size();
 
         List<Allocation> generalRooms = List.copyOf(rooms); // more rooms may be added below; the step shows these
@@ -278,17 +282,20 @@ final class SizeCriteria {
         if (foster.placedChildNeedsOvernightCare()) {
             return true;
         }
-        for (Claimant c : input.claimants()) {
+        for (int cIndex = 0; cIndex < input.claimants().size(); cIndex++) { // by index: no iterator object
+            Claimant c = input.claimants().get(cIndex);
             if (c.needsOvernightCare()) {
                 return true;
             }
         }
-        for (Child c : input.children()) {
+        for (int cIndex = 0; cIndex < input.children().size(); cIndex++) { // by index: no iterator object
+            Child c = input.children().get(cIndex);
             if (c.needsOvernightCare()) {
                 return true;
             }
         }
-        for (NonDependant n : input.nonDependants()) {
+        for (int nIndex = 0; nIndex < input.nonDependants().size(); nIndex++) { // by index: no iterator object
+            NonDependant n = input.nonDependants().get(nIndex);
             if (n.needsOvernightCare()) {
                 return true;
             }
@@ -330,15 +337,17 @@ final class SizeCriteria {
      * under 10 (the youngest of each sex are chosen as the leftovers). Children are taken oldest first. The rooms are
      * added to {@code rooms}; returns how many were added.
      */
-    static int pairChildren(List<Kid> kids, List<Allocation> rooms) {
-        Kid[] sorted = kids.toArray(new Kid[0]);
-        if (sorted.length > 1) {
-            Arrays.sort(sorted, OLDEST_FIRST);
+    static int pairChildren(Kid[] kids, int count, List<Allocation> rooms) {
+        // The first count children of the caller's array are sorted in place (by date of birth, then path: a total
+        // order, so the result does not depend on the order given).
+        if (count > 1) {
+            Arrays.sort(kids, 0, count, OLDEST_FIRST);
         }
         int girls = 0;
         Kid youngestGirl = null;
         Kid youngestBoy = null;
-        for (Kid k : sorted) {
+        for (int i = 0; i < count; i++) {
+            Kid k = kids[i];
             if (k.sex() == Sex.FEMALE) {
                 girls++;
                 youngestGirl = k;
@@ -346,7 +355,7 @@ final class SizeCriteria {
                 youngestBoy = k;
             }
         }
-        int boys = sorted.length - girls;
+        int boys = count - girls;
         Kid girlLeft = null;
         Kid boyLeft = null;
         if (girls % 2 == 1 && boys % 2 == 1
@@ -355,8 +364,8 @@ final class SizeCriteria {
             boyLeft = youngestBoy;
         }
         int before = rooms.size();
-        pairSameSex(sorted, true, girlLeft, rooms);
-        pairSameSex(sorted, false, boyLeft, rooms);
+        pairSameSex(kids, count, true, girlLeft, rooms);
+        pairSameSex(kids, count, false, boyLeft, rooms);
         if (girlLeft != null) {
             rooms.add(new Allocation(Reason.TWO_CHILDREN_UNDER_10, List.of(girlLeft.path(), boyLeft.path())));
         }
@@ -367,9 +376,10 @@ final class SizeCriteria {
      * Pairs the girls ({@code girls} true) or the boys, oldest first, leaving out {@code leftOver} (the youngest, when
      * they share with a child of the other sex): each two in turn share, and an odd one out has a room.
      */
-    private static void pairSameSex(Kid[] oldestFirst, boolean girls, Kid leftOver, List<Allocation> rooms) {
+    private static void pairSameSex(Kid[] oldestFirst, int count, boolean girls, Kid leftOver, List<Allocation> rooms) {
         Kid waiting = null;
-        for (Kid k : oldestFirst) {
+        for (int i = 0; i < count; i++) {
+            Kid k = oldestFirst[i];
             if ((k.sex() == Sex.FEMALE) != girls || k == leftOver) {
                 continue;
             }
@@ -385,9 +395,12 @@ final class SizeCriteria {
         }
     }
 
-    private static List<Kid> concat(List<Kid> a, List<Kid> b) {
-        List<Kid> all = new ArrayList<>(a);
-        all.addAll(b);
+    /** The first {@code count} children of {@code a}, then those of {@code b}, in one new array. */
+    private static Kid[] concat(Kid[] a, int count, List<Kid> b) {
+        Kid[] all = Arrays.copyOf(a, count + b.size());
+        for (int i = 0; i < b.size(); i++) {
+            all[count + i] = b.get(i);
+        }
         return all;
     }
 

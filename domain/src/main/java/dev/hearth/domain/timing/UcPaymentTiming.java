@@ -218,7 +218,8 @@ public final class UcPaymentTiming {
                                 + "earlier, on " + day(englandAndWales) + ".");
             }
         }
-        for (BankHolidayCalendar calendar : consulted) {
+        for (int calendarIndex = 0; calendarIndex < consulted.size(); calendarIndex++) { // by index: no iterator object
+            BankHolidayCalendar calendar = consulted.get(calendarIndex);
             if (calendar.status() == CalendarStatus.PROVISIONAL) {
                 explanation.assume("timing.bank_holidays_provisional_" + calendar.year(),
                         AssumptionSource.UNCONFIRMED_RULE,

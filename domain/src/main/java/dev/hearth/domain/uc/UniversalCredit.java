@@ -387,6 +387,24 @@ public final class UniversalCredit {
         return dayOfMonth > day.getDayOfMonth();
     }
 
+    /** {@code a - b}; {@code a} itself when {@code b} is zero (the same amount, without a new object). */
+    private static Pence minus(Pence a, Pence b) {
+        return b.isZero() ? a : a.minus(b);
+    }
+
+    /**
+     * An unmodifiable copy of a short list: {@code List.copyOf(list)}, except that one or two elements are handed to
+     * {@code List.of} directly, which keeps them without an array.
+     */
+    private static <T> List<T> copyOfShort(List<T> list) {
+        return switch (list.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(list.get(0));
+            case 2 -> List.of(list.get(0), list.get(1));
+            default -> List.copyOf(list);
+        };
+    }
+
     /** Keeps the request's own violations and adds the housing engine's only for fields not already reported. */
     private static List<Violation> dedupe(List<Violation> all) {
         Map<String, Violation> unique = new LinkedHashMap<>();
@@ -449,22 +467,23 @@ public final class UniversalCredit {
             MeansTest means = meansTest();
             Pence awardBeforeCap = awardBeforeCap(maximum, means);
             BenefitCapOutcome cap = benefitCap(awardBeforeCap, means.earnedIncome());
-            Pence award = awardBeforeCap.minus(cap.reduction());
+            Pence award = minus(awardBeforeCap, cap.reduction());
             if (award.isZero() && awardBeforeCap.isPositive()) {
                 nilReasons.add(NilAwardReason.BENEFIT_CAP);
             }
             List<DeductionLine> deductions = deductions(award);
             long total = 0;
-            for (DeductionLine line : deductions) {
+            for (int lineIndex = 0; lineIndex < deductions.size(); lineIndex++) { // by index: no iterator object
+                DeductionLine line = deductions.get(lineIndex);
                 total += line.applied().value();
             }
-            return finish(maximum, means, awardBeforeCap, cap, deductions, Pence.of(total));
+            return finish(maximum, means, awardBeforeCap, cap, deductions, total == 0 ? Pence.ZERO : Pence.of(total));
         }
 
         private UcEstimate finish(Pence maximum, MeansTest means, Pence awardBeforeCap, BenefitCapOutcome cap,
                                   List<DeductionLine> deductions, Pence totalDeductions) {
-            Pence award = awardBeforeCap.minus(cap.reduction());
-            Pence payment = award.minus(totalDeductions);
+            Pence award = minus(awardBeforeCap, cap.reduction());
+            Pence payment = minus(award, totalDeductions);
             String description = nilReasons.isEmpty()
                     ? "The monthly award is the award after the benefit cap; the payment is the award less deductions"
                     : "No award: " + reasonsText();
@@ -517,7 +536,8 @@ public final class UniversalCredit {
 
         private boolean statePensionAge() {
             int reached = 0;
-            for (Claimant claimant : claimants) {
+            for (int claimantIndex = 0; claimantIndex < claimants.size(); claimantIndex++) { // by index: no iterator object
+                Claimant claimant = claimants.get(claimantIndex);
                 if (claimant.reachedStatePensionAge()) {
                     reached++;
                 }
@@ -789,7 +809,8 @@ public final class UniversalCredit {
                 inputs.add(new Fact("LCWRA rate group", c.lcwraRate().name()));
             }
             int others = 0;
-            for (Claimant other : claimants) {
+            for (int otherIndex = 0; otherIndex < claimants.size(); otherIndex++) { // by index: no iterator object
+                Claimant other = claimants.get(otherIndex);
                 if (other.workCapability() == WorkCapability.LCWRA) {
                     others++;
                 }
@@ -885,7 +906,8 @@ public final class UniversalCredit {
             long sum = 0;
             List<ElementAmount> lines = List.copyOf(elements);
             finalElements = lines; // no element is added after the maximum amount; the estimate keeps this copy
-            for (ElementAmount line : lines) {
+            for (int lineIndex = 0; lineIndex < lines.size(); lineIndex++) { // by index: no iterator object
+                ElementAmount line = lines.get(lineIndex);
                 sum = Math.addExact(sum, line.amount().value());
             }
             Pence maximum = Pence.of(sum);
@@ -908,7 +930,8 @@ public final class UniversalCredit {
 
         private MeansTest meansTest() {
             long earned = 0;
-            for (Claimant claimant : claimants) {
+            for (int claimantIndex = 0; claimantIndex < claimants.size(); claimantIndex++) { // by index: no iterator object
+                Claimant claimant = claimants.get(claimantIndex);
                 earned = Math.addExact(earned, claimant.netEarnings().value());
             }
             Pence earnedIncome = Pence.of(earned);
@@ -938,14 +961,15 @@ public final class UniversalCredit {
 
             Pence unearned = unearnedIncome();
             Pence tariff = tariffIncome();
-            Pence total = reduction.plus(unearned).plus(tariff);
+            Pence total = Pence.of(Math.addExact(Math.addExact(reduction.value(), unearned.value()), tariff.value()));
             return new MeansTest(earnedIncome, workAllowance, reduction, unearned, tariff, total);
         }
 
         private Pence workAllowance() {
             boolean children = !request.children().isEmpty();
             boolean anyLcw = false;
-            for (Claimant c : claimants) {
+            for (int cIndex = 0; cIndex < claimants.size(); cIndex++) { // by index: no iterator object
+                Claimant c = claimants.get(cIndex);
                 anyLcw |= c.workCapability() != WorkCapability.NONE;
             }
             boolean lcw = anyLcw;
@@ -1054,7 +1078,7 @@ public final class UniversalCredit {
             }
             benefitExceptions(exceptions);
             if (!exceptions.isEmpty()) {
-                return new BenefitCapOutcome(true, exceptions, threshold, Pence.ZERO, Pence.ZERO, Pence.ZERO);
+                return new BenefitCapOutcome(true, copyOfShort(exceptions), threshold, Pence.ZERO, Pence.ZERO, Pence.ZERO);
             }
             boolean coupleOrChild = claimants.size() == 2 || !request.children().isEmpty();
             boolean london = request.livesInGreaterLondon();
@@ -1122,7 +1146,8 @@ public final class UniversalCredit {
             boolean carersAllowance = false;
             boolean otherBenefit = false;
             List<OtherIncome> otherIncome = request.otherIncome();
-            for (OtherIncome income : otherIncome) {
+            for (int incomeIndex = 0; incomeIndex < otherIncome.size(); incomeIndex++) { // by index: no iterator object
+                OtherIncome income = otherIncome.get(incomeIndex);
                 OtherIncomeType type = income.type();
                 if (!type.isBenefitCapException()) {
                     continue;
@@ -1143,7 +1168,8 @@ public final class UniversalCredit {
             }
             boolean claimantDisability = otherBenefit;
             boolean pensionAge = false;
-            for (Claimant c : claimants) {
+            for (int cIndex = 0; cIndex < claimants.size(); cIndex++) { // by index: no iterator object
+                Claimant c = claimants.get(cIndex);
                 claimantDisability |= !c.disabilityBenefits().isEmpty();
                 pensionAge |= c.reachedStatePensionAge();
             }
@@ -1152,7 +1178,8 @@ public final class UniversalCredit {
             }
             boolean childDisability = false;
             List<Child> children = request.children();
-            for (Child child : children) {
+            for (int childIndex = 0; childIndex < children.size(); childIndex++) { // by index: no iterator object
+                Child child = children.get(childIndex);
                 if (child.disabledChildRate() != DisabledChildRate.NONE || !child.disabilityBenefits().isEmpty()) {
                     childDisability = true;
                     if (child.disabilityBenefits().isEmpty()) {
@@ -1186,7 +1213,8 @@ public final class UniversalCredit {
                                                         boolean esaSupport, boolean carerIncluded, boolean carersAllowance,
                                                         List<Claimant> claimants, List<Child> children, boolean pensionAge) {
             List<Fact> inputs = new ArrayList<>(4);
-            for (OtherIncome income : otherIncome) {
+            for (int incomeIndex = 0; incomeIndex < otherIncome.size(); incomeIndex++) { // by index: no iterator object
+                OtherIncome income = otherIncome.get(incomeIndex);
                 if (income.type().isBenefitCapException()) {
                     inputs.add(new Fact("receives", income.type().description()));
                 }
