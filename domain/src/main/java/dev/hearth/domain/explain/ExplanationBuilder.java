@@ -42,8 +42,18 @@ public final class ExplanationBuilder {
     private boolean stepsShared;
     /** In the order first recorded, at most one per id. An array: an explanation has a few dozen at most. */
     private Assumption[] assumptions;
+    /**
+     * Whether {@link #assumptions} is held by an explanation already built; it is then copied before the next assumption
+     * is added (copy on write, as for the steps).
+     */
+    private boolean assumptionsShared;
     /** The hash of each recorded assumption's id, so that a new id is checked against an int array. */
     private int[] assumptionHashes;
+    /**
+     * One bit for each recorded id, chosen by its hash ({@code 1L << hash}, i.e. the hash's lowest six bits): an id
+     * whose bit is not set cannot have been recorded, so most new ids are known to be new without a search.
+     */
+    private long assumptionHashBits;
     private int assumptionCount;
 
     public ExplanationBuilder(String rulesetVersion) {
@@ -100,6 +110,7 @@ public final class ExplanationBuilder {
         stepSlots += 2;
     }
 
+    /** Records an assumption unless one with the same id is already recorded (the first wins). */
     public ExplanationBuilder assume(String id, AssumptionSource source, String text) {
         if (!hasAssumption(Objects.requireNonNull(id, "id"))) {
             addAssumption(new Assumption(id, source, text));
@@ -107,17 +118,36 @@ public final class ExplanationBuilder {
         return this;
     }
 
-    private void addAssumption(Assumption assumption) {
-        if (assumptionCount == assumptions.length) {
-            assumptions = Arrays.copyOf(assumptions, assumptions.length * 2);
-            assumptionHashes = Arrays.copyOf(assumptionHashes, assumptionHashes.length * 2);
+    /**
+     * Records an assumption made once, typically a constant whose text never changes, unless one with the same id is
+     * already recorded (the first wins). The same as {@code assume(a.id(), a.source(), a.text())}, without making a new
+     * record on every calculation.
+     */
+    public ExplanationBuilder assume(Assumption assumption) {
+        if (!hasAssumption(assumption.id())) {
+            addAssumption(assumption);
         }
-        assumptionHashes[assumptionCount] = assumption.id().hashCode();
+        return this;
+    }
+
+    private void addAssumption(Assumption assumption) {
+        if (assumptionCount == assumptions.length || assumptionsShared) {
+            int length = assumptionCount == assumptions.length ? assumptions.length * 2 : assumptions.length;
+            assumptions = Arrays.copyOf(assumptions, length);
+            assumptionHashes = Arrays.copyOf(assumptionHashes, length);
+            assumptionsShared = false;
+        }
+        int hash = assumption.id().hashCode();
+        assumptionHashes[assumptionCount] = hash;
+        assumptionHashBits |= 1L << hash;
         assumptions[assumptionCount++] = assumption;
     }
 
     private boolean hasAssumption(String id) {
         int hash = id.hashCode(); // cached by String; comparing hashes first skips almost every equals call
+        if ((assumptionHashBits & 1L << hash) == 0) {
+            return false;
+        }
         int[] hashes = assumptionHashes;
         for (int i = 0, n = assumptionCount; i < n; i++) {
             if (hashes[i] == hash) {
@@ -133,13 +163,21 @@ public final class ExplanationBuilder {
     /** Appends the steps and assumptions of an explanation produced by another engine (e.g. the timing engine). */
     public ExplanationBuilder include(Explanation other) {
         if (other.steps() instanceof StepsWrittenOnRead written) {
-            written.forEachEntry(this::addStep);
+            // Each step's two slots, written or not, are copied as they are, so including an explanation writes no text.
+            int slots = 2 * written.size();
+            if (stepSlots + slots > steps.length || stepsShared) {
+                steps = Arrays.copyOf(steps, Math.max(steps.length, stepSlots + slots));
+                stepsShared = false;
+            }
+            written.copyEntries(steps, stepSlots);
+            stepSlots += slots;
         } else {
             for (Step step : other.steps()) {
                 addStep(Objects.requireNonNull(step, "step"), null);
             }
         }
-        for (Assumption a : other.assumptions()) {
+        for (int aIndex = 0; aIndex < other.assumptions().size(); aIndex++) { // by index: no iterator object
+            Assumption a = other.assumptions().get(aIndex);
             if (!hasAssumption(a.id())) {
                 addAssumption(a);
             }
@@ -147,10 +185,14 @@ public final class ExplanationBuilder {
         return this;
     }
 
+    /**
+     * The explanation recorded so far. It shares the builder's arrays rather than copying them; the builder copies an
+     * array before it next records into it, so the explanation never changes afterwards.
+     */
     public Explanation build() {
         stepsShared = true;
+        assumptionsShared = true;
         return new Explanation(rulesetVersion, new StepsWrittenOnRead(steps, stepSlots / 2),
-                // List.of copies the array it is given: pass the builder's own array when it is exactly full.
-                List.of(assumptionCount == assumptions.length ? assumptions : Arrays.copyOf(assumptions, assumptionCount)));
+                assumptionCount == 0 ? List.of() : new FrozenArrayList<>(assumptions, assumptionCount));
     }
 }

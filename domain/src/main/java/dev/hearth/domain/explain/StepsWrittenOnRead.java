@@ -4,7 +4,6 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -65,10 +64,12 @@ final class StepsWrittenOnRead extends AbstractList<Step> implements RandomAcces
         return size;
     }
 
-    /** Hands each step's two slots, written or not, to a builder, so that including an explanation writes no text. */
-    void forEachEntry(BiConsumer<Object, Object> target) {
-        for (int i = 0; i < 2 * size; i += 2) {
-            target.accept(entries[i], entries[i + 1]);
-        }
+    /**
+     * Copies each step's two slots, written or not, into a builder's array at {@code offset}, so that including an
+     * explanation writes no text. A step being written by another thread at the same time is copied either as its rule
+     * and supplier or as its written step and supplier; {@link #get} reads both pairs the same way.
+     */
+    void copyEntries(Object[] target, int offset) {
+        System.arraycopy(entries, 0, target, offset, 2 * size);
     }
 }

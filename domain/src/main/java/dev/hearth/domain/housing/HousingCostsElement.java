@@ -1,6 +1,7 @@
 package dev.hearth.domain.housing;
 
 import dev.hearth.domain.person.Age;
+import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
@@ -53,53 +54,90 @@ public final class HousingCostsElement {
      */
     static final LocalDate SAR_ABUSE_AND_SLAVERY_FROM = LocalDate.of(2022, 10, 1);
 
-    /** The text of the "LHA rate supplied" assumption for each category, written once. */
-    private static final Map<LhaCategory, String> LHA_SUPPLIED_TEXT = new EnumMap<>(LhaCategory.class);
+    // ---- assumptions whose text never changes: one record each, shared by every calculation ----
+
+    private static final Assumption SANCTUARY_SCHEME = new Assumption(
+            "housing.sanctuary-scheme", AssumptionSource.USER_SUPPLIED,
+            "The home is adapted under a sanctuary scheme because of domestic violence against someone in "
+                    + "the household, the victim does not live with the perpetrator, and evidence from a "
+                    + "person acting in an official capacity can be given (SI 2021/991 reg 4).");
+
+    private static final Assumption SAR_FOSTER_PARENT = new Assumption(
+            "housing.sar.foster-parent", AssumptionSource.UNCONFIRMED_RULE,
+            "A foster parent or adopter was treated as excepted from the shared accommodation rate, as "
+                    + "turn2us.org.uk states; the sub-paragraph of Sch 4 para 29 that would say so ((9) or "
+                    + "(9A)) was not read.");
+
+    /** The "LHA rate supplied" assumption for each category, made once. */
+    private static final Map<LhaCategory, Assumption> LHA_SUPPLIED = new EnumMap<>(LhaCategory.class);
 
     static {
         for (LhaCategory category : LhaCategory.values()) {
-            LHA_SUPPLIED_TEXT.put(category, "The monthly LHA rate for the " + describe(category)
-                    + " category was supplied by the caller and used as given.");
+            LHA_SUPPLIED.put(category, new Assumption("housing.lha.supplied", AssumptionSource.USER_SUPPLIED,
+                    "The monthly LHA rate for the " + describe(category) + " category was supplied by the caller and used "
+                            + "as given."));
         }
     }
 
     /**
-     * The text of the "housing figures supplied" assumption for the rates last used. Callers pass the same few rates
-     * objects again and again, so the text is written once per rates object rather than on every calculation.
+     * The "housing figures supplied" assumption for the rates last used. Callers pass the same few rates objects again
+     * and again, so the assumption is made once per rates object rather than on every calculation.
      */
-    private record RatesText(HousingRates rates, String text) {
+    private record RatesAssumption(HousingRates rates, Assumption assumption) {
     }
 
-    private static volatile RatesText lastRatesText;
+    private static volatile RatesAssumption lastRatesAssumption;
 
-    /** The text of the "circumstances at the end of the period" assumption for the last day last used. */
-    private record PeriodEndText(LocalDate lastDay, String text) {
+    /** The "circumstances at the end of the period" assumption for the last day last used (its text names the day). */
+    private record PeriodEndAssumption(LocalDate lastDay, Assumption assumption) {
     }
 
-    private static volatile PeriodEndText lastPeriodEndText;
+    private static volatile PeriodEndAssumption lastPeriodEndAssumption;
+
+    /** {@code Optional.of(category)} for each LHA category, made once (an Optional is an unchangeable value). */
+    private static final Optional<LhaCategory>[] CATEGORY_FOUND = categoriesFound();
+
+    @SuppressWarnings("unchecked")
+    private static Optional<LhaCategory>[] categoriesFound() {
+        LhaCategory[] categories = LhaCategory.values();
+        Optional<LhaCategory>[] found = new Optional[categories.length];
+        for (LhaCategory category : categories) {
+            found[category.ordinal()] = Optional.of(category);
+        }
+        return found;
+    }
 
     private HousingCostsElement() {
     }
 
-    private static String periodEndAssumption(LocalDate lastDay) {
-        PeriodEndText cached = lastPeriodEndText;
-        if (cached == null || !cached.lastDay().equals(lastDay)) {
-            cached = new PeriodEndText(lastDay, "Ages and household facts are taken as at the last day of the assessment "
-                    + "period (" + lastDay + "): a change of circumstances takes effect from the first day of the "
-                    + "assessment period in which it happens, so the award reflects the end of the period.");
-            lastPeriodEndText = cached;
-        }
-        return cached.text();
+    /** {@code reasons} with {@code reason} added at the end, in a list that can be added to again. */
+    private static List<NilReason> with(List<NilReason> reasons, NilReason reason) {
+        List<NilReason> more = new ArrayList<>(reasons.size() + 2);
+        more.addAll(reasons);
+        more.add(reason);
+        return more;
     }
 
-    private static String ratesAssumption(HousingRates rates) {
-        RatesText cached = lastRatesText;
-        if (cached == null || cached.rates() != rates) {
-            cached = new RatesText(rates, "Housing figures for " + rates.rulesetLabel() + " supplied by the caller: "
-                    + rates.source());
-            lastRatesText = cached;
+    private static Assumption periodEndAssumption(LocalDate lastDay) {
+        PeriodEndAssumption cached = lastPeriodEndAssumption;
+        if (cached == null || !cached.lastDay().equals(lastDay)) {
+            cached = new PeriodEndAssumption(lastDay, new Assumption("housing.circumstances-at-period-end",
+                    AssumptionSource.INFERRED, "Ages and household facts are taken as at the last day of the assessment "
+                    + "period (" + lastDay + "): a change of circumstances takes effect from the first day of the "
+                    + "assessment period in which it happens, so the award reflects the end of the period."));
+            lastPeriodEndAssumption = cached;
         }
-        return cached.text();
+        return cached.assumption();
+    }
+
+    private static Assumption ratesAssumption(HousingRates rates) {
+        RatesAssumption cached = lastRatesAssumption;
+        if (cached == null || cached.rates() != rates) {
+            cached = new RatesAssumption(rates, new Assumption("housing.rates", AssumptionSource.USER_SUPPLIED,
+                    "Housing figures for " + rates.rulesetLabel() + " supplied by the caller: " + rates.source()));
+            lastRatesAssumption = cached;
+        }
+        return cached.assumption();
     }
 
     /**
@@ -117,11 +155,11 @@ public final class HousingCostsElement {
                                                ExplanationBuilder explanation) {
         Objects.requireNonNull(rates, "rates");
         Objects.requireNonNull(explanation, "explanation");
-        HousingInputValidator.validate(input, periodStart);
+        LocalDate lastDay = periodStart == null ? null : periodStart.plusMonths(1).minusDays(1);
+        HousingInputValidator.validate(input, periodStart, lastDay);
 
-        LocalDate lastDay = periodStart.plusMonths(1).minusDays(1);
-        explanation.assume("housing.circumstances-at-period-end", AssumptionSource.INFERRED, periodEndAssumption(lastDay));
-        explanation.assume("housing.rates", AssumptionSource.USER_SUPPLIED, ratesAssumption(rates));
+        explanation.assume(periodEndAssumption(lastDay));
+        explanation.assume(ratesAssumption(rates));
 
         Tenure tenure = input.tenure();
         Pence rent = monthly(explanation, "rent", input.rent());
@@ -129,16 +167,17 @@ public final class HousingCostsElement {
                 : monthly(explanation, "eligible service charges", input.eligibleServiceCharges());
         Pence notCovered = input.chargesNotCovered() == null ? Pence.ZERO
                 : monthly(explanation, "charges for water or fuel included in the rent", input.chargesNotCovered());
-        List<NilReason> nilReasons = new ArrayList<>(2);
+        // Reasons for a nil element, in the order found; the list is made only when there is one (rarely).
+        List<NilReason> nilReasons = List.of();
 
-        Pence eligible = rent.plus(serviceCharges);
+        Pence eligible = serviceCharges.isZero() ? rent : rent.plus(serviceCharges); // the same amount either way
         if (input.eligibleServiceCharges() != null) {
             explanation.step(HousingRules.MONTHLY_PAYMENTS, "Monthly rent and eligible service charges added together",
                     List.of(Fact.of("rent a month", rent), Fact.of("eligible service charges a month", serviceCharges)),
                     eligible);
         }
         if (eligible.isZero()) {
-            nilReasons.add(NilReason.NO_ELIGIBLE_HOUSING_COSTS);
+            nilReasons = with(nilReasons, NilReason.NO_ELIGIBLE_HOUSING_COSTS);
         }
         Pence core = eligible;
         if (!notCovered.isZero()) {
@@ -148,7 +187,7 @@ public final class HousingCostsElement {
                     List.of(Fact.of("rent and eligible service charges a month", eligible),
                             Fact.of("commodity charges a month", notCovered)), core);
             if (core.isZero() && !eligible.isZero()) {
-                nilReasons.add(NilReason.CHARGES_NOT_COVERED_EXCEED_RENT);
+                nilReasons = with(nilReasons, NilReason.CHARGES_NOT_COVERED_EXCEED_RENT);
             }
         }
 
@@ -165,7 +204,7 @@ public final class HousingCostsElement {
             LhaCategory cat = sharedAccommodationApplies(input, rates, lastDay, periodStart, explanation)
                     ? LhaCategory.SHARED_ACCOMMODATION : LhaCategory.forBedrooms(entitlement.bedrooms());
             Pence cap = lhaRate(input.lha(), cat, periodStart, explanation);
-            category = Optional.of(cat);
+            category = CATEGORY_FOUND[cat.ordinal()];
             capRent = Optional.of(cap);
             Pence coreRent = core;
             Pence capped = Pence.min(core, cap);
@@ -192,10 +231,7 @@ public final class HousingCostsElement {
                 explanation.step(HousingRules.UNDER_OCCUPANCY_EXEMPTION,
                         "A home adapted under a sanctuary scheme has no under-occupancy deduction",
                         withExcess(in, excess), core);
-                explanation.assume("housing.sanctuary-scheme", AssumptionSource.USER_SUPPLIED,
-                        "The home is adapted under a sanctuary scheme because of domestic violence against someone in "
-                                + "the household, the victim does not live with the perpetrator, and evidence from a "
-                                + "person acting in an official capacity can be given (SI 2021/991 reg 4).");
+                explanation.assume(SANCTUARY_SCHEME);
                 beforeContributions = core;
             } else {
                 if (input.sanctuaryScheme()) {
@@ -223,7 +259,7 @@ public final class HousingCostsElement {
         Pence total = sum(contributions);
         Pence amount = beforeContributions.minusFloorZero(total);
         if (total.isPositive() && !beforeContributions.isGreaterThan(total) && beforeContributions.isPositive()) {
-            nilReasons.add(NilReason.CONTRIBUTIONS_EXCEED_ELIGIBLE_AMOUNT);
+            nilReasons = with(nilReasons, NilReason.CONTRIBUTIONS_EXCEED_ELIGIBLE_AMOUNT);
         }
         Pence remaining = beforeContributions;
         explanation.step(HousingRules.CONTRIBUTIONS_LAST, () -> StepText.of(
@@ -234,7 +270,7 @@ public final class HousingCostsElement {
                         Fact.of("housing cost contributions", total)),
                 amount.toString()));
         if (!amount.isZero()) {
-            nilReasons.clear();
+            nilReasons = List.of();
         }
         return new HousingCostsResult(amount, tenure, rent, serviceCharges, notCovered, core, entitlement, category,
                 capRent, underOccupancy, exemption, excess, beforeContributions, contributions, total, nilReasons);
@@ -324,10 +360,7 @@ public final class HousingCostsElement {
         }
         FosterCarerStatus foster = input.fosterCaring() == null ? FosterCarerStatus.NONE : input.fosterCaring().status();
         if (foster != FosterCarerStatus.NONE) {
-            explanation.assume("housing.sar.foster-parent", AssumptionSource.UNCONFIRMED_RULE,
-                    "A foster parent or adopter was treated as excepted from the shared accommodation rate, as "
-                            + "turn2us.org.uk states; the sub-paragraph of Sch 4 para 29 that would say so ((9) or "
-                            + "(9A)) was not read.");
+            explanation.assume(SAR_FOSTER_PARENT);
             return "foster parent or adopter (para 29, sub-paragraph not read)";
         }
         return null;
@@ -343,7 +376,7 @@ public final class HousingCostsElement {
             }
             explanation.step(HousingRules.LHA_RATE, () -> StepText.of("The monthly LHA rate supplied for the area",
                     List.of(Fact.of("category", describe(category))), rate.toString()));
-            explanation.assume("housing.lha.supplied", AssumptionSource.USER_SUPPLIED, LHA_SUPPLIED_TEXT.get(category));
+            explanation.assume(LHA_SUPPLIED.get(category));
             return rate;
         }
         LhaSource.Brma brma = (LhaSource.Brma) source;
@@ -368,31 +401,33 @@ public final class HousingCostsElement {
 
     private static List<HousingCostContribution> contributions(HousingCostsInput input, HousingRates rates,
                                                                LocalDate lastDay, ExplanationBuilder explanation) {
-        List<HousingCostContribution> lines = new ArrayList<>();
-        if (input.nonDependants().isEmpty()) {
-            return lines;
+        int count = input.nonDependants().size();
+        if (count == 0) {
+            return List.of();
         }
+        // One line per non-dependant, in their order; the list made from this array is also the result's list.
+        HousingCostContribution[] lines = new HousingCostContribution[count];
         String renterExemption = renterExemption(input, explanation);
         if (renterExemption != null) {
-            for (int i = 0; i < input.nonDependants().size(); i++) {
-                lines.add(new HousingCostContribution(NON_DEPENDANT_PATHS.at(i), Pence.ZERO,
-                        ContributionExemption.RENTER_EXEMPT));
+            for (int i = 0; i < count; i++) {
+                lines[i] = new HousingCostContribution(NON_DEPENDANT_PATHS.at(i), Pence.ZERO,
+                        ContributionExemption.RENTER_EXEMPT);
             }
             explanation.step(HousingRules.RENTER_EXEMPT,
                     "No housing cost contributions are taken because a renter is exempt",
                     List.of(Fact.of("exempt because", renterExemption),
                             Fact.of("non-dependants", input.nonDependants().size())), Pence.ZERO);
-            return lines;
+            return List.of(lines);
         }
-        for (int i = 0; i < input.nonDependants().size(); i++) {
+        for (int i = 0; i < count; i++) {
             String path = NON_DEPENDANT_PATHS.at(i);
             NonDependant n = input.nonDependants().get(i);
             ContributionExemption exemption = nonDependantExemption(n, rates, lastDay, explanation);
             Pence amount = exemption == null ? rates.nonDependantContribution() : Pence.ZERO;
-            lines.add(new HousingCostContribution(path, amount, exemption));
+            lines[i] = new HousingCostContribution(path, amount, exemption);
         }
-        Pence total = sum(lines);
-        List<HousingCostContribution> shown = List.copyOf(lines); // also the result's list: copied once
+        List<HousingCostContribution> shown = List.of(lines); // also the result's list
+        Pence total = sum(shown);
         explanation.step(HousingRules.NON_DEPENDANT_CONTRIBUTION, () -> {
             List<Fact> facts = new ArrayList<>(shown.size() + 1);
             for (HousingCostContribution line : shown) {
@@ -411,7 +446,8 @@ public final class HousingCostsElement {
 
     private static Pence sum(List<HousingCostContribution> lines) {
         long total = 0;
-        for (HousingCostContribution line : lines) {
+        for (int lineIndex = 0; lineIndex < lines.size(); lineIndex++) { // by index: no iterator object
+            HousingCostContribution line = lines.get(lineIndex);
             total = Math.addExact(total, line.amount().value());
         }
         return Pence.of(total);

@@ -53,10 +53,28 @@ public record HousingCostsInput(
         LhaSource lha) {
 
     public HousingCostsInput {
-        // copies that keep null elements, so validation can name them instead of failing here
-        claimants = claimants == null ? null : Collections.unmodifiableList(new ArrayList<>(claimants));
-        children = children == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(children));
-        nonDependants = nonDependants == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(nonDependants));
+        // unmodifiable lists that keep null elements, so validation can name them instead of failing here
+        claimants = claimants == null ? null : unmodifiable(claimants);
+        children = children == null ? List.of() : unmodifiable(children);
+        nonDependants = nonDependants == null ? List.of() : unmodifiable(nonDependants);
+    }
+
+    /** The classes of the JDK's own unmodifiable lists made by {@code List.of} and {@code List.copyOf}. */
+    private static final Class<?> JDK_LIST_OF_ONE_OR_TWO = List.of(0).getClass();
+    private static final Class<?> JDK_LIST_OF_MORE = List.of(0, 1, 2).getClass();
+
+    /**
+     * The list as an unmodifiable list with the same elements in the same order. A list made by {@code List.of} or
+     * {@code List.copyOf} (as the Universal Credit engine passes, and as {@code UcEstimateRequest} holds) can never
+     * change, so it is kept as it is; any other list is copied, so that a caller changing its own list afterwards does
+     * not change this input.
+     */
+    private static <T> List<T> unmodifiable(List<T> list) {
+        Class<?> type = list.getClass();
+        if (type == JDK_LIST_OF_ONE_OR_TWO || type == JDK_LIST_OF_MORE) {
+            return list;
+        }
+        return Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /** True when two joint renters (a couple) claim. */

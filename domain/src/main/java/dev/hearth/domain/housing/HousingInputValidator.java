@@ -32,10 +32,21 @@ final class HousingInputValidator {
     /** A qualifying young person is under 20 (UC Regs reg 5); anyone older is not a child of the benefit unit. */
     static final int CHILD_AGE_LIMIT = 20;
 
+    /** Every LHA category, in declaration order (the order an EnumMap keeps them in). */
+    private static final LhaCategory[] CATEGORIES = LhaCategory.values();
+
     private HousingInputValidator() {
     }
 
     static void validate(HousingCostsInput input, LocalDate periodStart) {
+        validate(input, periodStart, periodStart == null ? null : periodStart.plusMonths(1).minusDays(1));
+    }
+
+    /**
+     * As {@link #validate(HousingCostsInput, LocalDate)}, given the period's last day as the engine has already worked it
+     * out ({@code null} when {@code periodStart} is).
+     */
+    static void validate(HousingCostsInput input, LocalDate periodStart, LocalDate lastDay) {
         Violations v = new Violations();
         if (periodStart == null) {
             v.add("periodStart", "required", "the first day of the assessment period is required");
@@ -45,7 +56,6 @@ final class HousingInputValidator {
             v.throwIfAny();
             return;
         }
-        LocalDate lastDay = periodStart == null ? null : periodStart.plusMonths(1).minusDays(1);
 
         v.require(input.tenure() != null, "tenure", "required", "say whether the landlord is social or private");
         payment(v, "rent", input.rent(), true);
@@ -171,11 +181,18 @@ final class HousingInputValidator {
                         "Hearth's LHA table does not hold this broad rental market area; supply the monthly rate instead");
             }
         } else if (lha instanceof LhaSource.Supplied supplied) {
-            for (Map.Entry<LhaCategory, Pence> e : supplied.monthlyRates().entrySet()) {
-                if (e.getValue() == null) {
-                    v.add("lha.monthlyRates." + e.getKey().name(), "required", "the monthly rate is required");
-                } else if (e.getValue().isNegative()) {
-                    v.add("lha.monthlyRates." + e.getKey().name(), "must_not_be_negative", "the monthly rate cannot be negative");
+            // Category by category in the map's own order (an EnumMap's: the order of LhaCategory), without walking
+            // its entries, which wraps every entry of the unmodifiable map in an object of its own.
+            Map<LhaCategory, Pence> rates = supplied.monthlyRates();
+            if (rates.isEmpty()) {
+                return;
+            }
+            for (LhaCategory category : CATEGORIES) {
+                Pence rate = rates.get(category);
+                if (rate == null && rates.containsKey(category)) {
+                    v.add("lha.monthlyRates." + category.name(), "required", "the monthly rate is required");
+                } else if (rate != null && rate.isNegative()) {
+                    v.add("lha.monthlyRates." + category.name(), "must_not_be_negative", "the monthly rate cannot be negative");
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.hearth.domain.housing;
 
 import dev.hearth.domain.person.Age;
+import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
@@ -42,6 +43,38 @@ final class SizeCriteria {
         return byBirth != 0 ? byBirth : a.path().compareTo(b.path());
     };
 
+    // ---- assumptions whose text never changes: one record each, shared by every calculation ----
+
+    private static final Assumption DISABLED_CHILD_MORE_THAN_ONE = new Assumption(
+            "housing.disabled-child.more-than-one", AssumptionSource.UNCONFIRMED_RULE,
+            "More than one child meets the disabled child condition; Hearth gives each a bedroom alone. "
+                    + "Sch 4 para 12(8)-(9), which may limit additional bedrooms, was not read.");
+
+    /**
+     * Bedroom lines that are the same in every calculation, made once: the renter's room (one renter or a couple), and
+     * the room of a person aged 16 or over at each of the first few places in the children's and non-dependants' lists.
+     */
+    private static final Allocation SINGLE_RENTER = new Allocation(Reason.RENTER, List.of(CLAIMANT_PATHS.at(0)));
+    private static final Allocation JOINT_RENTERS = new Allocation(Reason.RENTER,
+            List.of(CLAIMANT_PATHS.at(0), CLAIMANT_PATHS.at(1)));
+    private static final int ROOMS_MADE_IN_ADVANCE = 16;
+    private static final Allocation[] CHILD_16_OR_OVER_ROOMS = roomsOfPersons16OrOver(CHILD_PATHS);
+    private static final Allocation[] NON_DEPENDANT_ROOMS = roomsOfPersons16OrOver(NON_DEPENDANT_PATHS);
+
+    private static Allocation[] roomsOfPersons16OrOver(IndexedPath paths) {
+        Allocation[] rooms = new Allocation[ROOMS_MADE_IN_ADVANCE];
+        for (int i = 0; i < rooms.length; i++) {
+            rooms[i] = new Allocation(Reason.PERSON_16_OR_OVER, List.of(paths.at(i)));
+        }
+        return rooms;
+    }
+
+    /** The room of a person aged 16 or over at place {@code index} of a list: the same as a new allocation. */
+    private static Allocation personAged16OrOver(Allocation[] madeInAdvance, IndexedPath paths, int index) {
+        return index < madeInAdvance.length ? madeInAdvance[index]
+                : new Allocation(Reason.PERSON_16_OR_OVER, List.of(paths.at(index)));
+    }
+
     private SizeCriteria() {
     }
 
@@ -53,34 +86,41 @@ final class SizeCriteria {
                                           int maximumBedrooms, ExplanationBuilder explanation) {
         int people = input.claimants().size() + input.children().size() + input.nonDependants().size();
         List<Allocation> rooms = new ArrayList<>(people + 1);
-        List<Fact> notes = new ArrayList<>(0);
+        List<Fact> notes = List.of(); // made only when there is a note (rarely)
 
-        String[] renterPaths = new String[input.claimants().size()];
-        for (int i = 0; i < renterPaths.length; i++) {
-            renterPaths[i] = CLAIMANT_PATHS.at(i);
-        }
-        List<String> renters = List.of(renterPaths);
-        rooms.add(new Allocation(Reason.RENTER, renters));
+        // The renter's room; the validator allows one or two renters.
+        Allocation renterRoom = input.claimants().size() == 1 ? SINGLE_RENTER : input.claimants().size() == 2
+                ? JOINT_RENTERS : new Allocation(Reason.RENTER, renterPaths(input.claimants().size()));
+        List<String> renters = renterRoom.occupants();
+        rooms.add(renterRoom);
 
-        List<Kid> sharers = new ArrayList<>(people);
-        List<Kid> disabledAlone = new ArrayList<>(0);
+        // Children under 16 who may share, in list order: an array with room for everyone, sorted in place later.
+        Kid[] sharers = new Kid[people];
+        int sharerCount = 0;
+        List<Kid> disabledAlone = List.of(); // made only for a disabled child who cannot share
         boolean disabledChildByEquivalent = false;
         for (int i = 0; i < input.children().size(); i++) {
             Child c = input.children().get(i);
             String path = CHILD_PATHS.at(i);
             int age = Age.completeYears(c.dateOfBirth(), lastDay);
             if (age >= CHILD_AGE) {
-                rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
+                rooms.add(personAged16OrOver(CHILD_16_OR_OVER_ROOMS, CHILD_PATHS, i));
                 continue;
             }
             Kid kid = new Kid(path, c.dateOfBirth(), age, c.sex());
             QualifyingBenefits.Match match = QualifyingBenefits.DISABLED_CHILD.match(c.disabilityBenefits());
             if (c.cannotShareBedroomBecauseOfDisability() && match != QualifyingBenefits.Match.NONE) {
+                if (disabledAlone.isEmpty()) {
+                    disabledAlone = new ArrayList<>(2);
+                }
                 disabledAlone.add(kid);
                 disabledChildByEquivalent |= match == QualifyingBenefits.Match.EQUIVALENT;
             } else {
-                sharers.add(kid);
+                sharers[sharerCount++] = kid;
                 if (c.cannotShareBedroomBecauseOfDisability()) {
+                    if (notes.isEmpty()) {
+                        notes = new ArrayList<>(2);
+                    }
                     notes.add(Fact.of(path, "cannot share because of disability, but receives no DLA care (middle or "
                             + "highest rate): the disabled child condition is not met"));
                 }
@@ -91,25 +131,28 @@ final class SizeCriteria {
             String path = NON_DEPENDANT_PATHS.at(i);
             int age = Age.completeYears(n.dateOfBirth(), lastDay);
             if (age >= CHILD_AGE) {
-                rooms.add(new Allocation(Reason.PERSON_16_OR_OVER, List.of(path)));
+                rooms.add(personAged16OrOver(NON_DEPENDANT_ROOMS, NON_DEPENDANT_PATHS, i));
             } else {
-                sharers.add(new Kid(path, n.dateOfBirth(), age, n.sex()));
+                sharers[sharerCount++] = new Kid(path, n.dateOfBirth(), age, n.sex());
             }
         }
 
-        int sharedRooms = pairChildren(sharers, rooms);
+        // Pairing sorts the array it is given, so the disabled-child comparison below gets a copy of the same children.
+        Kid[] sharersAndDisabled = disabledAlone.isEmpty() ? null : concat(sharers, sharerCount, disabledAlone);
+        int sharedRooms = pairChildren(sharers, sharerCount, rooms);
         // Only needed (and only different) when a disabled child has a room alone.
         int withoutDisabledCondition = rooms.size() - sharedRooms + (disabledAlone.isEmpty() ? sharedRooms
-                : pairChildren(concat(sharers, disabledAlone), new ArrayList<>()));
+                : pairChildren(sharersAndDisabled, sharersAndDisabled.length, new ArrayList<>()));
         int general = rooms.size();
 
         List<Allocation> generalRooms = List.copyOf(rooms); // more rooms may be added below; the step shows these
+        List<Fact> allNotes = notes; // complete: no note is added after this point
         explanation.step(HousingRules.BEDROOM_ENTITLEMENT, () -> {
-            List<Fact> lines = new ArrayList<>(generalRooms.size() + notes.size());
+            List<Fact> lines = new ArrayList<>(generalRooms.size() + allNotes.size());
             for (int i = 0; i < generalRooms.size(); i++) {
                 lines.add(Fact.of("bedroom " + (i + 1), describe(generalRooms.get(i))));
             }
-            lines.addAll(notes); // complete: no note is added after this point
+            lines.addAll(allNotes);
             return StepText.of("Bedrooms for the people in the home under the size criteria", lines,
                     general + " bedroom(s)");
         });
@@ -126,9 +169,7 @@ final class SizeCriteria {
             explanation.step(HousingRules.DISABLED_CHILD,
                     "A disabled child who cannot share has a bedroom alone", in, added + " additional bedroom(s)");
             if (added > 1) {
-                explanation.assume("housing.disabled-child.more-than-one", AssumptionSource.UNCONFIRMED_RULE,
-                        "More than one child meets the disabled child condition; Hearth gives each a bedroom alone. "
-                                + "Sch 4 para 12(8)-(9), which may limit additional bedrooms, was not read.");
+                explanation.assume(DISABLED_CHILD_MORE_THAN_ONE);
             }
             if (disabledChildByEquivalent) {
                 scottishEquivalent(explanation, "para 12(6) (disabled child condition)");
@@ -172,24 +213,29 @@ final class SizeCriteria {
         }
 
         // Overnight care condition, para 12(A1) and (3): one additional bedroom however many people need care.
-        List<String> needCare = new ArrayList<>();
-        List<String> careWithoutBenefit = new ArrayList<>();
-        for (int i = 0; i < input.claimants().size(); i++) {
-            Claimant c = input.claimants().get(i);
-            overnight(CLAIMANT_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
-        }
-        for (int i = 0; i < input.children().size(); i++) {
-            Child c = input.children().get(i);
-            overnight(CHILD_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
-        }
-        for (int i = 0; i < input.nonDependants().size(); i++) {
-            NonDependant n = input.nonDependants().get(i);
-            overnight(NON_DEPENDANT_PATHS.at(i), n.needsOvernightCare(), n.disabilityBenefits(), needCare, careWithoutBenefit);
-        }
         HousingCostsInput.FosterCaring foster = input.fosterCaring() == null
                 ? HousingCostsInput.FosterCaring.NONE : input.fosterCaring();
-        if (foster.placedChildNeedsOvernightCare()) {
-            needCare.add("the foster child placed with the renter");
+        // The lists are made only when someone needs overnight care (rarely).
+        List<String> needCare = List.of();
+        List<String> careWithoutBenefit = List.of();
+        if (anyoneNeedsOvernightCare(input, foster)) {
+            needCare = new ArrayList<>();
+            careWithoutBenefit = new ArrayList<>();
+            for (int i = 0; i < input.claimants().size(); i++) {
+                Claimant c = input.claimants().get(i);
+                overnight(CLAIMANT_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
+            }
+            for (int i = 0; i < input.children().size(); i++) {
+                Child c = input.children().get(i);
+                overnight(CHILD_PATHS.at(i), c.needsOvernightCare(), c.disabilityBenefits(), needCare, careWithoutBenefit);
+            }
+            for (int i = 0; i < input.nonDependants().size(); i++) {
+                NonDependant n = input.nonDependants().get(i);
+                overnight(NON_DEPENDANT_PATHS.at(i), n.needsOvernightCare(), n.disabilityBenefits(), needCare, careWithoutBenefit);
+            }
+            if (foster.placedChildNeedsOvernightCare()) {
+                needCare.add("the foster child placed with the renter");
+            }
         }
         if (!needCare.isEmpty() || !careWithoutBenefit.isEmpty()) {
             List<Fact> in = new ArrayList<>();
@@ -232,6 +278,39 @@ final class SizeCriteria {
         return new BedroomEntitlement(bedrooms, uncapped, rooms.size() == general ? generalRooms : rooms);
     }
 
+    private static boolean anyoneNeedsOvernightCare(HousingCostsInput input, HousingCostsInput.FosterCaring foster) {
+        if (foster.placedChildNeedsOvernightCare()) {
+            return true;
+        }
+        for (int cIndex = 0; cIndex < input.claimants().size(); cIndex++) { // by index: no iterator object
+            Claimant c = input.claimants().get(cIndex);
+            if (c.needsOvernightCare()) {
+                return true;
+            }
+        }
+        for (int cIndex = 0; cIndex < input.children().size(); cIndex++) { // by index: no iterator object
+            Child c = input.children().get(cIndex);
+            if (c.needsOvernightCare()) {
+                return true;
+            }
+        }
+        for (int nIndex = 0; nIndex < input.nonDependants().size(); nIndex++) { // by index: no iterator object
+            NonDependant n = input.nonDependants().get(nIndex);
+            if (n.needsOvernightCare()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> renterPaths(int renters) {
+        String[] paths = new String[renters];
+        for (int i = 0; i < renters; i++) {
+            paths[i] = CLAIMANT_PATHS.at(i);
+        }
+        return List.of(paths);
+    }
+
     private static void overnight(String path, boolean needs, Set<DisabilityBenefit> benefits,
                                   List<String> qualify, List<String> without) {
         if (!needs) {
@@ -258,15 +337,17 @@ final class SizeCriteria {
      * under 10 (the youngest of each sex are chosen as the leftovers). Children are taken oldest first. The rooms are
      * added to {@code rooms}; returns how many were added.
      */
-    static int pairChildren(List<Kid> kids, List<Allocation> rooms) {
-        Kid[] sorted = kids.toArray(new Kid[0]);
-        if (sorted.length > 1) {
-            Arrays.sort(sorted, OLDEST_FIRST);
+    static int pairChildren(Kid[] kids, int count, List<Allocation> rooms) {
+        // The first count children of the caller's array are sorted in place (by date of birth, then path: a total
+        // order, so the result does not depend on the order given).
+        if (count > 1) {
+            Arrays.sort(kids, 0, count, OLDEST_FIRST);
         }
         int girls = 0;
         Kid youngestGirl = null;
         Kid youngestBoy = null;
-        for (Kid k : sorted) {
+        for (int i = 0; i < count; i++) {
+            Kid k = kids[i];
             if (k.sex() == Sex.FEMALE) {
                 girls++;
                 youngestGirl = k;
@@ -274,7 +355,7 @@ final class SizeCriteria {
                 youngestBoy = k;
             }
         }
-        int boys = sorted.length - girls;
+        int boys = count - girls;
         Kid girlLeft = null;
         Kid boyLeft = null;
         if (girls % 2 == 1 && boys % 2 == 1
@@ -283,8 +364,8 @@ final class SizeCriteria {
             boyLeft = youngestBoy;
         }
         int before = rooms.size();
-        pairSameSex(sorted, true, girlLeft, rooms);
-        pairSameSex(sorted, false, boyLeft, rooms);
+        pairSameSex(kids, count, true, girlLeft, rooms);
+        pairSameSex(kids, count, false, boyLeft, rooms);
         if (girlLeft != null) {
             rooms.add(new Allocation(Reason.TWO_CHILDREN_UNDER_10, List.of(girlLeft.path(), boyLeft.path())));
         }
@@ -295,9 +376,10 @@ final class SizeCriteria {
      * Pairs the girls ({@code girls} true) or the boys, oldest first, leaving out {@code leftOver} (the youngest, when
      * they share with a child of the other sex): each two in turn share, and an odd one out has a room.
      */
-    private static void pairSameSex(Kid[] oldestFirst, boolean girls, Kid leftOver, List<Allocation> rooms) {
+    private static void pairSameSex(Kid[] oldestFirst, int count, boolean girls, Kid leftOver, List<Allocation> rooms) {
         Kid waiting = null;
-        for (Kid k : oldestFirst) {
+        for (int i = 0; i < count; i++) {
+            Kid k = oldestFirst[i];
             if ((k.sex() == Sex.FEMALE) != girls || k == leftOver) {
                 continue;
             }
@@ -313,9 +395,12 @@ final class SizeCriteria {
         }
     }
 
-    private static List<Kid> concat(List<Kid> a, List<Kid> b) {
-        List<Kid> all = new ArrayList<>(a);
-        all.addAll(b);
+    /** The first {@code count} children of {@code a}, then those of {@code b}, in one new array. */
+    private static Kid[] concat(Kid[] a, int count, List<Kid> b) {
+        Kid[] all = Arrays.copyOf(a, count + b.size());
+        for (int i = 0; i < b.size(); i++) {
+            all[count + i] = b.get(i);
+        }
         return all;
     }
 

@@ -26,16 +26,25 @@ public record DatedSeries<T>(String name, List<DatedValue<T>> values, LocalDate 
 
     /** The entry in force on {@code date}, or empty when the series does not cover that date. */
     public Optional<DatedValue<T>> at(LocalDate date) {
+        return Optional.ofNullable(entryAt(date));
+    }
+
+    /**
+     * The entry in force on {@code date}, or {@code null} when the series does not cover that date: the same look-up as
+     * {@link #at(LocalDate)}, for engines that run it on every calculation.
+     */
+    public DatedValue<T> entryAt(LocalDate date) {
         if (date.isAfter(knownUntil)) {
-            return Optional.empty();
+            return null;
         }
         DatedValue<T> found = null;
-        for (DatedValue<T> value : values) {
+        for (int i = 0, n = values.size(); i < n; i++) {
+            DatedValue<T> value = values.get(i);
             if (value.from().isAfter(date)) {
                 break;
             }
             found = value;
         }
-        return Optional.ofNullable(found);
+        return found;
     }
 }

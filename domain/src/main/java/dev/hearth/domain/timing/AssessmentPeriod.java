@@ -60,7 +60,7 @@ public record AssessmentPeriod(LocalDate start, LocalDate end) {
         Violations v = new Violations();
         checkDate(v, "firstDay", firstDateOfEntitlement);
         v.throwIfAny();
-        return ofCycle(firstDateOfEntitlement.getDayOfMonth(), YearMonth.from(firstDateOfEntitlement));
+        return ofCycle(firstDateOfEntitlement.getDayOfMonth(), monthOf(firstDateOfEntitlement));
     }
 
     /**
@@ -81,7 +81,7 @@ public record AssessmentPeriod(LocalDate start, LocalDate end) {
         }
         v.throwIfAny();
         int cycleDay = firstDateOfEntitlement.getDayOfMonth();
-        YearMonth month = YearMonth.from(date);
+        YearMonth month = monthOf(date);
         if (cycleStart(cycleDay, month).isAfter(date)) {
             month = month.minusMonths(1);
         }
@@ -95,7 +95,7 @@ public record AssessmentPeriod(LocalDate start, LocalDate end) {
     public AssessmentPeriod next() {
         LocalDate nextStart = end.plusDays(1);
         int cycleDay = cycleDay();
-        LocalDate following = cycleStart(cycleDay, YearMonth.from(nextStart).plusMonths(1));
+        LocalDate following = cycleStart(cycleDay, monthOf(nextStart).plusMonths(1));
         return new AssessmentPeriod(nextStart, following.minusDays(1));
     }
 
@@ -109,7 +109,7 @@ public record AssessmentPeriod(LocalDate start, LocalDate end) {
      */
     public int cycleDay() {
         LocalDate nextStart = end.plusDays(1);
-        YearMonth month = YearMonth.from(start);
+        YearMonth month = monthOf(start);
         for (int day = 1; day <= 31; day++) {
             if (cycleStart(day, month).equals(start) && cycleStart(day, month.plusMonths(1)).equals(nextStart)) {
                 return day;
@@ -145,6 +145,14 @@ public record AssessmentPeriod(LocalDate start, LocalDate end) {
             return month.atDay(month.isLeapYear() ? 28 : 27);              // reg 21(2)(b), February
         }
         return month.atDay(cycleDay);                                      // reg 21(2), and (b) outside February
+    }
+
+    /**
+     * The year and month of a date: the same as {@code YearMonth.from(date)}, without the general temporal look-ups
+     * (calendar system, field queries) that it makes for any kind of date.
+     */
+    private static YearMonth monthOf(LocalDate date) {
+        return YearMonth.of(date.getYear(), date.getMonthValue());
     }
 
     private static AssessmentPeriod ofCycle(int cycleDay, YearMonth month) {

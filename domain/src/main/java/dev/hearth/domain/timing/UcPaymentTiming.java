@@ -1,5 +1,6 @@
 package dev.hearth.domain.timing;
 
+import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
@@ -37,6 +38,40 @@ public final class UcPaymentTiming {
 
     /** The most assessment periods {@link #forPeriods} will work out at once. */
     public static final int MAX_PERIODS = 36;
+
+    // ---- assumptions whose text never changes: one record each, shared by every calculation ----
+
+    private static final Assumption CLAIM_DATE_IS_FIRST_DATE_OF_ENTITLEMENT = new Assumption(
+            "timing.claim_date_is_first_date_of_entitlement", AssumptionSource.DEFAULTED,
+            "The date of claim is taken as the first date of entitlement. It can differ, for example when the "
+                    + "time for claiming is extended and entitlement starts earlier (SI 2013/380 reg 26), or when "
+                    + "the claim is not complete on the day it is started.");
+
+    private static final Assumption PAYMENT_ON_SEVENTH_DAY = new Assumption(
+            "timing.payment_on_seventh_day", AssumptionSource.UNCONFIRMED_RULE,
+            "SI 2013/380 reg 47(2) requires payment within seven days of the period's last day (or as soon as "
+                    + "reasonably practicable after, when that is not possible). Paying on the seventh day, or on "
+                    + "the last working day before it when that is a weekend or bank holiday, is DWP's published "
+                    + "practice rather than regulation text.");
+
+    private static final Assumption PAID_BY_CREDIT_TRANSFER = new Assumption(
+            "timing.paid_by_credit_transfer", AssumptionSource.DEFAULTED,
+            "Payment is into a bank, building society or credit union account (SI 2013/380 reg 46), the case "
+                    + "reg 47(2) covers, and is paid monthly for the whole assessment period.");
+
+    private static final Assumption SCOTLAND_MONTHLY_PAYMENT = new Assumption(
+            "timing.scotland_monthly_payment", AssumptionSource.DEFAULTED,
+            "Paid monthly. A claimant in Scotland may choose twice-monthly payment under the Universal Credit "
+                    + "(Claims and Payments) (Scotland) Regulations 2017 (SSI 2017/227); those dates are not "
+                    + "worked out here.");
+
+    private static final Assumption NORTHERN_IRELAND_PAYMENT_FREQUENCY = new Assumption(
+            "timing.northern_ireland_payment_frequency", AssumptionSource.UNCONFIRMED_RULE,
+            "Worked out on the monthly timetable above. In Northern Ireland Universal Credit is normally paid "
+                    + "twice a month unless the claimant asks for monthly payment (House of Commons Northern "
+                    + "Ireland Affairs Committee, Welfare Policy in Northern Ireland, 2019, para 89); the "
+                    + "Northern Ireland payment regulations (SR 2016/220) were not read, so treat this date as "
+                    + "the date of a monthly payment only.");
 
     private UcPaymentTiming() {
     }
@@ -126,10 +161,7 @@ public final class UcPaymentTiming {
                 "The first payment is expected after the first assessment period and the seven days that follow it",
                 List.of(Fact.of("claim date", day(claimDate)), Fact.of("first payment", day(payment.paymentDate()))),
                 days + " days after the claim (" + weeksAndDays(days) + ")");
-        explanation.assume("timing.claim_date_is_first_date_of_entitlement", AssumptionSource.DEFAULTED,
-                "The date of claim is taken as the first date of entitlement. It can differ, for example when the "
-                        + "time for claiming is extended and entitlement starts earlier (SI 2013/380 reg 26), or when "
-                        + "the claim is not complete on the day it is started.");
+        explanation.assume(CLAIM_DATE_IS_FIRST_DATE_OF_ENTITLEMENT);
         return new NewClaimTiming(claimDate, first, payment, days, explanation.build());
     }
 
@@ -161,27 +193,13 @@ public final class UcPaymentTiming {
                     inputs, day(payment));
         });
 
-        explanation.assume("timing.payment_on_seventh_day", AssumptionSource.UNCONFIRMED_RULE,
-                "SI 2013/380 reg 47(2) requires payment within seven days of the period's last day (or as soon as "
-                        + "reasonably practicable after, when that is not possible). Paying on the seventh day, or on "
-                        + "the last working day before it when that is a weekend or bank holiday, is DWP's published "
-                        + "practice rather than regulation text.");
-        explanation.assume("timing.paid_by_credit_transfer", AssumptionSource.DEFAULTED,
-                "Payment is into a bank, building society or credit union account (SI 2013/380 reg 46), the case "
-                        + "reg 47(2) covers, and is paid monthly for the whole assessment period.");
+        explanation.assume(PAYMENT_ON_SEVENTH_DAY);
+        explanation.assume(PAID_BY_CREDIT_TRANSFER);
         if (nation == Nation.SCOTLAND) {
-            explanation.assume("timing.scotland_monthly_payment", AssumptionSource.DEFAULTED,
-                    "Paid monthly. A claimant in Scotland may choose twice-monthly payment under the Universal Credit "
-                            + "(Claims and Payments) (Scotland) Regulations 2017 (SSI 2017/227); those dates are not "
-                            + "worked out here.");
+            explanation.assume(SCOTLAND_MONTHLY_PAYMENT);
         }
         if (nation == Nation.NORTHERN_IRELAND) {
-            explanation.assume("timing.northern_ireland_payment_frequency", AssumptionSource.UNCONFIRMED_RULE,
-                    "Worked out on the monthly timetable above. In Northern Ireland Universal Credit is normally paid "
-                            + "twice a month unless the claimant asks for monthly payment (House of Commons Northern "
-                            + "Ireland Affairs Committee, Welfare Policy in Northern Ireland, 2019, para 89); the "
-                            + "Northern Ireland payment regulations (SR 2016/220) were not read, so treat this date as "
-                            + "the date of a monthly payment only.");
+            explanation.assume(NORTHERN_IRELAND_PAYMENT_FREQUENCY);
         }
         if (division != BankHolidayDivision.ENGLAND_AND_WALES) {
             LocalDate englandAndWales = walkBack(nominal, BankHolidayDivision.ENGLAND_AND_WALES).date();
@@ -200,7 +218,8 @@ public final class UcPaymentTiming {
                                 + "earlier, on " + day(englandAndWales) + ".");
             }
         }
-        for (BankHolidayCalendar calendar : consulted) {
+        for (int calendarIndex = 0; calendarIndex < consulted.size(); calendarIndex++) { // by index: no iterator object
+            BankHolidayCalendar calendar = consulted.get(calendarIndex);
             if (calendar.status() == CalendarStatus.PROVISIONAL) {
                 explanation.assume("timing.bank_holidays_provisional_" + calendar.year(),
                         AssumptionSource.UNCONFIRMED_RULE,

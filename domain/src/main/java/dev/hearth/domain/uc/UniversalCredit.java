@@ -1,6 +1,7 @@
 package dev.hearth.domain.uc;
 
 import dev.hearth.domain.person.Age;
+import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
@@ -64,28 +65,104 @@ public final class UniversalCredit {
     private static final BigDecimal RENT_ARREARS_MAXIMUM = new BigDecimal("0.20");
     private static final RoundingRule HALF_UP = RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP;
 
-    private static final Map<UcRates, HousingRates> HOUSING_RATES = new IdentityHashMap<>();
     private static final Map<UcElement, String> ELEMENT_LABELS = new java.util.EnumMap<>(UcElement.class);
 
     static {
         for (UcElement element : UcElement.values()) {
             ELEMENT_LABELS.put(element, element.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         }
-        for (UcRates year : UcRatesSchedule.years()) {
-            HOUSING_RATES.put(year, new HousingRates(year.taxYear(), year.nonDependantContribution().value(), 21,
-                    new BigDecimal("0.14"), new BigDecimal("0.25"), 35, 4,
-                    "Hearth UC rates " + year.taxYear() + ": non-dependant contribution from " + year.nonDependantContribution().source()
-                            + "; under 21 exempt (Sch 4 para 16(2)(a)); 14% / 25% (para 36(3)); shared accommodation "
-                            + "age 35 (para 28); at most 4 bedrooms (para 26)"));
-        }
     }
+
+    // ---- assumptions whose text never changes: one record each, shared by every calculation ----
+
+    private static final Assumption FACTS_AS_GIVEN = new Assumption("uc.facts_as_given", AssumptionSource.USER_SUPPLIED,
+            "The household's facts (people, ages, earnings, other income, capital, rent, disability and caring "
+                    + "decisions) are as given; DWP's decision on the same facts can still differ.");
+
+    private static final Assumption NOT_MODELLED = new Assumption("uc.not_modelled", AssumptionSource.DEFAULTED,
+            "Not modelled: sanctions, hardship payments, the transitional element of managed migration, "
+                    + "owner-occupier housing costs, the minimum income floor, surplus earnings, student income "
+                    + "and fraud penalties.");
+
+    private static final Assumption RATES_SWITCH_2026_DERIVED = new Assumption(
+            "uc.rates.switch_2026_derived", AssumptionSource.UNCONFIRMED_RULE,
+            "2026-27 rates are applied to a period starting 6-12 April 2026 because SSAA 1992 s.150(10ZA)-(10ZB) "
+                    + "makes the switch the first assessment period beginning on or after the first Monday of the "
+                    + "tax year (6 April 2026). Press reports said 13 April; the commencement article of the "
+                    + "Up-rating Order 2026 (SI 2026/148) itself was not read.");
+
+    private static final Assumption RATES_2026_27_SECONDARY = new Assumption(
+            "uc.rates.2026_27_secondary", AssumptionSource.UNCONFIRMED_RULE,
+            "2026-27 amounts come from the reg 36 table as amended by SI 2026/148 as quoted by secondary "
+                    + "sources (rulespec-uk, PolicyEngine UK, benefitsandwork.co.uk); they have not yet been checked "
+                    + "line by line against the gov.uk 2026-27 benefit rates page.");
+
+    private static final Assumption CLAIMANT_AGED_16_OR_17 = new Assumption(
+            "uc.claimant_aged_16_or_17", AssumptionSource.INFERRED,
+            "A claimant aged 16 or 17 is entitled only in the cases listed in UC Regs reg 8 (for example "
+                    + "limited capability for work, caring, responsibility for a child, or no parental "
+                    + "support); the estimate assumes one of them applies.");
+
+    private static final Assumption STANDARD_ALLOWANCE_TURNS_25_IN_PERIOD = new Assumption(
+            "uc.standard_allowance.turns_25_in_period", AssumptionSource.INFERRED,
+            "A claimant turns 25 during the assessment period; the 25-or-over amount is used for the whole "
+                    + "period because a change of circumstances takes effect from the first day of the "
+                    + "period in which it occurs (D&A Regs Sch 1 para 20).");
+
+    private static final String TWO_CHILD_LIMIT_ORDER_TEXT = "Children are ordered by date of birth (reg 24B) and a child "
+            + "with an exception also counts as one of the two; the finer ordering rules of reg 24B for adopted and "
+            + "non-parental children were not read.";
+
+    private static final Assumption TWO_CHILD_LIMIT_ORDER = new Assumption(
+            "uc.two_child_limit.order", AssumptionSource.UNCONFIRMED_RULE, TWO_CHILD_LIMIT_ORDER_TEXT);
+
+    private static final Assumption TWO_CHILD_LIMIT_ORDER_NONE_EXCLUDED = new Assumption(
+            "uc.two_child_limit.order", AssumptionSource.UNCONFIRMED_RULE, TWO_CHILD_LIMIT_ORDER_TEXT + " No child was excluded.");
+
+    private static final Assumption LCWRA_ATTRIBUTED = new Assumption("uc.lcwra_attributed", AssumptionSource.INFERRED,
+            "Both claimants have LCWRA; the one element allowed is attributed to the claimant with the higher "
+                    + "rate, or to the one who is not a carer, so the other may keep a carer element.");
+
+    private static final Assumption LCWRA_IN_PAYMENT = new Assumption(
+            "uc.lcwra_in_payment", AssumptionSource.USER_SUPPLIED,
+            "The LCWRA element is included as already due. It is first included only after the relevant period "
+                    + "(normally three months from when medical evidence was given, UC Regs reg 28), so a new "
+                    + "claim may get it later than this estimate shows.");
+
+    private static final Assumption CHILDCARE_PAID_WORK_INFERRED = new Assumption(
+            "uc.childcare.paid_work_inferred", AssumptionSource.INFERRED,
+            "Whether a claimant is in paid work (childcare work condition, reg 32) was not given, so it "
+                    + "is taken from whether they have earnings in the period.");
+
+    private static final Assumption EARNINGS_NET = new Assumption("uc.earnings_net", AssumptionSource.USER_SUPPLIED,
+            "Earnings are the net amounts for the assessment period after income tax, National Insurance and "
+                    + "pension contributions, as reported through PAYE or by the self-employed claimant.");
+
+    private static final Assumption BENEFIT_CAP_CHILD_DISABILITY_INFERRED = new Assumption(
+            "uc.benefit_cap.child_disability_inferred", AssumptionSource.INFERRED,
+            "A child with a disabled child addition is taken to receive DLA, PIP, Child or Adult "
+                    + "Disability Payment (benefit cap exception, reg 83(1)(f)-(g)); a higher-rate "
+                    + "addition given only for severe sight impairment would not be an exception.");
+
+    private static final Assumption DEDUCTIONS_ORDER_AND_CAP_POLICY = new Assumption(
+            "uc.deductions.order_and_cap_policy", AssumptionSource.UNCONFIRMED_RULE,
+            "Deductions are applied in Hearth's assumed priority order (rent arrears, fuel, child maintenance, "
+                    + "advance, council tax, fines, water, overpayments, HMRC debts, other); last-resort deductions "
+                    + "count towards the overall cap but may exceed it; percentages of the standard allowance are "
+                    + "rounded to the nearest penny as in UC Regs reg 6(1). DWP's current Deductions guidance, which "
+                    + "sets the order and the cap as policy, was not read.");
+
+    private static final Assumption DEDUCTIONS_CHILD_MAINTENANCE_AFTER_APRIL_2026 = new Assumption(
+            "uc.deductions.child_maintenance_after_april_2026", AssumptionSource.UNCONFIRMED_RULE,
+            "Child maintenance may exceed the overall cap only for periods starting before 30 April "
+                    + "2026 (SI 2025/387); after that it is treated as inside the cap, which was not confirmed.");
 
     /**
      * What follows from one National Living Wage entry: the benefit-cap earnings threshold and the text of the
      * "secondary source" assumption. Both depend on the entry alone, and only a few entries exist, so the figures for
      * the entry last used are kept rather than worked out again for every estimate.
      */
-    private record NlwFigures(DatedValue<BigDecimal> nlw, Pence threshold, String secondarySourceText) {
+    private record NlwFigures(DatedValue<BigDecimal> nlw, Pence threshold, Assumption secondarySource) {
     }
 
     private static volatile NlwFigures lastNlwFigures;
@@ -96,9 +173,10 @@ public final class UniversalCredit {
     private static NlwFigures nlwFigures(DatedValue<BigDecimal> nlw) {
         NlwFigures cached = lastNlwFigures;
         if (cached == null || cached.nlw() != nlw) {
-            cached = new NlwFigures(nlw, earningsThreshold(nlw.value()), "The National Living Wage of £"
-                    + nlw.value().toPlainString() + " is taken from a secondary source (" + nlw.source()
-                    + "); no DWP publication of the resulting threshold was found.");
+            cached = new NlwFigures(nlw, earningsThreshold(nlw.value()), new Assumption("uc.benefit_cap.nlw_secondary",
+                    AssumptionSource.UNCONFIRMED_RULE, "The National Living Wage of £" + nlw.value().toPlainString()
+                    + " is taken from a secondary source (" + nlw.source()
+                    + "); no DWP publication of the resulting threshold was found."));
             lastNlwFigures = cached;
         }
         return cached;
@@ -133,26 +211,89 @@ public final class UniversalCredit {
      * {@code long}) is multiplied in {@link BigDecimal} as before.
      */
     static Pence roundedProduct(RoundingRule rule, Pence amount, BigDecimal rate) {
-        int scale = rate.scale();
-        if (amount.value() >= 0 && rate.signum() >= 0 && scale >= 0 && scale < TEN_TO_THE.length
-                && rate.precision() <= 18) {
-            long unscaled = rate.unscaledValue().longValue();
+        return roundedProduct(rule, amount, Rate.of(rate));
+    }
+
+    /** As {@link #roundedProduct(RoundingRule, Pence, BigDecimal)}, for a rate already taken apart by {@link Rate#of}. */
+    static Pence roundedProduct(RoundingRule rule, Pence amount, Rate rate) {
+        long unscaled = rate.unscaled();
+        if (amount.value() >= 0 && unscaled >= 0) {
             long numerator = amount.value() * unscaled;
             // Both factors are not negative: the product fits in a long when its high half is 0 and its sign bit clear.
             if (Math.multiplyHigh(amount.value(), unscaled) == 0 && numerator >= 0) {
-                return rule.roundQuotient(numerator, TEN_TO_THE[scale]);
+                return rule.roundQuotient(numerator, TEN_TO_THE[rate.scale()]);
             }
         }
-        return rule.round(amount.toBigDecimal().multiply(rate));
+        return rule.round(amount.toBigDecimal().multiply(rate.value()));
+    }
+
+    /**
+     * A rate such as the 55% taper as a whole number over a power of ten (0.55 = 55 / 10^2), for
+     * {@link #roundedProduct}. {@code unscaled} is -1 when the rate does not fit that form (a negative rate, a negative
+     * scale, or more than 18 digits); a product with it is then worked out in {@link BigDecimal}.
+     */
+    record Rate(BigDecimal value, long unscaled, int scale) {
+        static Rate of(BigDecimal value) {
+            int scale = value.scale();
+            boolean fits = value.signum() >= 0 && scale >= 0 && scale < TEN_TO_THE.length && value.precision() <= 18;
+            return new Rate(value, fits ? value.unscaledValue().longValueExact() : -1, scale);
+        }
+    }
+
+    /**
+     * Figures that depend only on a rates year, worked out once for each year shipped (two at present) when the class
+     * loads rather than on every estimate: the housing engine's figures, the taper and childcare rates taken apart for
+     * {@link #roundedProduct}, and each monthly benefit cap (the annual limit / 12, rounded under reg 6(1), exactly as
+     * the cap step describes it).
+     */
+    private record YearFigures(HousingRates housingRates, Rate taper, Rate childcareShare,
+                               Pence capLondonCoupleOrWithChild, Pence capLondonSingle,
+                               Pence capElsewhereCoupleOrWithChild, Pence capElsewhereSingle) {
+
+        static YearFigures of(UcRates year) {
+            return new YearFigures(new HousingRates(year.taxYear(), year.nonDependantContribution().value(), 21,
+                    new BigDecimal("0.14"), new BigDecimal("0.25"), 35, 4,
+                    "Hearth UC rates " + year.taxYear() + ": non-dependant contribution from " + year.nonDependantContribution().source()
+                            + "; under 21 exempt (Sch 4 para 16(2)(a)); 14% / 25% (para 36(3)); shared accommodation "
+                            + "age 35 (para 28); at most 4 bedrooms (para 26)"),
+                    Rate.of(year.taperRate().value()), Rate.of(year.childcareCostsRate().value()),
+                    monthlyCap(year.benefitCapAnnualLondonCoupleOrWithChild().value()),
+                    monthlyCap(year.benefitCapAnnualLondonSingle().value()),
+                    monthlyCap(year.benefitCapAnnualElsewhereCoupleOrWithChild().value()),
+                    monthlyCap(year.benefitCapAnnualElsewhereSingle().value()));
+        }
+
+        /** The monthly benefit cap: the annual limit divided by 12, rounded to the nearest penny (reg 6(1)). */
+        private static Pence monthlyCap(Pence annual) {
+            return HALF_UP.round(exactDivide(annual.toBigDecimal(), MONTHS_PER_YEAR));
+        }
+
+        Pence monthlyCap(boolean london, boolean coupleOrChild) {
+            return london ? (coupleOrChild ? capLondonCoupleOrWithChild : capLondonSingle)
+                    : (coupleOrChild ? capElsewhereCoupleOrWithChild : capElsewhereSingle);
+        }
+    }
+
+    /** The figures for each rates year shipped, by identity: the rates objects come from {@link UcRatesSchedule}. */
+    private static final Map<UcRates, YearFigures> YEAR_FIGURES = new IdentityHashMap<>();
+
+    static {
+        for (UcRates year : UcRatesSchedule.years()) {
+            YEAR_FIGURES.put(year, YearFigures.of(year));
+        }
+    }
+
+    private static YearFigures figuresFor(UcRates rates) {
+        YearFigures figures = YEAR_FIGURES.get(rates);
+        if (figures == null) { // the message is written only when it is needed
+            throw new NullPointerException("no housing rates for " + rates.taxYear());
+        }
+        return figures;
     }
 
     /** The housing figures passed to the housing engine for a rates year. */
     public static HousingRates housingRatesFor(UcRates rates) {
-        HousingRates housingRates = HOUSING_RATES.get(rates);
-        if (housingRates == null) { // the message is written only when it is needed
-            throw new NullPointerException("no housing rates for " + rates.taxYear());
-        }
-        return housingRates;
+        return figuresFor(rates).housingRates();
     }
 
     /**
@@ -225,6 +366,45 @@ public final class UniversalCredit {
         return order;
     }
 
+    /**
+     * Whether {@code dateOfBirth.plusYears(years)} falls after {@code day}, worked out without making the date: the
+     * anniversary keeps the month and day of birth, except that 29 February becomes 28 February in a common year, as
+     * {@link LocalDate#plusYears} does (tested against it).
+     */
+    static boolean anniversaryAfter(LocalDate dateOfBirth, int years, LocalDate day) {
+        int year = dateOfBirth.getYear() + years;
+        int month = dateOfBirth.getMonthValue();
+        int dayOfMonth = dateOfBirth.getDayOfMonth();
+        if (month == 2 && dayOfMonth == 29 && !java.time.Year.isLeap(year)) {
+            dayOfMonth = 28;
+        }
+        if (year != day.getYear()) {
+            return year > day.getYear();
+        }
+        if (month != day.getMonthValue()) {
+            return month > day.getMonthValue();
+        }
+        return dayOfMonth > day.getDayOfMonth();
+    }
+
+    /** {@code a - b}; {@code a} itself when {@code b} is zero (the same amount, without a new object). */
+    private static Pence minus(Pence a, Pence b) {
+        return b.isZero() ? a : a.minus(b);
+    }
+
+    /**
+     * An unmodifiable copy of a short list: {@code List.copyOf(list)}, except that one or two elements are handed to
+     * {@code List.of} directly, which keeps them without an array.
+     */
+    private static <T> List<T> copyOfShort(List<T> list) {
+        return switch (list.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(list.get(0));
+            case 2 -> List.of(list.get(0), list.get(1));
+            default -> List.copyOf(list);
+        };
+    }
+
     /** Keeps the request's own violations and adds the housing engine's only for fields not already reported. */
     private static List<Violation> dedupe(List<Violation> all) {
         Map<String, Violation> unique = new LinkedHashMap<>();
@@ -238,13 +418,16 @@ public final class UniversalCredit {
     private static final class Calculation {
         private final UcEstimateRequest request;
         private final UcRates rates;
+        /** The figures worked out once for this rates year. */
+        private final YearFigures figures;
         private final AssessmentPeriod period;
         private final PaymentTiming timing;
         private final HousingCostsInput housingInput;
         /** About 25 steps for a family with rent: the UC steps, the housing engine's and the timing engine's. */
         private final ExplanationBuilder explain = new ExplanationBuilder(UcRules.RULESET_VERSION, 32);
         private final List<ElementAmount> elements = new ArrayList<>();
-        private final List<NilAwardReason> nilReasons = new ArrayList<>(1);
+        /** Empty for most estimates: no array is made until a reason is added. */
+        private final List<NilAwardReason> nilReasons = new ArrayList<>(0);
         private final List<Claimant> claimants;
         private final LocalDate start;
 
@@ -260,6 +443,7 @@ public final class UniversalCredit {
                     HousingCostsInput housingInput) {
             this.request = request;
             this.rates = rates;
+            this.figures = figuresFor(rates);
             this.period = period;
             this.timing = timing;
             this.housingInput = housingInput;
@@ -269,13 +453,8 @@ public final class UniversalCredit {
 
         UcEstimate run() {
             ratesYear();
-            explain.assume("uc.facts_as_given", AssumptionSource.USER_SUPPLIED,
-                    "The household's facts (people, ages, earnings, other income, capital, rent, disability and caring "
-                            + "decisions) are as given; DWP's decision on the same facts can still differ.");
-            explain.assume("uc.not_modelled", AssumptionSource.DEFAULTED,
-                    "Not modelled: sanctions, hardship payments, the transitional element of managed migration, "
-                            + "owner-occupier housing costs, the minimum income floor, surplus earnings, student income "
-                            + "and fraud penalties.");
+            explain.assume(FACTS_AS_GIVEN);
+            explain.assume(NOT_MODELLED);
             if (!statePensionAge() || !capitalLimit()) {
                 return finish(Pence.ZERO, null, Pence.ZERO, notConsidered(), List.of(), Pence.ZERO);
             }
@@ -288,22 +467,23 @@ public final class UniversalCredit {
             MeansTest means = meansTest();
             Pence awardBeforeCap = awardBeforeCap(maximum, means);
             BenefitCapOutcome cap = benefitCap(awardBeforeCap, means.earnedIncome());
-            Pence award = awardBeforeCap.minus(cap.reduction());
+            Pence award = minus(awardBeforeCap, cap.reduction());
             if (award.isZero() && awardBeforeCap.isPositive()) {
                 nilReasons.add(NilAwardReason.BENEFIT_CAP);
             }
             List<DeductionLine> deductions = deductions(award);
             long total = 0;
-            for (DeductionLine line : deductions) {
+            for (int lineIndex = 0; lineIndex < deductions.size(); lineIndex++) { // by index: no iterator object
+                DeductionLine line = deductions.get(lineIndex);
                 total += line.applied().value();
             }
-            return finish(maximum, means, awardBeforeCap, cap, deductions, Pence.of(total));
+            return finish(maximum, means, awardBeforeCap, cap, deductions, total == 0 ? Pence.ZERO : Pence.of(total));
         }
 
         private UcEstimate finish(Pence maximum, MeansTest means, Pence awardBeforeCap, BenefitCapOutcome cap,
                                   List<DeductionLine> deductions, Pence totalDeductions) {
-            Pence award = awardBeforeCap.minus(cap.reduction());
-            Pence payment = award.minus(totalDeductions);
+            Pence award = minus(awardBeforeCap, cap.reduction());
+            Pence payment = minus(award, totalDeductions);
             String description = nilReasons.isEmpty()
                     ? "The monthly award is the award after the benefit cap; the payment is the award less deductions"
                     : "No award: " + reasonsText();
@@ -315,7 +495,7 @@ public final class UniversalCredit {
                             new Fact("deductions", Fmt.gbp(totalDeductions))),
                     "award " + Fmt.gbp(award) + ", payment " + Fmt.gbp(payment)));
             explain.include(timing.explanation());
-            return new UcEstimate(award, payment, nilReasons, period.start(), period.end(),
+            return new UcEstimate(award, payment, nilReasons.isEmpty() ? List.of() : nilReasons, period.start(), period.end(),
                     payment.isPositive() ? timing.paymentDate() : null, rates.taxYear(), maximum,
                     finalElements != null ? finalElements : elements, housing,
                     means, awardBeforeCap, cap, deductions, totalDeductions, explain.build());
@@ -345,17 +525,10 @@ public final class UniversalCredit {
                                     + " to " + Fmt.date(rates.lastPeriodStart()))),
                     rates.taxYear()));
             if (!start.isBefore(UcRatesSchedule.SWITCH_2026_DERIVED_FROM) && start.isBefore(UcRatesSchedule.SWITCH_2026_PRESS_DATE)) {
-                explain.assume("uc.rates.switch_2026_derived", AssumptionSource.UNCONFIRMED_RULE,
-                        "2026-27 rates are applied to a period starting 6-12 April 2026 because SSAA 1992 s.150(10ZA)-(10ZB) "
-                                + "makes the switch the first assessment period beginning on or after the first Monday of the "
-                                + "tax year (6 April 2026). Press reports said 13 April; the commencement article of the "
-                                + "Up-rating Order 2026 (SI 2026/148) itself was not read.");
+                explain.assume(RATES_SWITCH_2026_DERIVED);
             }
             if ("2026-27".equals(rates.taxYear())) {
-                explain.assume("uc.rates.2026_27_secondary", AssumptionSource.UNCONFIRMED_RULE,
-                        "2026-27 amounts come from the reg 36 table as amended by SI 2026/148 as quoted by secondary "
-                                + "sources (rulespec-uk, PolicyEngine UK, benefitsandwork.co.uk); they have not yet been checked "
-                                + "line by line against the gov.uk 2026-27 benefit rates page.");
+                explain.assume(RATES_2026_27_SECONDARY);
             }
         }
 
@@ -363,7 +536,8 @@ public final class UniversalCredit {
 
         private boolean statePensionAge() {
             int reached = 0;
-            for (Claimant claimant : claimants) {
+            for (int claimantIndex = 0; claimantIndex < claimants.size(); claimantIndex++) { // by index: no iterator object
+                Claimant claimant = claimants.get(claimantIndex);
                 if (claimant.reachedStatePensionAge()) {
                     reached++;
                 }
@@ -414,26 +588,22 @@ public final class UniversalCredit {
 
         private void standardAllowance() {
             boolean anyOver25 = false;
-            boolean[] over25ByClaimant = new boolean[claimants.size()]; // filled here, only read afterwards
+            int over25ByClaimant = 0; // bit i set: claimants[i] is 25 or over for this period
             for (int i = 0; i < claimants.size(); i++) {
                 LocalDate dob = claimants.get(i).dateOfBirth();
-                if (dob.plusYears(18).isAfter(start)) {
-                    explain.assume("uc.claimant_aged_16_or_17", AssumptionSource.INFERRED,
-                            "A claimant aged 16 or 17 is entitled only in the cases listed in UC Regs reg 8 (for example "
-                                    + "limited capability for work, caring, responsibility for a child, or no parental "
-                                    + "support); the estimate assumes one of them applies.");
+                if (anniversaryAfter(dob, 18, start)) { // dob.plusYears(18).isAfter(start)
+                    explain.assume(CLAIMANT_AGED_16_OR_17);
                 }
-                LocalDate birthday25 = dob.plusYears(25);
-                boolean over25 = !birthday25.isAfter(period.end());
+                boolean over25 = !anniversaryAfter(dob, 25, period.end()); // !dob.plusYears(25).isAfter(end)
                 anyOver25 |= over25;
-                over25ByClaimant[i] = over25;
-                if (over25 && birthday25.isAfter(start)) {
-                    explain.assume("uc.standard_allowance.turns_25_in_period", AssumptionSource.INFERRED,
-                            "A claimant turns 25 during the assessment period; the 25-or-over amount is used for the whole "
-                                    + "period because a change of circumstances takes effect from the first day of the "
-                                    + "period in which it occurs (D&A Regs Sch 1 para 20).");
+                if (over25) {
+                    over25ByClaimant |= 1 << i;
+                }
+                if (over25 && anniversaryAfter(dob, 25, start)) { // 25th birthday within the period, after its first day
+                    explain.assume(STANDARD_ALLOWANCE_TURNS_25_IN_PERIOD);
                 }
             }
+            int over25Bits = over25ByClaimant;
             boolean couple = claimants.size() == 2;
             var amount = couple
                     ? (anyOver25 ? rates.standardAllowanceJointOneOrBoth25OrOver() : rates.standardAllowanceJointBothUnder25())
@@ -451,7 +621,7 @@ public final class UniversalCredit {
                 for (int i = 0; i < claimants.size(); i++) {
                     inputs.add(new Fact("claimants[" + i + "] age on " + Fmt.date(start),
                             Age.completeYears(claimants.get(i).dateOfBirth(), start)
-                                    + (over25ByClaimant[i] ? " (25 or over for this period)" : " (under 25)")));
+                                    + ((over25Bits & 1 << i) != 0 ? " (25 or over for this period)" : " (under 25)")));
                 }
                 inputs.add(new Fact("rate (" + taxYear + ")", kind));
                 return StepText.of("Standard allowance for " + kind, inputs, Fmt.gbp(allowance));
@@ -509,10 +679,7 @@ public final class UniversalCredit {
                 disabledChildAddition(child, path);
             }
             if (limitApplies && order.length > 2) {
-                explain.assume("uc.two_child_limit.order", AssumptionSource.UNCONFIRMED_RULE,
-                        "Children are ordered by date of birth (reg 24B) and a child with an exception also counts as one "
-                                + "of the two; the finer ordering rules of reg 24B for adopted and non-parental children "
-                                + "were not read." + (excludedAny ? "" : " No child was excluded."));
+                explain.assume(excludedAny ? TWO_CHILD_LIMIT_ORDER : TWO_CHILD_LIMIT_ORDER_NONE_EXCLUDED);
             }
             if (!limitApplies && order.length > 2) {
                 explain.step(UcRules.TWO_CHILD_LIMIT, "The two-child limit does not apply: it was abolished for assessment "
@@ -642,22 +809,18 @@ public final class UniversalCredit {
                 inputs.add(new Fact("LCWRA rate group", c.lcwraRate().name()));
             }
             int others = 0;
-            for (Claimant other : claimants) {
+            for (int otherIndex = 0; otherIndex < claimants.size(); otherIndex++) { // by index: no iterator object
+                Claimant other = claimants.get(otherIndex);
                 if (other.workCapability() == WorkCapability.LCWRA) {
                     others++;
                 }
             }
             if (others > 1) {
                 inputs.add(new Fact("claimants with LCWRA", String.valueOf(others) + " (one element per award, reg 27(4))"));
-                explain.assume("uc.lcwra_attributed", AssumptionSource.INFERRED,
-                        "Both claimants have LCWRA; the one element allowed is attributed to the claimant with the higher "
-                                + "rate, or to the one who is not a carer, so the other may keep a carer element.");
+                explain.assume(LCWRA_ATTRIBUTED);
             }
             explain.step(UcRules.LCWRA_ELEMENT, description, inputs, Fmt.gbp(amount));
-            explain.assume("uc.lcwra_in_payment", AssumptionSource.USER_SUPPLIED,
-                    "The LCWRA element is included as already due. It is first included only after the relevant period "
-                            + "(normally three months from when medical evidence was given, UC Regs reg 28), so a new "
-                            + "claim may get it later than this estimate shows.");
+            explain.assume(LCWRA_IN_PAYMENT);
             elements.add(new ElementAmount(UcElement.LCWRA_ELEMENT, path, amount, UcRules.LCWRA_ELEMENT.id()));
             lcwraIncluded = true;
         }
@@ -676,8 +839,7 @@ public final class UniversalCredit {
                         inputs, Fmt.gbp(0));
                 return;
             }
-            BigDecimal share = rates.childcareCostsRate().value();
-            Pence eightyFive = roundedProduct(HALF_UP, costs, share);
+            Pence eightyFive = roundedProduct(HALF_UP, costs, figures.childcareShare());
             Pence maximum = childcare.childrenCared() >= 2
                     ? rates.childcareMaximumTwoOrMoreChildren().value() : rates.childcareMaximumOneChild().value();
             inputs.add(new Fact("85% of costs", Fmt.gbp(eightyFive)));
@@ -698,9 +860,7 @@ public final class UniversalCredit {
                 Claimant c = claimants.get(i);
                 if (c.inPaidWork() == null) {
                     working[i] = c.netEarnings().isPositive();
-                    explain.assume("uc.childcare.paid_work_inferred", AssumptionSource.INFERRED,
-                            "Whether a claimant is in paid work (childcare work condition, reg 32) was not given, so it "
-                                    + "is taken from whether they have earnings in the period.");
+                    explain.assume(CHILDCARE_PAID_WORK_INFERRED);
                 } else {
                     working[i] = c.inPaidWork();
                 }
@@ -727,7 +887,7 @@ public final class UniversalCredit {
                 return;
             }
             try {
-                housing = HousingCostsElement.calculate(housingInput, housingRatesFor(rates), start, explain);
+                housing = HousingCostsElement.calculate(housingInput, figures.housingRates(), start, explain);
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(HousingMapping.remap(e.violations()));
             }
@@ -746,7 +906,8 @@ public final class UniversalCredit {
             long sum = 0;
             List<ElementAmount> lines = List.copyOf(elements);
             finalElements = lines; // no element is added after the maximum amount; the estimate keeps this copy
-            for (ElementAmount line : lines) {
+            for (int lineIndex = 0; lineIndex < lines.size(); lineIndex++) { // by index: no iterator object
+                ElementAmount line = lines.get(lineIndex);
                 sum = Math.addExact(sum, line.amount().value());
             }
             Pence maximum = Pence.of(sum);
@@ -769,7 +930,8 @@ public final class UniversalCredit {
 
         private MeansTest meansTest() {
             long earned = 0;
-            for (Claimant claimant : claimants) {
+            for (int claimantIndex = 0; claimantIndex < claimants.size(); claimantIndex++) { // by index: no iterator object
+                Claimant claimant = claimants.get(claimantIndex);
                 earned = Math.addExact(earned, claimant.netEarnings().value());
             }
             Pence earnedIncome = Pence.of(earned);
@@ -784,15 +946,13 @@ public final class UniversalCredit {
                         earningsInputs, Fmt.gbp(earnedIncome));
             });
             if (earnedIncome.isPositive()) {
-                explain.assume("uc.earnings_net", AssumptionSource.USER_SUPPLIED,
-                        "Earnings are the net amounts for the assessment period after income tax, National Insurance and "
-                                + "pension contributions, as reported through PAYE or by the self-employed claimant.");
+                explain.assume(EARNINGS_NET);
             }
 
             Pence workAllowance = workAllowance();
             Pence excess = earnedIncome.minusFloorZero(workAllowance);
             BigDecimal taperRate = rates.taperRate().value();
-            Pence reduction = roundedProduct(HALF_UP, excess, taperRate);
+            Pence reduction = roundedProduct(HALF_UP, excess, figures.taper());
             explain.step(UcRules.EARNINGS_TAPER, () -> StepText.rounded("55% of earned income above the work allowance is deducted",
                     List.of(new Fact("earned income", Fmt.gbp(earnedIncome)), new Fact("work allowance", Fmt.gbp(workAllowance)),
                             new Fact("earnings above the allowance", Fmt.gbp(excess)),
@@ -801,14 +961,15 @@ public final class UniversalCredit {
 
             Pence unearned = unearnedIncome();
             Pence tariff = tariffIncome();
-            Pence total = reduction.plus(unearned).plus(tariff);
+            Pence total = Pence.of(Math.addExact(Math.addExact(reduction.value(), unearned.value()), tariff.value()));
             return new MeansTest(earnedIncome, workAllowance, reduction, unearned, tariff, total);
         }
 
         private Pence workAllowance() {
             boolean children = !request.children().isEmpty();
             boolean anyLcw = false;
-            for (Claimant c : claimants) {
+            for (int cIndex = 0; cIndex < claimants.size(); cIndex++) { // by index: no iterator object
+                Claimant c = claimants.get(cIndex);
                 anyLcw |= c.workCapability() != WorkCapability.NONE;
             }
             boolean lcw = anyLcw;
@@ -840,6 +1001,9 @@ public final class UniversalCredit {
         }
 
         private Pence unearnedIncome() {
+            if (request.otherIncome().isEmpty()) {
+                return Pence.ZERO; // nothing to count, and no step
+            }
             long counted = 0;
             List<Fact> inputs = new ArrayList<>();
             for (int i = 0; i < request.otherIncome().size(); i++) {
@@ -914,14 +1078,14 @@ public final class UniversalCredit {
             }
             benefitExceptions(exceptions);
             if (!exceptions.isEmpty()) {
-                return new BenefitCapOutcome(true, exceptions, threshold, Pence.ZERO, Pence.ZERO, Pence.ZERO);
+                return new BenefitCapOutcome(true, copyOfShort(exceptions), threshold, Pence.ZERO, Pence.ZERO, Pence.ZERO);
             }
             boolean coupleOrChild = claimants.size() == 2 || !request.children().isEmpty();
             boolean london = request.livesInGreaterLondon();
             var annual = london
                     ? (coupleOrChild ? rates.benefitCapAnnualLondonCoupleOrWithChild() : rates.benefitCapAnnualLondonSingle())
                     : (coupleOrChild ? rates.benefitCapAnnualElsewhereCoupleOrWithChild() : rates.benefitCapAnnualElsewhereSingle());
-            Pence relevant = HALF_UP.round(exactDivide(annual.value().toBigDecimal(), MONTHS_PER_YEAR));
+            Pence relevant = figures.monthlyCap(london, coupleOrChild); // annual / 12, rounded half-up (reg 6(1))
             explain.step(UcRules.CAP_RELEVANT_AMOUNT, "Monthly benefit cap: the annual limit divided by 12",
                     List.of(new Fact("household", coupleOrChild ? "couple, or single with a child" : "single, no child"),
                             new Fact("area", london ? "Greater London" : "outside Greater London"),
@@ -951,8 +1115,10 @@ public final class UniversalCredit {
         }
 
         private Pence earningsThreshold(Pence earnedIncome, List<BenefitCapException> exceptions) {
-            DatedValue<BigDecimal> nlw = UcRatesSchedule.NATIONAL_LIVING_WAGE.at(start).orElseThrow(
-                    () -> new IllegalStateException("no National Living Wage for " + start + ": the rates data is incomplete"));
+            DatedValue<BigDecimal> nlw = UcRatesSchedule.NATIONAL_LIVING_WAGE.entryAt(start);
+            if (nlw == null) {
+                throw new IllegalStateException("no National Living Wage for " + start + ": the rates data is incomplete");
+            }
             NlwFigures figures = nlwFigures(nlw);
             Pence threshold = figures.threshold();
             boolean met = !earnedIncome.isLessThan(threshold);
@@ -967,7 +1133,7 @@ public final class UniversalCredit {
                     "threshold " + Fmt.gbp(threshold) + (met ? ": exception applies" : ": no exception"),
                     RoundingRule.UC_REG_6_1A_DOWN_TO_POUND));
             if (nlw.confidence() != dev.hearth.domain.rates.Confidence.PRIMARY) {
-                explain.assume("uc.benefit_cap.nlw_secondary", AssumptionSource.UNCONFIRMED_RULE, figures.secondarySourceText());
+                explain.assume(figures.secondarySource());
             }
             if (met) {
                 exceptions.add(BenefitCapException.EARNINGS_AT_THRESHOLD);
@@ -980,7 +1146,8 @@ public final class UniversalCredit {
             boolean carersAllowance = false;
             boolean otherBenefit = false;
             List<OtherIncome> otherIncome = request.otherIncome();
-            for (OtherIncome income : otherIncome) {
+            for (int incomeIndex = 0; incomeIndex < otherIncome.size(); incomeIndex++) { // by index: no iterator object
+                OtherIncome income = otherIncome.get(incomeIndex);
                 OtherIncomeType type = income.type();
                 if (!type.isBenefitCapException()) {
                     continue;
@@ -1001,7 +1168,8 @@ public final class UniversalCredit {
             }
             boolean claimantDisability = otherBenefit;
             boolean pensionAge = false;
-            for (Claimant c : claimants) {
+            for (int cIndex = 0; cIndex < claimants.size(); cIndex++) { // by index: no iterator object
+                Claimant c = claimants.get(cIndex);
                 claimantDisability |= !c.disabilityBenefits().isEmpty();
                 pensionAge |= c.reachedStatePensionAge();
             }
@@ -1010,14 +1178,12 @@ public final class UniversalCredit {
             }
             boolean childDisability = false;
             List<Child> children = request.children();
-            for (Child child : children) {
+            for (int childIndex = 0; childIndex < children.size(); childIndex++) { // by index: no iterator object
+                Child child = children.get(childIndex);
                 if (child.disabledChildRate() != DisabledChildRate.NONE || !child.disabilityBenefits().isEmpty()) {
                     childDisability = true;
                     if (child.disabilityBenefits().isEmpty()) {
-                        explain.assume("uc.benefit_cap.child_disability_inferred", AssumptionSource.INFERRED,
-                                "A child with a disabled child addition is taken to receive DLA, PIP, Child or Adult "
-                                        + "Disability Payment (benefit cap exception, reg 83(1)(f)-(g)); a higher-rate "
-                                        + "addition given only for severe sight impairment would not be an exception.");
+                        explain.assume(BENEFIT_CAP_CHILD_DISABILITY_INFERRED);
                     }
                 }
             }
@@ -1047,7 +1213,8 @@ public final class UniversalCredit {
                                                         boolean esaSupport, boolean carerIncluded, boolean carersAllowance,
                                                         List<Claimant> claimants, List<Child> children, boolean pensionAge) {
             List<Fact> inputs = new ArrayList<>(4);
-            for (OtherIncome income : otherIncome) {
+            for (int incomeIndex = 0; incomeIndex < otherIncome.size(); incomeIndex++) { // by index: no iterator object
+                OtherIncome income = otherIncome.get(incomeIndex);
                 if (income.type().isBenefitCapException()) {
                     inputs.add(new Fact("receives", income.type().description()));
                 }
@@ -1095,19 +1262,16 @@ public final class UniversalCredit {
                         List.of(new Fact("deductions requested", String.valueOf(requested.size()))), Fmt.gbp(0));
                 return lines;
             }
-            DatedValue<BigDecimal> capRate = UcRatesSchedule.DEDUCTIONS_OVERALL_CAP.at(start).orElseThrow(
-                    () -> new IllegalStateException("no deductions cap for " + start + ": the rates data is incomplete"));
+            DatedValue<BigDecimal> capRate = UcRatesSchedule.DEDUCTIONS_OVERALL_CAP.entryAt(start);
+            if (capRate == null) {
+                throw new IllegalStateException("no deductions cap for " + start + ": the rates data is incomplete");
+            }
             Pence cap = roundedProduct(HALF_UP, standardAllowance, capRate.value());
             explain.step(UcRules.DEDUCTIONS_OVERALL_CAP, "Overall cap on deductions other than last-resort ones",
                     List.of(new Fact("standard allowance", Fmt.gbp(standardAllowance)),
                             new Fact("cap rate from " + Fmt.date(capRate.from()), percent(capRate.value()))),
                     Fmt.gbp(cap), HALF_UP);
-            explain.assume("uc.deductions.order_and_cap_policy", AssumptionSource.UNCONFIRMED_RULE,
-                    "Deductions are applied in Hearth's assumed priority order (rent arrears, fuel, child maintenance, "
-                            + "advance, council tax, fines, water, overpayments, HMRC debts, other); last-resort deductions "
-                            + "count towards the overall cap but may exceed it; percentages of the standard allowance are "
-                            + "rounded to the nearest penny as in UC Regs reg 6(1). DWP's current Deductions guidance, which "
-                            + "sets the order and the cap as policy, was not read.");
+            explain.assume(DEDUCTIONS_ORDER_AND_CAP_POLICY);
             boolean maintenanceAboveCap = start.isBefore(UcRatesSchedule.CHILD_MAINTENANCE_ABOVE_CAP_UNTIL.value());
             List<DeductionRequest> ordered = new ArrayList<>(requested);
             ordered.sort(Comparator.comparingInt(r -> r.type().ordinal()));
@@ -1172,9 +1336,7 @@ public final class UniversalCredit {
                             ruleId = UcRules.DEDUCTIONS_OVERALL_CAP.id();
                         }
                         if (type == DeductionType.CHILD_MAINTENANCE) {
-                            explain.assume("uc.deductions.child_maintenance_after_april_2026", AssumptionSource.UNCONFIRMED_RULE,
-                                    "Child maintenance may exceed the overall cap only for periods starting before 30 April "
-                                            + "2026 (SI 2025/387); after that it is treated as inside the cap, which was not confirmed.");
+                            explain.assume(DEDUCTIONS_CHILD_MAINTENANCE_AFTER_APRIL_2026);
                         }
                     }
                     long floorRoom = Math.max(0, room - taken);
@@ -1228,19 +1390,25 @@ public final class UniversalCredit {
 
         static HousingCostsInput toInput(UcEstimateRequest request) {
             RentedHome home = request.housing();
-            List<HousingCostsInput.Claimant> claimants = new ArrayList<>(request.claimants().size());
-            for (Claimant c : request.claimants()) {
-                claimants.add(c == null ? null : new HousingCostsInput.Claimant(c.dateOfBirth(),
-                        c.severelySightImpaired(), c.disabilityBenefits(), c.disabilityBenefitSuspendedInHospital(),
-                        c.needsOvernightCare(), c.cannotShareBedroomBecauseOfDisability(), c.sharedAccommodationExceptions()));
+            // The request's lists hold no null (its constructor copies them with List.copyOf). The lists made here are
+            // List.of lists, which HousingCostsInput keeps as they are rather than copying them again.
+            List<Claimant> requestClaimants = request.claimants();
+            HousingCostsInput.Claimant[] claimants = new HousingCostsInput.Claimant[requestClaimants.size()];
+            for (int i = 0; i < claimants.length; i++) {
+                Claimant c = requestClaimants.get(i);
+                claimants[i] = new HousingCostsInput.Claimant(c.dateOfBirth(), c.severelySightImpaired(),
+                        c.disabilityBenefits(), c.disabilityBenefitSuspendedInHospital(), c.needsOvernightCare(),
+                        c.cannotShareBedroomBecauseOfDisability(), c.sharedAccommodationExceptions());
             }
-            List<HousingCostsInput.Child> children = new ArrayList<>(request.children().size());
-            for (Child c : request.children()) {
-                children.add(c == null ? null : new HousingCostsInput.Child(c.dateOfBirth(), c.sex(), c.disabilityBenefits(),
-                        c.cannotShareBedroomBecauseOfDisability(), c.needsOvernightCare()));
+            List<Child> requestChildren = request.children();
+            HousingCostsInput.Child[] children = new HousingCostsInput.Child[requestChildren.size()];
+            for (int i = 0; i < children.length; i++) {
+                Child c = requestChildren.get(i);
+                children[i] = new HousingCostsInput.Child(c.dateOfBirth(), c.sex(), c.disabilityBenefits(),
+                        c.cannotShareBedroomBecauseOfDisability(), c.needsOvernightCare());
             }
             return new HousingCostsInput(home.tenure(), home.rent(), home.eligibleServiceCharges(), home.chargesNotCovered(),
-                    home.bedrooms(), home.sharedOwnership(), claimants, children, request.nonDependants(),
+                    home.bedrooms(), home.sharedOwnership(), List.of(claimants), List.of(children), request.nonDependants(),
                     home.fosterCaring(), home.sanctuaryScheme(), home.lha());
         }
 

@@ -84,4 +84,43 @@ class ExplanationBuilderTest {
         assertThat(assumptions.get(0).text()).isEqualTo("text 0");
         assertThat(assumptions.get(24).id()).isEqualTo("test.id24");
     }
+
+    @Test
+    void aConstantAssumptionIsRecordedLikeOneGivenByIdSourceAndText() {
+        Assumption constant = new Assumption("test.constant", AssumptionSource.UNCONFIRMED_RULE, "never changes");
+        Explanation byRecord = new ExplanationBuilder("v1")
+                .assume(constant)
+                .assume("test.other", AssumptionSource.INFERRED, "other")
+                .assume(new Assumption("test.constant", AssumptionSource.DEFAULTED, "second record with the same id"))
+                .build();
+        Explanation byParts = new ExplanationBuilder("v1")
+                .assume("test.constant", AssumptionSource.UNCONFIRMED_RULE, "never changes")
+                .assume("test.other", AssumptionSource.INFERRED, "other")
+                .assume("test.constant", AssumptionSource.DEFAULTED, "second record with the same id")
+                .build();
+        assertThat(byRecord).isEqualTo(byParts);
+        assertThat(byRecord.assumptions()).containsExactly(constant,
+                new Assumption("test.other", AssumptionSource.INFERRED, "other"));
+        assertThat(byRecord.hashCode()).isEqualTo(byParts.hashCode());
+    }
+
+    @Test
+    void aBuiltExplanationsAssumptionsDoNotChangeWhenTheBuilderRecordsMore() {
+        ExplanationBuilder builder = new ExplanationBuilder("v1", 1);
+        builder.assume("test.first", AssumptionSource.DEFAULTED, "first");
+        Explanation first = builder.build();
+        for (int i = 0; i < 20; i++) { // within the builder's room and beyond it
+            builder.assume("test.more" + i, AssumptionSource.DEFAULTED, "more " + i);
+        }
+        Explanation second = builder.build();
+        builder.assume("test.last", AssumptionSource.DEFAULTED, "last");
+
+        assertThat(first.assumptions()).extracting(Assumption::id).containsExactly("test.first");
+        assertThat(second.assumptions()).hasSize(21).extracting(Assumption::id).doesNotContain("test.last");
+        assertThat(builder.build().assumptions()).hasSize(22);
+        assertThat(first.assumptions()).isEqualTo(List.of(new Assumption("test.first", AssumptionSource.DEFAULTED, "first")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.assumptions().add(
+                        new Assumption("test.x", AssumptionSource.DEFAULTED, "x")))
+                .isInstanceOf(UnsupportedOperationException.class);
+    }
 }
