@@ -1,5 +1,10 @@
 package dev.hearth.domain.housing;
 
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * A disability or care benefit a person receives. Several housing rules turn on these: the extra bedroom for someone
  * who cannot share or needs overnight care (Sch 4 para 12), the shared accommodation rate exceptions (para 29(5)), the
@@ -38,5 +43,20 @@ public enum DisabilityBenefit {
     /** Armed Forces Independence Payment. */
     ARMED_FORCES_INDEPENDENCE_PAYMENT,
     /** Constant attendance allowance paid with industrial injuries or war disablement pension. */
-    CONSTANT_ATTENDANCE_ALLOWANCE
+    CONSTANT_ATTENDANCE_ALLOWANCE;
+
+    /**
+     * An unmodifiable copy of {@code benefits} that iterates in declaration order, whatever order or set type it was
+     * given in. {@code Set.copyOf} iterates in an order that changes between JVM runs, and these sets are written into
+     * explanations and stored documents: the same facts must give the same text, byte for byte, on every run (a saved
+     * estimate's replay compares it).
+     *
+     * @throws NullPointerException when {@code benefits} holds a null
+     */
+    public static Set<DisabilityBenefit> copyOf(Collection<DisabilityBenefit> benefits) {
+        if (benefits == null || benefits.isEmpty()) {
+            return Set.of();
+        }
+        return Collections.unmodifiableSet(EnumSet.copyOf(benefits));
+    }
 }

@@ -121,7 +121,7 @@ public record HousingCostsInput(
             SharedAccommodationExceptions sharedAccommodationExceptions) {
 
         public Claimant {
-            disabilityBenefits = disabilityBenefits == null ? Set.of() : Set.copyOf(disabilityBenefits);
+            disabilityBenefits = DisabilityBenefit.copyOf(disabilityBenefits);
             sharedAccommodationExceptions = sharedAccommodationExceptions == null
                     ? SharedAccommodationExceptions.NONE : sharedAccommodationExceptions;
         }
@@ -181,7 +181,7 @@ public record HousingCostsInput(
             boolean needsOvernightCare) {
 
         public Child {
-            disabilityBenefits = disabilityBenefits == null ? Set.of() : Set.copyOf(disabilityBenefits);
+            disabilityBenefits = DisabilityBenefit.copyOf(disabilityBenefits);
         }
     }
 
@@ -223,7 +223,7 @@ public record HousingCostsInput(
             boolean needsOvernightCare) {
 
         public NonDependant {
-            disabilityBenefits = disabilityBenefits == null ? Set.of() : Set.copyOf(disabilityBenefits);
+            disabilityBenefits = DisabilityBenefit.copyOf(disabilityBenefits);
         }
     }
 

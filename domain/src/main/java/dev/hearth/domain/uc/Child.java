@@ -33,7 +33,7 @@ public record Child(
 
     public Child {
         disabledChildRate = disabledChildRate == null ? DisabledChildRate.NONE : disabledChildRate;
-        disabilityBenefits = disabilityBenefits == null ? Set.of() : Set.copyOf(disabilityBenefits);
+        disabilityBenefits = DisabilityBenefit.copyOf(disabilityBenefits);
         twoChildLimitException = twoChildLimitException == null ? TwoChildLimitException.NONE : twoChildLimitException;
     }
 

@@ -55,7 +55,7 @@ public record Claimant(
     public Claimant {
         netEarnings = netEarnings == null ? Pence.ZERO : netEarnings;
         workCapability = workCapability == null ? WorkCapability.NONE : workCapability;
-        disabilityBenefits = disabilityBenefits == null ? Set.of() : Set.copyOf(disabilityBenefits);
+        disabilityBenefits = DisabilityBenefit.copyOf(disabilityBenefits);
         sharedAccommodationExceptions = sharedAccommodationExceptions == null
                 ? SharedAccommodationExceptions.NONE : sharedAccommodationExceptions;
     }
