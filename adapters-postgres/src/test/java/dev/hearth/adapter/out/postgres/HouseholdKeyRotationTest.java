@@ -87,18 +87,22 @@ class HouseholdKeyRotationTest {
         int newKey = added.keys().stream().filter(k -> !k.primary()).findFirst().orElseThrow().id();
         KeyRotation rotation = asLogin.keyRotation(TinkFieldEncryptionAdapter.create(added.withPrimary(newKey)));
 
-        List<KeyRotation.RotationReport> reports = rotation.reEncryptAll(EncryptedColumns.all(), 2, p -> { });
+        // the household tables of V20 (the other registered columns are empty here, so they would report nothing)
+        List<dev.hearth.adapter.out.postgres.crypto.EncryptedColumn> householdColumns = List.of(
+                EncryptedColumns.HOUSEHOLD_CIRCUMSTANCES, EncryptedColumns.HOUSEHOLD_DEBT_FACTS,
+                EncryptedColumns.SAVED_ESTIMATE_INPUTS, EncryptedColumns.SAVED_ESTIMATE_RESULT);
+        List<KeyRotation.RotationReport> reports = rotation.reEncryptAll(householdColumns, 2, p -> { });
 
         assertThat(reports).hasSize(4).allSatisfy(r -> {
             assertThat(r.scanned()).as(r.toString()).isEqualTo(3);
             assertThat(r.reEncrypted()).as(r.toString()).isEqualTo(3);
             assertThat(r.complete()).isTrue();
         });
-        assertThat(rotation.census(EncryptedColumns.all())).allSatisfy(census -> {
+        assertThat(rotation.census(householdColumns)).allSatisfy(census -> {
             assertThat(census.count(oldKey)).as(census.column().toString()).isZero();
             assertThat(census.count(newKey)).as(census.column().toString()).isEqualTo(3);
         });
-        assertThat(rotation.reEncryptAll(EncryptedColumns.all(), 2, p -> { }))
+        assertThat(rotation.reEncryptAll(householdColumns, 2, p -> { }))
                 .as("a second run changes nothing").allSatisfy(r -> assertThat(r.alreadyCurrent()).isEqualTo(3));
 
         JdbiHouseholdAdapter withoutOldKey = db.householdsWith(TinkFieldEncryptionAdapter.create(
