@@ -6,6 +6,7 @@ import dev.hearth.adapter.in.http.RouteModule;
 import dev.hearth.adapter.in.http.audit.AuditRoutes;
 import dev.hearth.adapter.in.http.auth.AuthRoutes;
 import dev.hearth.adapter.in.http.calculation.CalculationRoutes;
+import dev.hearth.adapter.in.http.household.HouseholdAccessRoutes;
 import dev.hearth.adapter.in.http.household.HouseholdRoutes;
 import dev.hearth.adapter.in.http.health.HealthRoutes;
 import java.util.List;
@@ -31,7 +32,10 @@ public final class HearthApi {
             * Send `X-Request-Id` (1-128 characters of `A-Z a-z 0-9 . _ : -`) to correlate; it is echoed back.
             * Request bodies are JSON (`Content-Type: application/json`), at most 1 MiB by default.
             * Protected routes need `Authorization: Bearer <accessToken>` from `POST /v1/auth/login` (10 minutes; \
-            renew with `POST /v1/auth/refresh`). Use **Authorize** on this page to try them.""");
+            renew with `POST /v1/auth/refresh`). Use **Authorize** on this page to try them.
+            * Households are private: creating one makes you its owner; the owner gives other accounts a role \
+            (`member`, `adviser`). A household you have no role in answers 404, as if it did not exist; a role \
+            without the permission answers 403.""");
 
     private HearthApi() {
     }
@@ -43,6 +47,7 @@ public final class HearthApi {
                 new CalculationRoutes(useCases.estimateUniversalCredit(), useCases.planDebtRepayments(),
                         useCases.assessRentRisk()),
                 new HouseholdRoutes(useCases.households()),
+                new HouseholdAccessRoutes(useCases.householdAccess()),
                 new AuditRoutes(useCases.householdActivity(), useCases.verifyAuditTrail()),
                 new AuthRoutes(useCases.auth()));
     }

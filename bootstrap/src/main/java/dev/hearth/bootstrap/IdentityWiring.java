@@ -59,7 +59,8 @@ final class IdentityWiring implements AutoCloseable {
                                 Argon2Parameters argon2, Clock clock, UnaryOperator<AuthPolicy> adjust) {
         IdentityAdapters identity = IdentityAdapters.create(settings.lookupKey(), argon2);
         AuthPolicy policy = adjust.apply(AuthPolicy.defaults(settings.issuer(), settings.audience(),
-                settings.adminAccounts(), settings.keyRotationPeriod()));
+                settings.adminAccounts(), settings.keyRotationPeriod())
+                .withSupportAccounts(settings.supportAccounts()));
         SigningKeyRing ring = new SigningKeyRing(store);
         AccountsService accounts = new AccountsService(store, store, identity.passwords(), identity.blindIndex(),
                 identity.throttle(), policy, audit, clock);

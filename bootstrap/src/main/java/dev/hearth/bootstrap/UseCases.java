@@ -1,5 +1,15 @@
 package dev.hearth.bootstrap;
 
+import dev.hearth.application.port.in.access.AddAdviserNoteUseCase;
+import dev.hearth.application.port.in.access.AddHouseholdMemberUseCase;
+import dev.hearth.application.port.in.access.CheckHouseholdAccessUseCase;
+import dev.hearth.application.port.in.access.ExportHouseholdUseCase;
+import dev.hearth.application.port.in.access.HouseholdAccessUseCases;
+import dev.hearth.application.port.in.access.ListAdviserNotesUseCase;
+import dev.hearth.application.port.in.access.ListCrisisOverridesUseCase;
+import dev.hearth.application.port.in.access.ListHouseholdMembersUseCase;
+import dev.hearth.application.port.in.access.OpenCrisisOverrideUseCase;
+import dev.hearth.application.port.in.access.RemoveHouseholdMemberUseCase;
 import dev.hearth.application.port.in.audit.ListHouseholdActivityUseCase;
 import dev.hearth.application.port.in.audit.VerifyAuditTrailUseCase;
 import dev.hearth.application.port.in.auth.AuthUseCases;
@@ -49,6 +59,8 @@ import java.util.Objects;
  * @param householdActivity       a household's audit events
  * @param verifyAuditTrail        a walk of the whole audit chain
  * @param auth                    accounts and sessions (ADR 0018)
+ * @param householdAccess         household authorization: the access check, members, notes, crisis overrides,
+ *                                export (ADR 0019)
  */
 public record UseCases(CheckReadinessUseCase checkReadiness,
                        EstimateUniversalCreditUseCase estimateUniversalCredit,
@@ -57,7 +69,8 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
                        HouseholdUseCases households,
                        ListHouseholdActivityUseCase householdActivity,
                        VerifyAuditTrailUseCase verifyAuditTrail,
-                       AuthUseCases auth) {
+                       AuthUseCases auth,
+                       HouseholdAccessUseCases householdAccess) {
 
     public UseCases {
         Objects.requireNonNull(checkReadiness, "checkReadiness");
@@ -68,14 +81,16 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
         Objects.requireNonNull(householdActivity, "householdActivity");
         Objects.requireNonNull(verifyAuditTrail, "verifyAuditTrail");
         Objects.requireNonNull(auth, "auth");
+        Objects.requireNonNull(householdAccess, "householdAccess");
     }
 
     /** The stateful use cases given, with the pure calculation services (they need no ports). */
     public static UseCases withCalculations(CheckReadinessUseCase checkReadiness, HouseholdUseCases households,
                                             ListHouseholdActivityUseCase householdActivity,
-                                            VerifyAuditTrailUseCase verifyAuditTrail, AuthUseCases auth) {
+                                            VerifyAuditTrailUseCase verifyAuditTrail, AuthUseCases auth,
+                                            HouseholdAccessUseCases householdAccess) {
         return new UseCases(checkReadiness, new EstimateUniversalCreditService(), new PlanDebtRepaymentsService(),
-                new AssessRentRiskService(), households, householdActivity, verifyAuditTrail, auth);
+                new AssessRentRiskService(), households, householdActivity, verifyAuditTrail, auth, householdAccess);
     }
 
     /**
@@ -96,7 +111,12 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
                 new AuthUseCases(refusing(RegisterAccountUseCase.class), refusing(LogInUseCase.class),
                         refusing(RefreshSessionUseCase.class), refusing(LogOutUseCase.class),
                         refusing(GetCurrentAccountUseCase.class), refusing(AuthenticateBearerTokenUseCase.class),
-                        refusing(RotateSigningKeyUseCase.class), refusing(ListPublishedSigningKeysUseCase.class)));
+                        refusing(RotateSigningKeyUseCase.class), refusing(ListPublishedSigningKeysUseCase.class)),
+                new HouseholdAccessUseCases(refusing(CheckHouseholdAccessUseCase.class),
+                        refusing(AddHouseholdMemberUseCase.class), refusing(ListHouseholdMembersUseCase.class),
+                        refusing(RemoveHouseholdMemberUseCase.class), refusing(AddAdviserNoteUseCase.class),
+                        refusing(ListAdviserNotesUseCase.class), refusing(OpenCrisisOverrideUseCase.class),
+                        refusing(ListCrisisOverridesUseCase.class), refusing(ExportHouseholdUseCase.class)));
     }
 
     /** A use case whose every call fails with "not wired" (toString aside, so it can be logged). */

@@ -39,12 +39,14 @@ class HouseholdsEndToEndTest {
 
     private static TestDatabase database;
     private static Hearth hearth;
+    private static TestSessions.Session session;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         database = TestPostgres.instance().createDatabase(HouseholdsEndToEndTest.class);
         HearthConfig config = ConfigLoader.load(HearthEndToEndTest.databaseEnvironment(database)).withHttpPort(0);
         hearth = Hearth.start(config);
+        session = TestSessions.signUp(hearth.httpPort(), "household-owner@example.org");
     }
 
     @AfterAll
@@ -135,12 +137,11 @@ class HouseholdsEndToEndTest {
         HttpResponse<String> activity = send("GET", location + "/activity", null, null);
         assertThat(activity.statusCode()).as(activity.body()).isEqualTo(200);
         assertThat(JSON.readTree(activity.body()).get("events").findValuesAsText("action")).containsExactly(
-                "household.created", "household.debt_added", "household.estimate_saved", "household.changed",
-                "household.change_refused", "household.estimate_replayed");
+                "household.created", "household.member_added", "household.debt_added", "household.estimate_saved",
+                "household.changed", "household.change_refused", "household.estimate_replayed");
         assertThat(activity.body()).as("no personal data in the activity").doesNotContain("Borough", "2001-09-30");
         HttpResponse<String> verification = send("POST", "/v1/audit/verification", null, null);
-        assertThat(verification.statusCode()).isEqualTo(200);
-        assertThat(JSON.readTree(verification.body()).get("intact").asBoolean()).isTrue();
+        assertThat(verification.statusCode()).as("verifying the chain is for operators").isEqualTo(403);
 
         try (PostgresAdapters postgres = PostgresAdapters.start(
                 dev.hearth.adapter.out.postgres.PostgresSettings.external(database.jdbcUrl(), database.user(),
@@ -150,8 +151,8 @@ class HouseholdsEndToEndTest {
                 actions.add(e.event().action());
                 assertThat(e.event().correlationId()).isNotBlank();
             }
-            assertThat(actions).containsExactly("household.created", "household.debt_added",
-                    "household.estimate_saved", "household.changed", "household.change_refused",
+            assertThat(actions).containsExactly("household.created", "household.member_added",
+                    "household.debt_added", "household.estimate_saved", "household.changed", "household.change_refused",
                     "household.estimate_replayed");
             AuditChainVerification verified = postgres.auditLog().verify();
             assertThat(verified.intact()).as(verified.toString()).isTrue();
@@ -199,6 +200,48 @@ class HouseholdsEndToEndTest {
     }
 
     @Test
+    void a_household_is_private_to_its_members_until_its_owner_adds_someone() throws Exception {
+        HttpResponse<String> created = send("POST", "/v1/households", issueHousehold().toString(), null);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        TestSessions.Session stranger = TestSessions.signUp(hearth.httpPort(), "stranger@example.org");
+
+        HttpResponse<String> hidden = sendAs(stranger, "GET", location, null);
+        assertThat(hidden.statusCode()).as("not revealed to a non-member").isEqualTo(404);
+        assertThat(JSON.readTree(sendAs(stranger, "GET", "/v1/households", null).body()).get("items")).isEmpty();
+
+        HttpResponse<String> added = send("POST", location + "/members",
+                "{\"accountId\": \"" + stranger.accountId() + "\", \"role\": \"adviser\"}", null);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(sendAs(stranger, "GET", location, null).statusCode()).isEqualTo(200);
+        assertThat(sendAs(stranger, "PATCH", location, "{\"capital\": 1}").statusCode())
+                .as("an adviser reads but does not change facts").isEqualTo(403);
+        HttpResponse<String> note = sendAs(stranger, "POST", location + "/notes", "{\"text\": \"call back Monday\"}");
+        assertThat(note.statusCode()).as(note.body()).isEqualTo(201);
+
+        HttpResponse<String> export = send("GET", location + "/export", null, null);
+        assertThat(export.statusCode()).as(export.body()).isEqualTo(200);
+        assertThat(JSON.readTree(export.body()).at("/notes/0/text").asText()).isEqualTo("call back Monday");
+        assertThat(send("GET", location + "/activity", null, null).body())
+                .contains("household.note_added", "household.exported").doesNotContain("call back");
+    }
+
+    private static HttpResponse<String> sendAs(TestSessions.Session who, String method, String path, String body)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hearth.httpPort() + path))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", who.bearer())
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json"
+                    : "application/json");
+        }
+        if (method.equals("PATCH")) {
+            request.header("If-Match", "\"1\"");
+        }
+        return CLIENT.send(request.build(), BodyHandlers.ofString());
+    }
+
+    @Test
     void invalid_facts_are_refused_naming_every_field_and_nothing_is_stored() throws Exception {
         ObjectNode facts = issueHousehold();
         facts.put("capital", -1);
@@ -222,6 +265,7 @@ class HouseholdsEndToEndTest {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
+        request.header("Authorization", session.bearer());
         return CLIENT.send(request.build(), BodyHandlers.ofString());
     }
 }

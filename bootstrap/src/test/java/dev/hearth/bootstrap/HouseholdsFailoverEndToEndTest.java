@@ -34,6 +34,8 @@ class HouseholdsFailoverEndToEndTest {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The signed-in owner of every household the test makes (access tokens live 10 minutes: ample). */
+    private static volatile TestSessions.Session session;
 
     @Test
     void reads_continue_from_the_replica_writes_are_refused_cleanly_and_no_acknowledged_write_is_lost()
@@ -48,6 +50,7 @@ class HouseholdsFailoverEndToEndTest {
             String facts = household();
 
             try (Hearth hearth = Hearth.start(config)) {
+                session = TestSessions.signUp(hearth.httpPort(), "failover@example.org");
                 String first = created(send(hearth, "POST", "/v1/households", facts));
                 pair.awaitReplicaCaughtUp(Duration.ofSeconds(10));
 
@@ -148,6 +151,9 @@ class HouseholdsFailoverEndToEndTest {
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        if (session != null) {
+            request.header("Authorization", session.bearer());
         }
         return CLIENT.send(request.build(), BodyHandlers.ofString());
     }

@@ -16,6 +16,7 @@ import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_PROFILE;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_SHUTDOWN_GRACE_SECONDS;
 import static dev.hearth.bootstrap.config.ConfigVariable.REDIS_URL;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_ADMIN_ACCOUNT_IDS;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_SUPPORT_ACCOUNT_IDS;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_AUTH_AUDIENCE;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_AUTH_ISSUER;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_AUTH_LOOKUP_KEY;
@@ -128,20 +129,26 @@ public final class ConfigLoader {
                 problems.add(HEARTH_AUTH_LOOKUP_KEY.name() + ": is not base64 (value not shown: it is secret)");
             }
         }
-        java.util.Set<java.util.UUID> admins = new java.util.LinkedHashSet<>();
-        for (String id : value(HEARTH_ADMIN_ACCOUNT_IDS).orElse("").split(",")) {
+        java.util.Set<java.util.UUID> admins = accountIds(HEARTH_ADMIN_ACCOUNT_IDS);
+        java.util.Set<java.util.UUID> support = accountIds(HEARTH_SUPPORT_ACCOUNT_IDS);
+        long days = number(HEARTH_SIGNING_KEY_ROTATION_DAYS, 30, 1, 365);
+        return new IdentitySettings(issuer, audience, lookupKey, !production, dataDir.resolve("keys"), admins,
+                Duration.ofDays(days), support);
+    }
+
+    private java.util.Set<java.util.UUID> accountIds(ConfigVariable variable) {
+        java.util.Set<java.util.UUID> ids = new java.util.LinkedHashSet<>();
+        for (String id : value(variable).orElse("").split(",")) {
             if (id.isBlank()) {
                 continue;
             }
             try {
-                admins.add(java.util.UUID.fromString(id.strip()));
+                ids.add(java.util.UUID.fromString(id.strip()));
             } catch (IllegalArgumentException e) {
-                problem(HEARTH_ADMIN_ACCOUNT_IDS, "must be comma-separated account UUIDs", id.strip());
+                problem(variable, "must be comma-separated account UUIDs", id.strip());
             }
         }
-        long days = number(HEARTH_SIGNING_KEY_ROTATION_DAYS, 30, 1, 365);
-        return new IdentitySettings(issuer, audience, lookupKey, !production, dataDir.resolve("keys"), admins,
-                Duration.ofDays(days));
+        return ids;
     }
 
     /**

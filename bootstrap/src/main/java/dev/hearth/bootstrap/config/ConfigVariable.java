@@ -43,8 +43,12 @@ public enum ConfigVariable {
                     + "(ADR 0018). Losing it makes every account unfindable: keep it with `HEARTH_FIELD_KEYSET`. Unset "
                     + "in dev: generated once in `<HEARTH_DATA_DIR>/keys/lookup-key`. Required in production."),
     HEARTH_ADMIN_ACCOUNT_IDS("none", false,
-            "Comma-separated account UUIDs whose access tokens get the `admin:signing-keys` scope (signing-key "
-                    + "rotation), until household roles exist."),
+            "Comma-separated account UUIDs whose access tokens get the admin scopes `admin:signing-keys` "
+                    + "(signing-key rotation) and `admin:audit` (audit-chain verification)."),
+    HEARTH_SUPPORT_ACCOUNT_IDS("none", false,
+            "Comma-separated account UUIDs of support staff: their access tokens get `support:crisis-override`, which "
+                    + "lets them open a time-limited, justified, audited read-only crisis override on a household "
+                    + "(ADR 0019). It gives no standing access."),
     HEARTH_SIGNING_KEY_ROTATION_DAYS("30", false,
             "Age in days (1-365) at which the hourly schedule rotates the access-token signing key."),
     REDIS_URL("unset: in-process fallbacks", true,

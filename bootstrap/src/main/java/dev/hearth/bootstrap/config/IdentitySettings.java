@@ -25,9 +25,11 @@ import java.util.UUID;
  * @param developmentDirectory where the development key lives: {@code <HEARTH_DATA_DIR>/keys}
  * @param adminAccounts        {@code HEARTH_ADMIN_ACCOUNT_IDS}
  * @param keyRotationPeriod    {@code HEARTH_SIGNING_KEY_ROTATION_DAYS}
+ * @param supportAccounts      {@code HEARTH_SUPPORT_ACCOUNT_IDS}
  */
 public record IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
-                               Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod) {
+                               Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod,
+                               Set<UUID> supportAccounts) {
 
     /** The development lookup key's file name under {@code developmentDirectory}. */
     public static final String DEVELOPMENT_FILE = "lookup-key";
@@ -39,6 +41,14 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         Objects.requireNonNull(keyRotationPeriod, "keyRotationPeriod");
         configuredLookupKey = configuredLookupKey == null ? null : configuredLookupKey.clone();
         adminAccounts = Set.copyOf(adminAccounts);
+        supportAccounts = Set.copyOf(supportAccounts);
+    }
+
+    /** Settings with no support accounts. */
+    public IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
+                            Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod) {
+        this(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory, adminAccounts,
+                keyRotationPeriod, Set.of());
     }
 
     /**
@@ -93,12 +103,14 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         return o instanceof IdentitySettings s && issuer.equals(s.issuer) && audience.equals(s.audience)
                 && java.util.Arrays.equals(configuredLookupKey, s.configuredLookupKey)
                 && developmentDefault == s.developmentDefault && developmentDirectory.equals(s.developmentDirectory)
-                && adminAccounts.equals(s.adminAccounts) && keyRotationPeriod.equals(s.keyRotationPeriod);
+                && adminAccounts.equals(s.adminAccounts) && keyRotationPeriod.equals(s.keyRotationPeriod)
+                && supportAccounts.equals(s.supportAccounts);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(issuer, audience, developmentDirectory, adminAccounts, keyRotationPeriod);
+        return Objects.hash(issuer, audience, developmentDirectory, adminAccounts, keyRotationPeriod,
+                supportAccounts);
     }
 
     /** Says where the lookup key comes from; never the key. */
@@ -107,6 +119,6 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         return "IdentitySettings[issuer=" + issuer + ", audience=" + audience + ", lookupKey="
                 + (configuredLookupKey != null ? "from HEARTH_AUTH_LOOKUP_KEY"
                 : developmentDefault ? "development key in " + developmentDirectory.resolve(DEVELOPMENT_FILE) : "none")
-                + ", admins=" + adminAccounts.size() + ", keyRotation=" + keyRotationPeriod.toDays() + "d]";
+                + ", admins=" + adminAccounts.size() + ", support=" + supportAccounts.size() + ", keyRotation=" + keyRotationPeriod.toDays() + "d]";
     }
 }

@@ -9,6 +9,10 @@ import dev.hearth.adapter.in.http.internal.RequestContextFilter;
 import dev.hearth.adapter.in.http.internal.SwaggerUi;
 import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
+import dev.hearth.application.port.in.access.CheckHouseholdAccessQuery;
+import dev.hearth.application.port.in.access.CheckHouseholdAccessUseCase;
+import dev.hearth.application.port.in.access.HouseholdAccessDecision;
+import dev.hearth.application.port.in.access.HouseholdPermission;
 import dev.hearth.application.port.in.auth.AuthenticateBearerTokenQuery;
 import dev.hearth.application.port.in.auth.AuthenticateBearerTokenUseCase;
 import dev.hearth.application.port.in.auth.AuthenticatedAccount;
@@ -27,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -91,6 +96,21 @@ public final class HttpServer implements AutoCloseable {
      */
     public static HttpServer start(HttpSettings settings, List<RouteModule> modules,
                                    AuthenticateBearerTokenUseCase authenticator) {
+        return start(settings, modules, authenticator, null);
+    }
+
+    /**
+     * Like {@link #start(HttpSettings, List, AuthenticateBearerTokenUseCase)}, with {@code householdAccess} checking,
+     * after authentication and before the body is read or the handler runs, that the caller holds the permission a
+     * route declares ({@link RouteDefinition#householdAccess()}) on the household in its path: no standing in the
+     * household is 404 {@code not_found} (as for one that does not exist), a role without the permission 403
+     * {@code forbidden} (ADR 0019).
+     *
+     * @throws IllegalStateException when a route declares household access and no checker is given
+     */
+    public static HttpServer start(HttpSettings settings, List<RouteModule> modules,
+                                   AuthenticateBearerTokenUseCase authenticator,
+                                   CheckHouseholdAccessUseCase householdAccess) {
         List<RouteDefinition<?, ?>> routes = new ArrayList<>();
         for (RouteModule module : modules) {
             routes.addAll(module.routes());
@@ -100,11 +120,15 @@ public final class HttpServer implements AutoCloseable {
                 throw new IllegalStateException(route + " requires " + route.security()
                         + " but no authenticator is wired yet; refusing to serve it unprotected");
             }
+            if (route.householdAccess().isPresent() && householdAccess == null) {
+                throw new IllegalStateException(route + " requires household access "
+                        + route.householdAccess().get() + " but no access check is wired; refusing to serve it");
+            }
         }
         byte[] openApi = OpenApiDocument.json(settings.api(), modules).getBytes(StandardCharsets.UTF_8);
         ObjectMapper mapper = HttpJson.newMapper();
         boolean virtualThreads = Runtime.version().feature() >= 21;
-        Wiring wiring = new Wiring(settings, mapper, new JsonBodyReader(mapper), authenticator);
+        Wiring wiring = new Wiring(settings, mapper, new JsonBodyReader(mapper), authenticator, householdAccess);
 
         Javalin app = Javalin.create(cfg -> wiring.configure(cfg, routes, openApi, virtualThreads));
         app.start(settings.host(), settings.port());
@@ -149,13 +173,15 @@ public final class HttpServer implements AutoCloseable {
         private final JsonBodyReader bodyReader;
         private final SwaggerUi swaggerUi = new SwaggerUi(OPENAPI_PATH);
         private final AuthenticateBearerTokenUseCase authenticator;
+        private final CheckHouseholdAccessUseCase householdAccess;
 
         Wiring(HttpSettings settings, ObjectMapper mapper, JsonBodyReader bodyReader,
-               AuthenticateBearerTokenUseCase authenticator) {
+               AuthenticateBearerTokenUseCase authenticator, CheckHouseholdAccessUseCase householdAccess) {
             this.settings = settings;
             this.mapper = mapper;
             this.bodyReader = bodyReader;
             this.authenticator = authenticator;
+            this.householdAccess = householdAccess;
         }
 
         void configure(JavalinConfig cfg, List<RouteDefinition<?, ?>> routes, byte[] openApi, boolean virtual) {
@@ -225,6 +251,9 @@ public final class HttpServer implements AutoCloseable {
             ctx.attribute(ROUTE_ATTRIBUTE, route.path());
             String requestId = RequestContextFilter.requestId(ctx.req());
             AuthenticatedAccount caller = route.security().isPublic() ? null : authenticate(route, ctx, requestId);
+            if (route.householdAccess().isPresent()) {
+                authorizeHousehold(route.householdAccess().get(), ctx, caller, requestId);
+            }
             I body = null;
             if (route.hasRequestBody()) {
                 if (!JsonBodyReader.isJson(ctx.contentType())) {
@@ -265,6 +294,41 @@ public final class HttpServer implements AutoCloseable {
                 }
             }
             return caller;
+        }
+
+        /**
+         * Deny by default: the caller must hold {@code permission} on the household in the path. Not a UUID, or no
+         * standing in the household: 404 exactly as for a household that does not exist; standing without the
+         * permission: 403.
+         */
+        private void authorizeHousehold(HouseholdPermission permission, Context ctx, AuthenticatedAccount caller,
+                                        String requestId) {
+            UUID householdId = uuidOrNull(ctx.pathParam(RouteDefinition.HOUSEHOLD_ID));
+            if (householdId == null || caller == null) {
+                throw new ApplicationException(ErrorCode.NOT_FOUND, null);
+            }
+            HouseholdAccessDecision decision = householdAccess.check(
+                    new CheckHouseholdAccessQuery(caller, householdId, permission, requestId));
+            switch (decision.outcome()) {
+                case ALLOWED -> {
+                    return;
+                }
+                case NOT_FOUND -> throw new ApplicationException(ErrorCode.NOT_FOUND, null);
+                case FORBIDDEN -> throw new ApplicationException(ErrorCode.FORBIDDEN,
+                        "Your role in this household does not allow this.");
+                default -> throw new IllegalStateException("unknown access outcome");
+            }
+        }
+
+        private static UUID uuidOrNull(String text) {
+            if (text == null || text.length() != 36) {
+                return null;
+            }
+            try {
+                return UUID.fromString(text);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
         }
 
         private byte[] readBody(Context ctx) {

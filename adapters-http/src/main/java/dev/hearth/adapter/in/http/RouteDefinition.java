@@ -1,6 +1,7 @@
 package dev.hearth.adapter.in.http;
 
 import dev.hearth.application.error.ErrorCode;
+import dev.hearth.application.port.in.access.HouseholdPermission;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,7 +67,11 @@ public final class RouteDefinition<I, O> {
     private final Set<ErrorCode> errors;
     private final RouteSecurity security;
     private final List<Parameter> parameters;
+    private final HouseholdPermission householdAccess;
     private final RouteHandler<I, O> handler;
+
+    /** The path parameter naming the household a route works on; a route using it must declare its access. */
+    public static final String HOUSEHOLD_ID = "householdId";
 
     private RouteDefinition(Builder<I> b, Class<O> responseType, RouteHandler<I, O> handler) {
         this.method = b.method;
@@ -94,9 +99,13 @@ public final class RouteDefinition<I, O> {
             all.add(ErrorCode.UNAUTHENTICATED);
             all.add(ErrorCode.FORBIDDEN);
         }
+        if (b.householdAccess != null) {
+            all.add(ErrorCode.NOT_FOUND);
+        }
         this.errors = Collections.unmodifiableSet(all);
         this.security = b.security;
         this.parameters = List.copyOf(b.parameters);
+        this.householdAccess = b.householdAccess;
         this.handler = Objects.requireNonNull(handler, "handler");
         check();
     }
@@ -122,6 +131,17 @@ public final class RouteDefinition<I, O> {
             if (p.in() == Parameter.In.PATH) {
                 declared.add(p.name());
             }
+        }
+        if (inPath.contains(HOUSEHOLD_ID) && householdAccess == null) {
+            throw new IllegalArgumentException(where + ": a route under {" + HOUSEHOLD_ID + "} must declare the "
+                    + "household permission it needs with householdAccess(..) (deny by default)");
+        }
+        if (householdAccess != null && !inPath.contains(HOUSEHOLD_ID)) {
+            throw new IllegalArgumentException(where + ": householdAccess(..) needs a {" + HOUSEHOLD_ID
+                    + "} path parameter");
+        }
+        if (householdAccess != null && security.isPublic()) {
+            throw new IllegalArgumentException(where + ": householdAccess(..) needs security(RouteSecurity.bearer(..))");
         }
         if (!inPath.equals(declared)) {
             throw new IllegalArgumentException(where + ": path parameters " + inPath
@@ -259,6 +279,14 @@ public final class RouteDefinition<I, O> {
         return handler;
     }
 
+    /**
+     * The household permission the caller must hold on the household in {@code {householdId}}, checked by
+     * {@link HttpServer} after authentication and before the handler; empty for routes not about one household.
+     */
+    public java.util.Optional<HouseholdPermission> householdAccess() {
+        return java.util.Optional.ofNullable(householdAccess);
+    }
+
     @Override
     public String toString() {
         return method + " " + path + " (" + operationId + ")";
@@ -319,6 +347,7 @@ public final class RouteDefinition<I, O> {
         private final Set<ErrorCode> errors = EnumSet.noneOf(ErrorCode.class);
         private RouteSecurity security = RouteSecurity.none();
         private final List<Parameter> parameters = new ArrayList<>();
+        private HouseholdPermission householdAccess;
 
         @SuppressWarnings("unchecked")
         private Builder(HttpMethod method, String path) {
@@ -406,6 +435,16 @@ public final class RouteDefinition<I, O> {
         /** Who may call the route (default: {@link RouteSecurity#none()}). */
         public Builder<I> security(RouteSecurity security) {
             this.security = Objects.requireNonNull(security, "security");
+            return this;
+        }
+
+        /**
+         * The permission the caller needs on the household named by the {@code {householdId}} path parameter
+         * (ADR 0019). Required on every route with that parameter: a route declaring none fails when it is built, so a
+         * household route can never be served without an access check.
+         */
+        public Builder<I> householdAccess(HouseholdPermission permission) {
+            this.householdAccess = Objects.requireNonNull(permission, "permission");
             return this;
         }
 

@@ -125,6 +125,42 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void a_route_under_a_household_that_declares_no_household_permission_cannot_be_built() {
+        assertThatThrownBy(() -> RouteDefinition.get("/v1/households/{householdId}/secrets")
+                .operationId("getSecrets").summary("Secrets").tags("t")
+                .security(RouteSecurity.bearer())
+                .pathParam("householdId", "The household")
+                .handle(Void.class, r -> null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("householdAccess");
+        assertThatThrownBy(() -> RouteDefinition.get("/v1/households/{householdId}/secrets")
+                .operationId("getSecrets").summary("Secrets").tags("t")
+                .householdAccess(dev.hearth.application.port.in.access.HouseholdPermission.READ)
+                .pathParam("householdId", "The household")
+                .handle(Void.class, r -> null))
+                .as("household access on a public route")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("bearer");
+    }
+
+    @Test
+    void the_server_refuses_to_serve_a_household_route_until_an_access_check_exists() {
+        RouteModule household = () -> List.of(RouteDefinition.get("/v1/households/{householdId}")
+                .operationId("getIt").summary("It").tags("t")
+                .security(RouteSecurity.bearer())
+                .householdAccess(dev.hearth.application.port.in.access.HouseholdPermission.READ)
+                .pathParam("householdId", "The household")
+                .handle(Void.class, r -> null));
+        HttpSettings settings = new HttpSettings("127.0.0.1", 0, 1024, Duration.ZERO, INFO);
+
+        assertThatThrownBy(() -> HttpServer.start(settings, List.of(household), query -> {
+            throw new IllegalStateException("not called");
+        }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no access check");
+    }
+
+    @Test
     void an_operation_id_used_twice_is_refused() {
         RouteModule twice = () -> List.of(
                 RouteDefinition.get("/a").operationId("same").summary("A").tags("t").handle(Void.class, r -> null),

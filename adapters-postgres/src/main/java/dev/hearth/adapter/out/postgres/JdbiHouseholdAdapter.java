@@ -14,6 +14,7 @@ import dev.hearth.application.port.model.Page;
 import dev.hearth.application.port.model.PageRequest;
 import dev.hearth.application.port.model.Read;
 import dev.hearth.application.port.model.SavedEstimateRecord;
+import dev.hearth.application.port.out.access.ListMemberHouseholdsPort;
 import dev.hearth.application.port.out.crypto.FieldEncryptionPort;
 import dev.hearth.application.port.out.crypto.FieldLocation;
 import dev.hearth.application.port.out.household.LoadDebtPort;
@@ -62,8 +63,8 @@ import org.jdbi.v3.core.HandleCallback;
  * fails with {@code VERSION_MISMATCH}, to a row that is gone with {@code NOT_FOUND}. Every failure leaves as an
  * {@link ApplicationException} whose detail holds no stored value.
  */
-public final class JdbiHouseholdAdapter
-        implements LoadHouseholdPort, StoreHouseholdPort, LoadDebtPort, StoreDebtPort, RunInTransactionPort {
+public final class JdbiHouseholdAdapter implements LoadHouseholdPort, StoreHouseholdPort, LoadDebtPort, StoreDebtPort,
+        RunInTransactionPort, ListMemberHouseholdsPort {
 
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
@@ -150,6 +151,35 @@ public final class JdbiHouseholdAdapter
         return read(handle -> HouseholdScope.forAllHouseholds(handle,
                 h -> page(HouseholdRows.households(h, page.after(), page.limit() + 1), page,
                         HouseholdRows.Household::id, this::household)));
+    }
+
+    @Override
+    public Read<Page<HouseholdRecord>> listForMember(UUID accountId, PageRequest page) {
+        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(page, "page");
+        return read(handle -> HouseholdScope.forAccount(handle, accountId,
+                h -> page(HouseholdRows.householdsOfMember(h, accountId, page.after(), page.limit() + 1), page,
+                        HouseholdRows.Household::id, this::household)));
+    }
+
+    /**
+     * Runs {@code work} with the row-level security of every household table on this thread narrowed to what the
+     * actor may see (ADR 0019): when {@code actorId} is an account (a UUID), rows are visible only when it is a member
+     * of their household or holds an active crisis override, whatever household a statement names. Other actors (jobs,
+     * the CLI, {@code anonymous}) act as no account. Bootstrap wraps every household use case in it, so a mistake in
+     * the HTTP access check alone does not leak another household's rows.
+     */
+    public <T> T actingAs(String actorId, Supplier<T> work) {
+        Objects.requireNonNull(actorId, "actorId");
+        UUID account = null;
+        if (actorId.length() == 36) {
+            try {
+                account = UUID.fromString(actorId);
+            } catch (IllegalArgumentException e) {
+                account = null;
+            }
+        }
+        return HouseholdScope.actingAs(account, work);
     }
 
     @Override

@@ -89,10 +89,14 @@ public final class JdbiIdentityAdapter
                 .bind("id", id).map((rs, ctx) -> account(rs)).findOne());
     }
 
+    /**
+     * Read through {@code Database.read} (the replica when configured): every authenticated request asks, and reads of
+     * a household must keep answering while the primary is away (ADR 0015, 0019).
+     */
     @Override
     public boolean exists(UUID id) {
-        return database.withHandle(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM identity.account WHERE id = :id)")
-                .bind("id", id).mapTo(Boolean.class).one());
+        return database.read(h -> h.createQuery("SELECT EXISTS (SELECT 1 FROM identity.account WHERE id = :id)")
+                .bind("id", id).mapTo(Boolean.class).one()).value();
     }
 
     private AccountRecord account(ResultSet rs) throws SQLException {

@@ -224,6 +224,14 @@ public final class PostgresAdapters implements AutoCloseable {
     }
 
     /**
+     * Who may reach a household (ADR 0019): membership, crisis overrides and adviser notes (encrypted with
+     * {@code encryption}). Needs the migrations applied.
+     */
+    public JdbiHouseholdAccessAdapter householdAccess(FieldEncryptionPort encryption) {
+        return new JdbiHouseholdAccessAdapter(database, encryption);
+    }
+
+    /**
      * Re-encryption of stored field ciphertexts under {@code encryption}'s primary key, and the census of which key
      * protects how many values (behind {@code hearth keys rotate} / {@code hearth keys census}). Walk
      * {@link dev.hearth.adapter.out.postgres.crypto.EncryptedColumns#all()}.

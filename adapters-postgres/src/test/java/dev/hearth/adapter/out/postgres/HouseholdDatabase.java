@@ -32,7 +32,8 @@ final class HouseholdDatabase implements AutoCloseable {
 
     /** Empties the household tables and the audit trail (superuser: no row-level security, no triggers). */
     void empty() {
-        audit.asSuperuserWithTriggersOff("TRUNCATE household, household_debt, saved_estimate");
+        audit.asSuperuserWithTriggersOff("TRUNCATE household, household_debt, saved_estimate, household_member,"
+                + " crisis_override, household_note");
         audit.emptyAuditTrail();
     }
 

@@ -143,12 +143,13 @@ class HouseholdStorageInPostgresTest {
         try (Connection c = db.audit.db.connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT table_name || '.' || column_name FROM information_schema.columns"
                      + " WHERE table_schema = current_schema() AND data_type = 'bytea'"
-                     + " AND table_name IN ('household', 'household_debt', 'saved_estimate')")) {
+                     + " AND table_name IN ('household', 'household_debt', 'saved_estimate', 'household_note')")) {
             while (rs.next()) {
                 byteaColumns.add(rs.getString(1));
             }
         }
-        assertThat(EncryptedColumns.all()).extracting(Object::toString).containsAll(byteaColumns);
+        assertThat(EncryptedColumns.all()).extracting(Object::toString)
+                .filteredOn(column -> !column.startsWith("identity.")).containsExactlyInAnyOrderElementsOf(byteaColumns);
     }
 
     // ----- row-level security ----------------------------------------------------------------------------------------
@@ -224,6 +225,86 @@ class HouseholdStorageInPostgresTest {
                     + " coalesce(current_setting('hearth.household_scope', true), '')").mapTo(String.class).list());
         });
         assertThat(seen).containsExactly(db.audit.db.user() + "||");
+    }
+
+    // ----- row-level security by account (ADR 0019) ------------------------------------------------------------------
+
+    @Test
+    void the_account_line_alone_hides_a_household_the_account_is_not_a_member_of_even_when_the_transaction_names_it()
+            throws SQLException {
+        UUID member = account();
+        addMember(a.id(), member, "member");
+        try (Connection c = asAccount(b.id().toString(), member)) {
+            assertThat(count(c, "SELECT count(*) FROM household")).as("B named, not a member").isZero();
+            assertThat(count(c, "SELECT count(*) FROM household_debt")).isZero();
+            assertThat(count(c, "SELECT count(*) FROM saved_estimate")).isZero();
+            assertThat(update(c, "UPDATE household SET version = version + 1")).isZero();
+            assertThat(update(c, "DELETE FROM household_debt")).isZero();
+        }
+        try (Connection c = asAccount(a.id().toString(), member)) {
+            assertThat(count(c, "SELECT count(*) FROM household")).as("A named, a member").isEqualTo(1);
+            assertThat(count(c, "SELECT count(*) FROM household_debt")).isEqualTo(1);
+        }
+        try (Connection c = asAccount(null, member)) {
+            assertThat(count(c, "SELECT count(*) FROM household")).as("no household named: its own").isEqualTo(1);
+            assertThat(count(c, "SELECT count(*) FROM household WHERE id = '" + b.id() + "'")).isZero();
+        }
+    }
+
+    @Test
+    void a_crisis_override_opens_its_household_to_its_account_only_until_it_expires() throws SQLException {
+        UUID support = account();
+        db.audit.asSuperuserWithTriggersOff("INSERT INTO crisis_override (id, household_id, account_id, opened_at,"
+                + " expires_at, justification) VALUES (gen_random_uuid(), ?, ?, now() - interval '2 hours',"
+                + " now() - interval '1 hour', 'expired, SG-4')", b.id(), support);
+        try (Connection c = asAccount(b.id().toString(), support)) {
+            assertThat(count(c, "SELECT count(*) FROM household")).as("expired").isZero();
+        }
+        db.audit.asSuperuserWithTriggersOff("INSERT INTO crisis_override (id, household_id, account_id, opened_at,"
+                + " expires_at, justification) VALUES (gen_random_uuid(), ?, ?, now() - interval '1 minute',"
+                + " now() + interval '1 hour', 'open, SG-4')", b.id(), support);
+        try (Connection c = asAccount(b.id().toString(), support)) {
+            assertThat(count(c, "SELECT count(*) FROM household")).as("open").isEqualTo(1);
+        }
+        try (Connection c = asAccount(a.id().toString(), support)) {
+            assertThat(count(c, "SELECT count(*) FROM household")).as("another household").isZero();
+        }
+    }
+
+    @Test
+    void the_adapter_acting_for_an_account_reads_only_its_households_and_lists_exactly_them() {
+        UUID member = account();
+        addMember(a.id(), member, "owner");
+        assertThat(households.actingAs(member.toString(), () -> households.load(b.id()))).isEmpty();
+        assertThat(households.actingAs(member.toString(), () -> households.list(b.id(),
+                dev.hearth.application.port.model.PageRequest.first()).value().items())).isEmpty();
+        assertThat(households.actingAs(member.toString(), () -> households.load(a.id()))).isPresent();
+        assertThat(households.listForMember(member, dev.hearth.application.port.model.PageRequest.first())
+                .value().items()).extracting(HouseholdRecord::id).containsExactly(a.id());
+        assertThat(households.actingAs("system:job", () -> households.load(b.id())))
+                .as("a job acts for no account").isPresent();
+    }
+
+    private static UUID account() {
+        UUID id = UUID.randomUUID();
+        byte[] index = new byte[32];
+        new java.security.SecureRandom().nextBytes(index);
+        db.audit.asSuperuserWithTriggersOff("INSERT INTO identity.account (id, email_index, email_ciphertext,"
+                + " password_hash, created_at) VALUES (?, ?, ?, '$argon2id$test', now())", id, index, new byte[40]);
+        return id;
+    }
+
+    private static void addMember(UUID household, UUID account, String role) {
+        db.audit.asSuperuserWithTriggersOff("INSERT INTO household_member (household_id, account_id, role, granted_at,"
+                + " granted_by) VALUES (?, ?, ?, now(), 'test')", household, account, role);
+    }
+
+    private static Connection asAccount(String householdId, UUID account) throws SQLException {
+        Connection c = asApplication(householdId, null);
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT set_config('hearth.account_id', '" + account + "', true)");
+        }
+        return c;
     }
 
     // ----- privileges and triggers -----------------------------------------------------------------------------------

@@ -23,11 +23,16 @@ final class AccessTokens {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** The scopes an account gets: {@code account}, plus the admin scopes for the configured admin accounts. */
+    /** The scopes an account gets: {@code account}, plus the admin scopes for the configured admin accounts
+     * and the crisis-override scope for the configured support accounts. */
     List<String> scopesFor(UUID accountId) {
         List<String> scopes = new ArrayList<>(List.of(Scopes.ACCOUNT));
         if (policy.adminAccounts().contains(accountId)) {
             scopes.add(Scopes.ADMIN_SIGNING_KEYS);
+            scopes.add(Scopes.ADMIN_AUDIT);
+        }
+        if (policy.supportAccounts().contains(accountId)) {
+            scopes.add(Scopes.SUPPORT_CRISIS_OVERRIDE);
         }
         return scopes;
     }

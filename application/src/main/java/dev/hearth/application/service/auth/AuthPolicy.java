@@ -24,12 +24,13 @@ import java.util.regex.Pattern;
  * @param loginPerAccount      failed logins allowed per account (by blind index) in a window
  * @param loginPerAddress      failed logins allowed per client address in a window
  * @param registerPerAddress   registrations allowed per client address in a window
+ * @param supportAccounts      accounts granted the crisis-override scope ({@code HEARTH_SUPPORT_ACCOUNT_IDS})
  */
 public record AuthPolicy(String issuer, String audience, Duration accessTokenLifetime, Duration refreshTokenLifetime,
                          Duration refreshGraceWindow, Duration clockSkew, int maxTokenLength, Duration jwksCacheFor,
                          Duration keyPublishDelay, Duration keyRotationPeriod, Set<UUID> adminAccounts,
                          ThrottleRule loginPerAccount, ThrottleRule loginPerAddress,
-                         ThrottleRule registerPerAddress) {
+                         ThrottleRule registerPerAddress, Set<UUID> supportAccounts) {
 
     /** Access tokens live 10 minutes. */
     public static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(10);
@@ -83,6 +84,7 @@ public record AuthPolicy(String issuer, String audience, Duration accessTokenLif
         Objects.requireNonNull(loginPerAccount, "loginPerAccount");
         Objects.requireNonNull(loginPerAddress, "loginPerAddress");
         Objects.requireNonNull(registerPerAddress, "registerPerAddress");
+        supportAccounts = Set.copyOf(supportAccounts);
     }
 
     /** The default policy for an issuer and audience, with these admin accounts and rotation period. */
@@ -90,14 +92,21 @@ public record AuthPolicy(String issuer, String audience, Duration accessTokenLif
                                       Duration keyRotationPeriod) {
         return new AuthPolicy(issuer, audience, ACCESS_TOKEN_LIFETIME, REFRESH_TOKEN_LIFETIME, REFRESH_GRACE_WINDOW,
                 CLOCK_SKEW, MAX_TOKEN_LENGTH, JWKS_CACHE_FOR, KEY_PUBLISH_DELAY, keyRotationPeriod, adminAccounts,
-                LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, REGISTER_PER_ADDRESS);
+                LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, REGISTER_PER_ADDRESS, Set.of());
     }
 
     /** The same policy with another registration limit (tests that register many accounts from one address). */
     public AuthPolicy withRegisterPerAddress(ThrottleRule rule) {
         return new AuthPolicy(issuer, audience, accessTokenLifetime, refreshTokenLifetime, refreshGraceWindow,
                 clockSkew, maxTokenLength, jwksCacheFor, keyPublishDelay, keyRotationPeriod, adminAccounts,
-                loginPerAccount, loginPerAddress, rule);
+                loginPerAccount, loginPerAddress, rule, supportAccounts);
+    }
+
+    /** The same policy granting the crisis-override scope to these accounts. */
+    public AuthPolicy withSupportAccounts(Set<UUID> accounts) {
+        return new AuthPolicy(issuer, audience, accessTokenLifetime, refreshTokenLifetime, refreshGraceWindow,
+                clockSkew, maxTokenLength, jwksCacheFor, keyPublishDelay, keyRotationPeriod, adminAccounts,
+                loginPerAccount, loginPerAddress, registerPerAddress, accounts);
     }
 
     /**

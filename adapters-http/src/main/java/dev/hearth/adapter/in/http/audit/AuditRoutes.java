@@ -8,7 +8,9 @@ import dev.hearth.adapter.in.http.RouteSecurity;
 import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.error.FieldError;
+import dev.hearth.application.port.in.access.HouseholdPermission;
 import dev.hearth.application.port.in.audit.AuditTrailVerification;
+import dev.hearth.application.port.in.auth.Scopes;
 import dev.hearth.application.port.in.audit.HouseholdActivityPage;
 import dev.hearth.application.port.in.audit.ListHouseholdActivityQuery;
 import dev.hearth.application.port.in.audit.ListHouseholdActivityUseCase;
@@ -42,11 +44,14 @@ public final class AuditRoutes implements RouteModule {
                         .summary("What was done to a household's data, from the audit trail")
                         .description("The household's audit events, oldest first: who acted (an opaque id), what "
                                 + "was done (household.created, household.changed, household.change_refused, "
-                                + "household.estimate_saved, household.estimate_replayed ...), when, and the request "
+                                + "household.estimate_saved, household.estimate_replayed, household.member_added, "
+                                + "household.crisis_override_opened, household.crisis_override_read, "
+                                + "household.exported ...), when, the justification of a crisis override, and the request "
                                 + "id to find it in the logs. Events stay after a household is deleted; they hold no "
                                 + "personal data.")
                         .tags("audit")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", "The household's id (UUID)")
                         .queryParam("after", "nextAfterSequence of the previous page; leave out for the first", false)
                         .queryParam("limit", "How many events at most, 1 to 100 (default 50)", false)
@@ -59,10 +64,11 @@ public final class AuditRoutes implements RouteModule {
                         .summary("Verify the whole audit chain")
                         .description("Walks every audit event from the first, recomputing each hash and checking "
                                 + "each link, and answers whether the chain is intact or where it first breaks (see "
-                                + "docs/runbooks/audit-verify.md). The verification is itself recorded. It reads the "
+                                + "docs/runbooks/audit-verify.md). Operators only (scope admin:audit). The verification is "
+                                + "itself recorded. It reads the "
                                 + "whole trail: run it when needed, not on every request.")
-                        .tags("audit")
-                        .security(RouteSecurity.none())
+                        .tags("audit", "admin")
+                        .security(RouteSecurity.bearer(Scopes.ADMIN_AUDIT))
                         .handle(AuditTrailVerification.class, request -> verify.verify(
                                 new VerifyAuditTrailQuery(context(request)))));
     }

@@ -12,6 +12,7 @@ import dev.hearth.adapter.in.http.RouteSecurity;
 import dev.hearth.adapter.in.http.internal.JsonBodyReader;
 import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
+import dev.hearth.application.port.in.access.HouseholdPermission;
 import dev.hearth.application.port.in.household.AddDebtCommand;
 import dev.hearth.application.port.in.household.ChangeDebtCommand;
 import dev.hearth.application.port.in.household.ChangeHouseholdCommand;
@@ -54,8 +55,10 @@ import java.util.function.UnaryOperator;
  * header) when it came from a replica while the primary database was unreachable; changes then answer 503
  * {@code writes_unavailable} with {@code Retry-After}.
  *
- * <p>Until identity and access exist (issue 6) these routes have no authentication and every caller is recorded as
- * {@code anonymous}: do not expose a server beyond a trusted network before then.
+ * <p>Access (ADR 0019): every route needs a bearer access token, and every route under a household declares the
+ * permission it needs ({@link HouseholdPermission}); the server checks it before the handler runs. A caller with no
+ * standing in a household gets 404, as for one that does not exist; a role without the permission gets 403. Creating a
+ * household makes the caller its owner; the list holds only the caller's own households.
  */
 public final class HouseholdRoutes implements RouteModule {
 
@@ -92,7 +95,7 @@ public final class HouseholdRoutes implements RouteModule {
                                 + "childcare and deductions. Sensitive facts are encrypted at rest. Answers 201 with "
                                 + "the household, its Location and its ETag." + FACTS_NOTE)
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
                         .requestBody(HouseholdCircumstances.class, "The household's facts")
                         .success(201, "Created; Location names the new household, ETag is its version")
                         .handleReply(HouseholdResponse.class, request -> {
@@ -105,9 +108,9 @@ public final class HouseholdRoutes implements RouteModule {
                         .operationId("listHouseholds")
                         .summary("List households, a page at a time")
                         .description("Households in the order they were created. Follow nextCursor for the next "
-                                + "page. (Issue 6 limits this to the households the caller may see.)")
+                                + "page. Only the households the caller has a role in (owner, member or adviser).")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
                         .queryParam("cursor", CURSOR, false)
                         .queryParam("limit", LIMIT, false)
                         .handleReply(HouseholdListResponse.class, request -> {
@@ -125,7 +128,8 @@ public final class HouseholdRoutes implements RouteModule {
                         .description("The household's facts and version; the ETag header is the version to send "
                                 + "in If-Match when changing it.")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .errors(ErrorCode.NOT_FOUND)
                         .handleReply(HouseholdResponse.class, request -> {
@@ -142,7 +146,8 @@ public final class HouseholdRoutes implements RouteModule {
                                 + "changed meanwhile (read it again), 428 when If-Match is missing. Refused changes "
                                 + "are recorded in the audit trail." + FACTS_NOTE)
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.WRITE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .headerParam("If-Match", IF_MATCH, true)
                         .mergePatchBody(HouseholdCircumstances.class, "The facts to change")
@@ -163,7 +168,8 @@ public final class HouseholdRoutes implements RouteModule {
                         .description("Erases the household's facts, debts and saved estimates. The audit trail "
                                 + "keeps its events, which hold no personal data. Send the ETag in If-Match.")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.MANAGE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .headerParam("If-Match", IF_MATCH, true)
                         .errors(ErrorCode.NOT_FOUND, ErrorCode.VERSION_MISMATCH, ErrorCode.IF_MATCH_REQUIRED,
@@ -180,7 +186,8 @@ public final class HouseholdRoutes implements RouteModule {
                                 + "with the debt planner's own rules (known type, positive balance, plausibility "
                                 + "acknowledgement, enforcement facts).")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.WRITE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .requestBody(HouseholdDebt.class, "The debt's facts")
                         .success(201, "Created; Location names the new debt, ETag is its version")
@@ -196,7 +203,8 @@ public final class HouseholdRoutes implements RouteModule {
                         .operationId("listDebts")
                         .summary("List a household's debts, a page at a time")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .queryParam("cursor", CURSOR, false)
                         .queryParam("limit", LIMIT, false)
@@ -215,7 +223,8 @@ public final class HouseholdRoutes implements RouteModule {
                         .operationId("getDebt")
                         .summary("Read one debt of a household")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("debtId", "The debt's id (UUID)")
                         .errors(ErrorCode.NOT_FOUND)
@@ -230,7 +239,8 @@ public final class HouseholdRoutes implements RouteModule {
                         .description("A JSON Merge Patch (RFC 7396) of the debt's facts, with its ETag in If-Match "
                                 + "(412 when stale, 428 when missing).")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.WRITE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("debtId", "The debt's id (UUID)")
                         .headerParam("If-Match", IF_MATCH, true)
@@ -252,7 +262,8 @@ public final class HouseholdRoutes implements RouteModule {
                         .summary("Remove a debt")
                         .description("Send the debt's ETag in If-Match.")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.WRITE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("debtId", "The debt's id (UUID)")
                         .headerParam("If-Match", IF_MATCH, true)
@@ -273,7 +284,8 @@ public final class HouseholdRoutes implements RouteModule {
                                 + "explanation, so the number can be reproduced and replayed later. 422 "
                                 + "rates_not_available for a period with no published rates.")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.WRITE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .requestBody(SaveEstimateRequest.class, "Which assessment period; {} for the current one")
                         .success(201, "Saved; Location names the saved estimate")
@@ -290,7 +302,8 @@ public final class HouseholdRoutes implements RouteModule {
                         .operationId("listSavedEstimates")
                         .summary("List a household's saved estimates, a page at a time")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .queryParam("cursor", CURSOR, false)
                         .queryParam("limit", LIMIT, false)
@@ -309,7 +322,8 @@ public final class HouseholdRoutes implements RouteModule {
                         .operationId("getSavedEstimate")
                         .summary("Read a saved estimate")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("estimateId", "The saved estimate's id (UUID)")
                         .errors(ErrorCode.NOT_FOUND)
@@ -328,7 +342,8 @@ public final class HouseholdRoutes implements RouteModule {
                                 + "otherwise differences lists each line with its saved and replayed value. The "
                                 + "replay is recorded in the audit trail; nothing else is stored.")
                         .tags("households")
-                        .security(RouteSecurity.none())
+                        .security(RouteSecurity.bearer())
+                        .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("estimateId", "The saved estimate's id (UUID)")
                         .errors(ErrorCode.NOT_FOUND, ErrorCode.WRITES_UNAVAILABLE)

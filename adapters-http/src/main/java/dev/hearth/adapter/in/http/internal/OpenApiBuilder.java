@@ -190,6 +190,8 @@ public final class OpenApiBuilder {
             op.security(List.of(new SecurityRequirement().addList(RouteSecurity.BEARER_SCHEME,
                     route.security().scopes())));
         }
+        // the household permission checked before the handler (ADR 0019): 404 without standing, 403 without it
+        route.householdAccess().ifPresent(p -> op.addExtension("x-household-permission", p.name()));
         return op;
     }
 

@@ -22,6 +22,9 @@ public final class EncryptedColumns {
     /** A saved estimate's result and explanation (V20). */
     public static final EncryptedColumn SAVED_ESTIMATE_RESULT = new EncryptedColumn("saved_estimate", "id", "result");
 
+    /** An adviser's note about a household (V40, ADR 0019). */
+    public static final EncryptedColumn HOUSEHOLD_NOTE_TEXT = new EncryptedColumn("household_note", "id", "text");
+
     /** An account's e-mail address (V30, ADR 0018). */
     public static final EncryptedColumn ACCOUNT_EMAIL =
             new EncryptedColumn("identity.account", "id", "email_ciphertext");
@@ -32,6 +35,6 @@ public final class EncryptedColumns {
     /** The encrypted columns, in the order rotation walks them. */
     public static List<EncryptedColumn> all() {
         return List.of(HOUSEHOLD_CIRCUMSTANCES, HOUSEHOLD_DEBT_FACTS, SAVED_ESTIMATE_INPUTS, SAVED_ESTIMATE_RESULT,
-                ACCOUNT_EMAIL, SIGNING_KEY_PRIVATE_KEY);
+                HOUSEHOLD_NOTE_TEXT, ACCOUNT_EMAIL, SIGNING_KEY_PRIVATE_KEY);
     }
 }

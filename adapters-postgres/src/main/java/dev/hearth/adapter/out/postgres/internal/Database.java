@@ -206,7 +206,11 @@ public final class Database {
             primaryAvailability.markUp();
             return result;
         } catch (Exception e) {
-            if (!SqlFailures.connectionLost(e)) {
+            // a nested call may already have seen the connection die and marked the primary down; what reaches the
+            // outermost call is then often only JDBI failing to restore the dead connection ("Connection is closed",
+            // no SQLSTATE), so that mark counts as the connection lost too
+            boolean lostDuringThisCall = !joined && !primaryAvailability.isUp();
+            if (!SqlFailures.connectionLost(e) && !lostDuringThisCall) {
                 throw SqlFailures.translate(e);
             }
             primaryAvailability.markDown(e);

@@ -71,6 +71,15 @@ public final class HouseholdRows {
                 .bindMap(after(after)).bind("limit", limit).map((rs, ctx) -> household(rs)).list();
     }
 
+    /** Up to {@code limit} households {@code account} is a member of, after {@code after}, in id order. */
+    public static List<Household> householdsOfMember(Handle h, UUID account, UUID after, int limit) {
+        return h.createQuery("SELECT h.id, h.version, h.created_at, h.updated_at, h.circumstances FROM household h"
+                        + " JOIN household_member m ON m.household_id = h.id AND m.account_id = :account"
+                        + (after == null ? "" : " WHERE h.id > :after") + " ORDER BY h.id LIMIT :limit")
+                .bind("account", account).bindMap(after(after)).bind("limit", limit)
+                .map((rs, ctx) -> household(rs)).list();
+    }
+
     /** Replaces the document if the version is still {@code expected}; the number of rows changed (0 or 1). */
     public static int updateHousehold(Handle h, UUID id, long expected, Instant at, byte[] doc) {
         return h.createUpdate("""

@@ -3,6 +3,7 @@ package dev.hearth.adapter.out.postgres.internal;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -13,6 +14,11 @@ import org.jdbi.v3.core.Handle;
  *   <li>{@value #SCOPE} is {@value #ALL} (listing every household; key rotation).</li>
  * </ul>
  * With neither set, nothing is visible and nothing can be written.
+ *
+ * <p>Since migration {@code V40__household_access.sql} (ADR 0019) a third setting, {@value #ACCOUNT_ID}, names the
+ * acting account when the call runs {@link #actingAs} one: rows are then visible only when that account is a member of
+ * their household or holds an active crisis override for it, even inside the named household; and with no household
+ * named, the account sees exactly its own households (the list of "my households"). Jobs and the CLI act as no account.
  *
  * <p>{@link #forHousehold} and {@link #forAllHouseholds} run work inside the handle's transaction (opening one when
  * there is none, since transaction-local settings vanish at the end of an autocommit statement), as the application
@@ -28,8 +34,40 @@ public final class HouseholdScope {
     public static final String SCOPE = "hearth.household_scope";
     /** The value of {@value #SCOPE} that opens every household (issue 6 replaces it with account membership). */
     public static final String ALL = "all";
+    /** The account the transaction acts for (a UUID as text), or empty. */
+    public static final String ACCOUNT_ID = "hearth.account_id";
+
+    private static final ThreadLocal<UUID> ACTING = new ThreadLocal<>();
 
     private HouseholdScope() {
+    }
+
+    /**
+     * Runs {@code work} with every household statement on this thread acting for {@code account} (null: for no
+     * account), restoring the previous account afterwards.
+     */
+    public static <R> R actingAs(UUID account, Supplier<R> work) {
+        UUID previous = ACTING.get();
+        if (account == null) {
+            ACTING.remove();
+        } else {
+            ACTING.set(account);
+        }
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                ACTING.remove();
+            } else {
+                ACTING.set(previous);
+            }
+        }
+    }
+
+    /** Runs {@code work} as {@code hearth_app}, seeing the rows of every household {@code account} may see. */
+    public static <R> R forAccount(Handle handle, UUID account, Function<Handle, R> work) {
+        Objects.requireNonNull(account, "account");
+        return actingAs(account, () -> scoped(handle, "", "", work));
     }
 
     /** Runs {@code work} as {@code hearth_app}, seeing only the rows of {@code householdId}. */
@@ -74,15 +112,21 @@ public final class HouseholdScope {
     }
 
     private static void leave(Handle handle, ApplicationRole.Switched role) {
-        set(handle, "", "");
+        setAll(handle, "", "", "");
         role.restore(handle);
     }
 
     private static void set(Handle handle, String householdId, String scope) {
+        UUID account = ACTING.get();
+        setAll(handle, householdId, scope, account == null ? "" : account.toString());
+    }
+
+    private static void setAll(Handle handle, String householdId, String scope, String account) {
         handle.createQuery("SELECT set_config(:idName, :id, true) AS household, set_config(:scopeName, :scope, true)"
-                        + " AS scope")
+                        + " AS scope, set_config(:accountName, :account, true) AS account")
                 .bind("idName", HOUSEHOLD_ID).bind("id", householdId)
                 .bind("scopeName", SCOPE).bind("scope", scope)
+                .bind("accountName", ACCOUNT_ID).bind("account", account)
                 .mapToMap().one();
     }
 }

@@ -11,6 +11,14 @@ public final class Scopes {
     /** Operators: rotate access-token signing keys. Granted to the accounts listed in {@code HEARTH_ADMIN_ACCOUNT_IDS}. */
     public static final String ADMIN_SIGNING_KEYS = "admin:signing-keys";
 
+    /** Operators: verify the whole audit chain. Granted with {@link #ADMIN_SIGNING_KEYS}. */
+    public static final String ADMIN_AUDIT = "admin:audit";
+    /**
+     * Support staff: open a time-limited crisis override on a household (ADR 0019). Granted to the accounts listed in
+     * {@code HEARTH_SUPPORT_ACCOUNT_IDS}; gives no standing access to any household.
+     */
+    public static final String SUPPORT_CRISIS_OVERRIDE = "support:crisis-override";
+
     private Scopes() {
     }
 }

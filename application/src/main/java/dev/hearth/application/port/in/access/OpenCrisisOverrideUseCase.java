@@ -1,0 +1,12 @@
+package dev.hearth.application.port.in.access;
+
+import dev.hearth.application.port.model.CrisisOverrideRecord;
+
+/**
+ * Opens a crisis override: READ on the household until it expires. Audited as
+ * {@code household.crisis_override_opened} with the justification; visible to the household.
+ */
+public interface OpenCrisisOverrideUseCase {
+
+    CrisisOverrideRecord open(OpenCrisisOverrideCommand command);
+}
