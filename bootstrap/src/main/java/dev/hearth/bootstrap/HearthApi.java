@@ -4,6 +4,7 @@ import dev.hearth.adapter.in.http.OpenApiDocument;
 import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
 import dev.hearth.adapter.in.http.RouteModule;
 import dev.hearth.adapter.in.http.audit.AuditRoutes;
+import dev.hearth.adapter.in.http.auth.ApiKeyRoutes;
 import dev.hearth.adapter.in.http.auth.AuthRoutes;
 import dev.hearth.adapter.in.http.calculation.CalculationRoutes;
 import dev.hearth.adapter.in.http.household.HouseholdRoutes;
@@ -31,7 +32,8 @@ public final class HearthApi {
             * Send `X-Request-Id` (1-128 characters of `A-Z a-z 0-9 . _ : -`) to correlate; it is echoed back.
             * Request bodies are JSON (`Content-Type: application/json`), at most 1 MiB by default.
             * Protected routes need `Authorization: Bearer <accessToken>` from `POST /v1/auth/login` (10 minutes; \
-            renew with `POST /v1/auth/refresh`). Use **Authorize** on this page to try them.""");
+            renew with `POST /v1/auth/refresh`), or an API key (`hk_...`, from `POST /v1/auth/api-keys`) the same way. \
+            Use **Authorize** on this page to try them.""");
 
     private HearthApi() {
     }
@@ -44,7 +46,8 @@ public final class HearthApi {
                         useCases.assessRentRisk()),
                 new HouseholdRoutes(useCases.households()),
                 new AuditRoutes(useCases.householdActivity(), useCases.verifyAuditTrail()),
-                new AuthRoutes(useCases.auth()));
+                new AuthRoutes(useCases.auth()),
+                new ApiKeyRoutes(useCases.auth().apiKeys()));
     }
 
     /** The OpenAPI document as served at /openapi.json and committed at docs/openapi.json. */

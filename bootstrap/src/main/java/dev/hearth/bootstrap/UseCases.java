@@ -2,7 +2,12 @@ package dev.hearth.bootstrap;
 
 import dev.hearth.application.port.in.audit.ListHouseholdActivityUseCase;
 import dev.hearth.application.port.in.audit.VerifyAuditTrailUseCase;
+import dev.hearth.application.port.in.auth.ApiKeyUseCases;
 import dev.hearth.application.port.in.auth.AuthUseCases;
+import dev.hearth.application.port.in.auth.CreateApiKeyUseCase;
+import dev.hearth.application.port.in.auth.ListApiKeysUseCase;
+import dev.hearth.application.port.in.auth.RevokeApiKeyUseCase;
+import dev.hearth.application.port.in.auth.RotateApiKeyUseCase;
 import dev.hearth.application.port.in.auth.AuthenticateBearerTokenUseCase;
 import dev.hearth.application.port.in.auth.GetCurrentAccountUseCase;
 import dev.hearth.application.port.in.auth.ListPublishedSigningKeysUseCase;
@@ -48,7 +53,7 @@ import java.util.Objects;
  * @param households              stored households, their debts and saved estimates
  * @param householdActivity       a household's audit events
  * @param verifyAuditTrail        a walk of the whole audit chain
- * @param auth                    accounts and sessions (ADR 0018)
+ * @param auth                    accounts and sessions (ADR 0018), API keys (ADR 0020)
  */
 public record UseCases(CheckReadinessUseCase checkReadiness,
                        EstimateUniversalCreditUseCase estimateUniversalCredit,
@@ -96,7 +101,9 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
                 new AuthUseCases(refusing(RegisterAccountUseCase.class), refusing(LogInUseCase.class),
                         refusing(RefreshSessionUseCase.class), refusing(LogOutUseCase.class),
                         refusing(GetCurrentAccountUseCase.class), refusing(AuthenticateBearerTokenUseCase.class),
-                        refusing(RotateSigningKeyUseCase.class), refusing(ListPublishedSigningKeysUseCase.class)));
+                        refusing(RotateSigningKeyUseCase.class), refusing(ListPublishedSigningKeysUseCase.class),
+                        new ApiKeyUseCases(refusing(CreateApiKeyUseCase.class), refusing(ListApiKeysUseCase.class),
+                                refusing(RotateApiKeyUseCase.class), refusing(RevokeApiKeyUseCase.class))));
     }
 
     /** A use case whose every call fails with "not wired" (toString aside, so it can be logged). */

@@ -140,8 +140,10 @@ public final class ConfigLoader {
             }
         }
         long days = number(HEARTH_SIGNING_KEY_ROTATION_DAYS, 30, 1, 365);
+        long overlapHours = number(ConfigVariable.HEARTH_API_KEY_ROTATION_OVERLAP_HOURS,
+                IdentitySettings.DEFAULT_API_KEY_ROTATION_OVERLAP.toHours(), 1, 720);
         return new IdentitySettings(issuer, audience, lookupKey, !production, dataDir.resolve("keys"), admins,
-                Duration.ofDays(days));
+                Duration.ofDays(days), Duration.ofHours(overlapHours));
     }
 
     /**

@@ -47,6 +47,9 @@ public enum ConfigVariable {
                     + "rotation), until household roles exist."),
     HEARTH_SIGNING_KEY_ROTATION_DAYS("30", false,
             "Age in days (1-365) at which the hourly schedule rotates the access-token signing key."),
+    HEARTH_API_KEY_ROTATION_OVERLAP_HOURS("24", false,
+            "Hours (1-720) a rotated API key keeps working beside its successor, so clients can switch without an "
+                    + "outage (ADR 0020)."),
     REDIS_URL("unset: in-process fallbacks", true,
             "`redis://[user:password@]host:6379[/db]` or `rediss://...`. Unset: in-process fallbacks, readiness "
                     + "reports redis `degraded`."),

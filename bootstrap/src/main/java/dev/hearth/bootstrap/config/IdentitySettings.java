@@ -25,9 +25,14 @@ import java.util.UUID;
  * @param developmentDirectory where the development key lives: {@code <HEARTH_DATA_DIR>/keys}
  * @param adminAccounts        {@code HEARTH_ADMIN_ACCOUNT_IDS}
  * @param keyRotationPeriod    {@code HEARTH_SIGNING_KEY_ROTATION_DAYS}
+ * @param apiKeyRotationOverlap {@code HEARTH_API_KEY_ROTATION_OVERLAP_HOURS}: how long a rotated API key keeps working
  */
 public record IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
-                               Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod) {
+                               Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod,
+                               Duration apiKeyRotationOverlap) {
+
+    /** The default overlap of a rotated API key and its successor: 24 hours. */
+    public static final Duration DEFAULT_API_KEY_ROTATION_OVERLAP = Duration.ofHours(24);
 
     /** The development lookup key's file name under {@code developmentDirectory}. */
     public static final String DEVELOPMENT_FILE = "lookup-key";
@@ -37,8 +42,16 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(developmentDirectory, "developmentDirectory");
         Objects.requireNonNull(keyRotationPeriod, "keyRotationPeriod");
+        Objects.requireNonNull(apiKeyRotationOverlap, "apiKeyRotationOverlap");
         configuredLookupKey = configuredLookupKey == null ? null : configuredLookupKey.clone();
         adminAccounts = Set.copyOf(adminAccounts);
+    }
+
+    /** Settings with the default API-key rotation overlap. */
+    public IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
+                            Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod) {
+        this(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory, adminAccounts,
+                keyRotationPeriod, DEFAULT_API_KEY_ROTATION_OVERLAP);
     }
 
     /**
@@ -93,7 +106,8 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         return o instanceof IdentitySettings s && issuer.equals(s.issuer) && audience.equals(s.audience)
                 && java.util.Arrays.equals(configuredLookupKey, s.configuredLookupKey)
                 && developmentDefault == s.developmentDefault && developmentDirectory.equals(s.developmentDirectory)
-                && adminAccounts.equals(s.adminAccounts) && keyRotationPeriod.equals(s.keyRotationPeriod);
+                && adminAccounts.equals(s.adminAccounts) && keyRotationPeriod.equals(s.keyRotationPeriod)
+                && apiKeyRotationOverlap.equals(s.apiKeyRotationOverlap);
     }
 
     @Override
@@ -107,6 +121,7 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         return "IdentitySettings[issuer=" + issuer + ", audience=" + audience + ", lookupKey="
                 + (configuredLookupKey != null ? "from HEARTH_AUTH_LOOKUP_KEY"
                 : developmentDefault ? "development key in " + developmentDirectory.resolve(DEVELOPMENT_FILE) : "none")
-                + ", admins=" + adminAccounts.size() + ", keyRotation=" + keyRotationPeriod.toDays() + "d]";
+                + ", admins=" + adminAccounts.size() + ", keyRotation=" + keyRotationPeriod.toDays() + "d"
+                + ", apiKeyOverlap=" + apiKeyRotationOverlap.toHours() + "h]";
     }
 }

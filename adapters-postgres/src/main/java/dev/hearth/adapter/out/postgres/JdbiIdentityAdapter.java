@@ -51,6 +51,11 @@ public final class JdbiIdentityAdapter
         this.encryption = Objects.requireNonNull(encryption, "encryption");
     }
 
+    /** The API keys of these accounts (ADR 0020), over the same database. */
+    public JdbiApiKeyAdapter apiKeys() {
+        return new JdbiApiKeyAdapter(database);
+    }
+
     // ----- accounts ---------------------------------------------------------------------------------------------
 
     @Override
