@@ -1,7 +1,9 @@
 package dev.hearth.bootstrap;
 
 import dev.hearth.adapter.out.identity.Argon2Parameters;
+import dev.hearth.adapter.out.identity.ExternalIssuerConfig;
 import dev.hearth.adapter.out.identity.IdentityAdapters;
+import dev.hearth.adapter.out.identity.NimbusExternalTokenAdapter;
 import dev.hearth.adapter.out.postgres.JdbiApiKeyAdapter;
 import dev.hearth.adapter.out.postgres.JdbiIdentityAdapter;
 import dev.hearth.application.port.in.auth.ApiKeyUseCases;
@@ -15,6 +17,7 @@ import dev.hearth.application.service.auth.ApiKeyPolicy;
 import dev.hearth.application.service.auth.ApiKeysService;
 import dev.hearth.application.service.auth.AuthenticateApiKeyService;
 import dev.hearth.application.service.auth.AuthenticateCallerService;
+import dev.hearth.application.service.auth.AuthenticateExternalTokenService;
 import dev.hearth.application.service.auth.AuthPolicy;
 import dev.hearth.application.service.auth.AuthenticateBearerTokenService;
 import dev.hearth.application.service.auth.SessionsService;
@@ -79,7 +82,18 @@ final class IdentityWiring implements AutoCloseable {
         ApiKeysService apiKeys = new ApiKeysService(apiKeyStore, apiKeyStore, apiKeyPolicy, audit, clock);
         AuthenticateApiKeyService apiKeyAuthenticator = new AuthenticateApiKeyService(apiKeyStore, apiKeyStore,
                 identity.throttle(), apiKeyPolicy, audit, clock);
-        AuthenticateCallerService callers = new AuthenticateCallerService(bearer, apiKeyAuthenticator);
+        AuthenticateCallerService callers;
+        IdentitySettings.ExternalIssuer external = settings.externalIssuer();
+        if (external == null) {
+            callers = new AuthenticateCallerService(bearer, apiKeyAuthenticator);
+        } else {
+            NimbusExternalTokenAdapter externalTokens = IdentityAdapters.externalIssuer(
+                    ExternalIssuerConfig.defaults(external.issuer(), external.jwksUrl()), clock);
+            AuthenticateExternalTokenService externalAuthenticator = new AuthenticateExternalTokenService(
+                    externalTokens, store.externalSubjects(), external.audience(), policy, audit, clock);
+            callers = new AuthenticateCallerService(bearer, apiKeyAuthenticator, externalAuthenticator,
+                    externalTokens::claimsIssuer);
+        }
         AuthUseCases useCases = new AuthUseCases(accounts, sessions, sessions, sessions, accounts, callers, keys, keys,
                 new ApiKeyUseCases(apiKeys, apiKeys, apiKeys, apiKeys));
 

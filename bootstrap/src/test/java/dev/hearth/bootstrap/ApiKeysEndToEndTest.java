@@ -93,7 +93,7 @@ class ApiKeysEndToEndTest {
 
     private static IdentitySettings settings(byte[] lookupKey, Set<UUID> admins) throws Exception {
         return new IdentitySettings("https://hearth.test", "hearth-api", lookupKey, false,
-                Files.createTempDirectory("hearth-apikeys-e2e"), admins, Duration.ofDays(30), Duration.ofHours(24));
+                Files.createTempDirectory("hearth-apikeys-e2e"), admins, Duration.ofDays(30), Duration.ofHours(24), null);
     }
 
     @AfterAll

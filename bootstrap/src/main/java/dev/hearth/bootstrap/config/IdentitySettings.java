@@ -26,10 +26,26 @@ import java.util.UUID;
  * @param adminAccounts        {@code HEARTH_ADMIN_ACCOUNT_IDS}
  * @param keyRotationPeriod    {@code HEARTH_SIGNING_KEY_ROTATION_DAYS}
  * @param apiKeyRotationOverlap {@code HEARTH_API_KEY_ROTATION_OVERLAP_HOURS}: how long a rotated API key keeps working
+ * @param externalIssuer       the optional external issuer ({@code HEARTH_EXTERNAL_*}), or null when off
  */
 public record IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
                                Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod,
-                               Duration apiKeyRotationOverlap) {
+                               Duration apiKeyRotationOverlap, ExternalIssuer externalIssuer) {
+
+    /**
+     * An external token issuer whose tokens Hearth accepts (ADR 0020).
+     *
+     * @param issuer   its {@code iss}
+     * @param jwksUrl  where its public keys are published
+     * @param audience the {@code aud} its tokens must carry for Hearth
+     */
+    public record ExternalIssuer(String issuer, java.net.URI jwksUrl, String audience) {
+        public ExternalIssuer {
+            Objects.requireNonNull(issuer, "issuer");
+            Objects.requireNonNull(jwksUrl, "jwksUrl");
+            Objects.requireNonNull(audience, "audience");
+        }
+    }
 
     /** The default overlap of a rotated API key and its successor: 24 hours. */
     public static final Duration DEFAULT_API_KEY_ROTATION_OVERLAP = Duration.ofHours(24);
@@ -47,11 +63,17 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         adminAccounts = Set.copyOf(adminAccounts);
     }
 
-    /** Settings with the default API-key rotation overlap. */
+    /** The same settings accepting tokens of {@code external} as well. */
+    public IdentitySettings withExternalIssuer(ExternalIssuer external) {
+        return new IdentitySettings(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory,
+                adminAccounts, keyRotationPeriod, apiKeyRotationOverlap, external);
+    }
+
+    /** Settings with the default API-key rotation overlap and no external issuer. */
     public IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
                             Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod) {
         this(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory, adminAccounts,
-                keyRotationPeriod, DEFAULT_API_KEY_ROTATION_OVERLAP);
+                keyRotationPeriod, DEFAULT_API_KEY_ROTATION_OVERLAP, null);
     }
 
     /**
@@ -107,7 +129,8 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
                 && java.util.Arrays.equals(configuredLookupKey, s.configuredLookupKey)
                 && developmentDefault == s.developmentDefault && developmentDirectory.equals(s.developmentDirectory)
                 && adminAccounts.equals(s.adminAccounts) && keyRotationPeriod.equals(s.keyRotationPeriod)
-                && apiKeyRotationOverlap.equals(s.apiKeyRotationOverlap);
+                && apiKeyRotationOverlap.equals(s.apiKeyRotationOverlap)
+                && Objects.equals(externalIssuer, s.externalIssuer);
     }
 
     @Override
@@ -122,6 +145,7 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
                 + (configuredLookupKey != null ? "from HEARTH_AUTH_LOOKUP_KEY"
                 : developmentDefault ? "development key in " + developmentDirectory.resolve(DEVELOPMENT_FILE) : "none")
                 + ", admins=" + adminAccounts.size() + ", keyRotation=" + keyRotationPeriod.toDays() + "d"
-                + ", apiKeyOverlap=" + apiKeyRotationOverlap.toHours() + "h]";
+                + ", apiKeyOverlap=" + apiKeyRotationOverlap.toHours() + "h"
+                + ", externalIssuer=" + (externalIssuer == null ? "off" : externalIssuer.issuer()) + "]";
     }
 }
