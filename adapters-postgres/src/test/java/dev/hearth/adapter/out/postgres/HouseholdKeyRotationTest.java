@@ -3,6 +3,7 @@ package dev.hearth.adapter.out.postgres;
 import static dev.hearth.application.port.out.household.HouseholdFixtures.CREATED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hearth.adapter.out.postgres.crypto.EncryptedColumn;
 import dev.hearth.adapter.out.postgres.crypto.EncryptedColumns;
 import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
 import dev.hearth.adapter.out.postgres.crypto.KeyRotation;
@@ -32,6 +33,11 @@ import org.junit.jupiter.api.Test;
  * old key disabled.
  */
 class HouseholdKeyRotationTest {
+
+    /** The household tables' encrypted columns (the identity schema's are rotated by the same code, tested there). */
+    private static final List<EncryptedColumn> HOUSEHOLD_COLUMNS = List.of(EncryptedColumns.HOUSEHOLD_CIRCUMSTANCES,
+            EncryptedColumns.HOUSEHOLD_DEBT_FACTS, EncryptedColumns.SAVED_ESTIMATE_INPUTS,
+            EncryptedColumns.SAVED_ESTIMATE_RESULT);
 
     private static final String PASSWORD = "rotation-test";
 
@@ -87,18 +93,18 @@ class HouseholdKeyRotationTest {
         int newKey = added.keys().stream().filter(k -> !k.primary()).findFirst().orElseThrow().id();
         KeyRotation rotation = asLogin.keyRotation(TinkFieldEncryptionAdapter.create(added.withPrimary(newKey)));
 
-        List<KeyRotation.RotationReport> reports = rotation.reEncryptAll(EncryptedColumns.all(), 2, p -> { });
+        List<KeyRotation.RotationReport> reports = rotation.reEncryptAll(HOUSEHOLD_COLUMNS, 2, p -> { });
 
         assertThat(reports).hasSize(4).allSatisfy(r -> {
             assertThat(r.scanned()).as(r.toString()).isEqualTo(3);
             assertThat(r.reEncrypted()).as(r.toString()).isEqualTo(3);
             assertThat(r.complete()).isTrue();
         });
-        assertThat(rotation.census(EncryptedColumns.all())).allSatisfy(census -> {
+        assertThat(rotation.census(HOUSEHOLD_COLUMNS)).allSatisfy(census -> {
             assertThat(census.count(oldKey)).as(census.column().toString()).isZero();
             assertThat(census.count(newKey)).as(census.column().toString()).isEqualTo(3);
         });
-        assertThat(rotation.reEncryptAll(EncryptedColumns.all(), 2, p -> { }))
+        assertThat(rotation.reEncryptAll(HOUSEHOLD_COLUMNS, 2, p -> { }))
                 .as("a second run changes nothing").allSatisfy(r -> assertThat(r.alreadyCurrent()).isEqualTo(3));
 
         JdbiHouseholdAdapter withoutOldKey = db.householdsWith(TinkFieldEncryptionAdapter.create(
