@@ -4,6 +4,7 @@ import dev.hearth.adapter.in.http.OpenApiDocument;
 import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
 import dev.hearth.adapter.in.http.RouteModule;
 import dev.hearth.adapter.in.http.audit.AuditRoutes;
+import dev.hearth.adapter.in.http.auth.ApiKeyRoutes;
 import dev.hearth.adapter.in.http.auth.AuthRoutes;
 import dev.hearth.adapter.in.http.calculation.CalculationRoutes;
 import dev.hearth.adapter.in.http.household.HouseholdAccessRoutes;
@@ -32,7 +33,8 @@ public final class HearthApi {
             * Send `X-Request-Id` (1-128 characters of `A-Z a-z 0-9 . _ : -`) to correlate; it is echoed back.
             * Request bodies are JSON (`Content-Type: application/json`), at most 1 MiB by default.
             * Protected routes need `Authorization: Bearer <accessToken>` from `POST /v1/auth/login` (10 minutes; \
-            renew with `POST /v1/auth/refresh`). Use **Authorize** on this page to try them.
+            renew with `POST /v1/auth/refresh`), or an API key (`hk_...`, from `POST /v1/auth/api-keys`) the same way. \
+            Use **Authorize** on this page to try them.
             * Households are private: creating one makes you its owner; the owner gives other accounts a role \
             (`member`, `adviser`). A household you have no role in answers 404, as if it did not exist; a role \
             without the permission answers 403.""");
@@ -49,7 +51,8 @@ public final class HearthApi {
                 new HouseholdRoutes(useCases.households()),
                 new HouseholdAccessRoutes(useCases.householdAccess()),
                 new AuditRoutes(useCases.householdActivity(), useCases.verifyAuditTrail()),
-                new AuthRoutes(useCases.auth()));
+                new AuthRoutes(useCases.auth()),
+                new ApiKeyRoutes(useCases.auth().apiKeys()));
     }
 
     /** The OpenAPI document as served at /openapi.json and committed at docs/openapi.json. */

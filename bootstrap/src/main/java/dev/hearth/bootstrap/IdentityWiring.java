@@ -1,14 +1,23 @@
 package dev.hearth.bootstrap;
 
 import dev.hearth.adapter.out.identity.Argon2Parameters;
+import dev.hearth.adapter.out.identity.ExternalIssuerConfig;
 import dev.hearth.adapter.out.identity.IdentityAdapters;
+import dev.hearth.adapter.out.identity.NimbusExternalTokenAdapter;
+import dev.hearth.adapter.out.postgres.JdbiApiKeyAdapter;
 import dev.hearth.adapter.out.postgres.JdbiIdentityAdapter;
+import dev.hearth.application.port.in.auth.ApiKeyUseCases;
 import dev.hearth.application.port.in.auth.AuthUseCases;
 import dev.hearth.application.port.in.auth.RotateSigningKeyCommand;
 import dev.hearth.application.port.in.auth.RotateSigningKeyUseCase;
 import dev.hearth.application.port.model.CallContext;
 import dev.hearth.application.port.out.audit.AppendAuditEventPort;
 import dev.hearth.application.service.auth.AccountsService;
+import dev.hearth.application.service.auth.ApiKeyPolicy;
+import dev.hearth.application.service.auth.ApiKeysService;
+import dev.hearth.application.service.auth.AuthenticateApiKeyService;
+import dev.hearth.application.service.auth.AuthenticateCallerService;
+import dev.hearth.application.service.auth.AuthenticateExternalTokenService;
 import dev.hearth.application.service.auth.AuthPolicy;
 import dev.hearth.application.service.auth.AuthenticateBearerTokenService;
 import dev.hearth.application.service.auth.SessionsService;
@@ -69,7 +78,25 @@ final class IdentityWiring implements AutoCloseable {
         SigningKeysService keys = new SigningKeysService(store, identity.accessTokens(), ring, policy, audit, clock);
         AuthenticateBearerTokenService bearer = new AuthenticateBearerTokenService(identity.accessTokens(), ring,
                 store, policy, audit, clock);
-        AuthUseCases useCases = new AuthUseCases(accounts, sessions, sessions, sessions, accounts, bearer, keys, keys);
+        JdbiApiKeyAdapter apiKeyStore = store.apiKeys();
+        ApiKeyPolicy apiKeyPolicy = ApiKeyPolicy.defaults(settings.apiKeyRotationOverlap());
+        ApiKeysService apiKeys = new ApiKeysService(apiKeyStore, apiKeyStore, apiKeyPolicy, audit, clock);
+        AuthenticateApiKeyService apiKeyAuthenticator = new AuthenticateApiKeyService(apiKeyStore, apiKeyStore,
+                identity.throttle(), apiKeyPolicy, audit, clock);
+        AuthenticateCallerService callers;
+        IdentitySettings.ExternalIssuer external = settings.externalIssuer();
+        if (external == null) {
+            callers = new AuthenticateCallerService(bearer, apiKeyAuthenticator);
+        } else {
+            NimbusExternalTokenAdapter externalTokens = IdentityAdapters.externalIssuer(
+                    ExternalIssuerConfig.defaults(external.issuer(), external.jwksUrl()), clock);
+            AuthenticateExternalTokenService externalAuthenticator = new AuthenticateExternalTokenService(
+                    externalTokens, store.externalSubjects(), external.audience(), policy, audit, clock);
+            callers = new AuthenticateCallerService(bearer, apiKeyAuthenticator, externalAuthenticator,
+                    externalTokens::claimsIssuer);
+        }
+        AuthUseCases useCases = new AuthUseCases(accounts, sessions, sessions, sessions, accounts, callers, keys, keys,
+                new ApiKeyUseCases(apiKeys, apiKeys, apiKeys, apiKeys));
 
         rotateIfDue(keys);
         ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(r -> {

@@ -12,7 +12,12 @@ import dev.hearth.application.port.in.access.OpenCrisisOverrideUseCase;
 import dev.hearth.application.port.in.access.RemoveHouseholdMemberUseCase;
 import dev.hearth.application.port.in.audit.ListHouseholdActivityUseCase;
 import dev.hearth.application.port.in.audit.VerifyAuditTrailUseCase;
+import dev.hearth.application.port.in.auth.ApiKeyUseCases;
 import dev.hearth.application.port.in.auth.AuthUseCases;
+import dev.hearth.application.port.in.auth.CreateApiKeyUseCase;
+import dev.hearth.application.port.in.auth.ListApiKeysUseCase;
+import dev.hearth.application.port.in.auth.RevokeApiKeyUseCase;
+import dev.hearth.application.port.in.auth.RotateApiKeyUseCase;
 import dev.hearth.application.port.in.auth.AuthenticateBearerTokenUseCase;
 import dev.hearth.application.port.in.auth.GetCurrentAccountUseCase;
 import dev.hearth.application.port.in.auth.ListPublishedSigningKeysUseCase;
@@ -58,7 +63,7 @@ import java.util.Objects;
  * @param households              stored households, their debts and saved estimates
  * @param householdActivity       a household's audit events
  * @param verifyAuditTrail        a walk of the whole audit chain
- * @param auth                    accounts and sessions (ADR 0018)
+ * @param auth                    accounts and sessions (ADR 0018), API keys (ADR 0020)
  * @param householdAccess         household authorization: the access check, members, notes, crisis overrides,
  *                                export (ADR 0019)
  */
@@ -111,7 +116,9 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
                 new AuthUseCases(refusing(RegisterAccountUseCase.class), refusing(LogInUseCase.class),
                         refusing(RefreshSessionUseCase.class), refusing(LogOutUseCase.class),
                         refusing(GetCurrentAccountUseCase.class), refusing(AuthenticateBearerTokenUseCase.class),
-                        refusing(RotateSigningKeyUseCase.class), refusing(ListPublishedSigningKeysUseCase.class)),
+                        refusing(RotateSigningKeyUseCase.class), refusing(ListPublishedSigningKeysUseCase.class),
+                        new ApiKeyUseCases(refusing(CreateApiKeyUseCase.class), refusing(ListApiKeysUseCase.class),
+                                refusing(RotateApiKeyUseCase.class), refusing(RevokeApiKeyUseCase.class))),
                 new HouseholdAccessUseCases(refusing(CheckHouseholdAccessUseCase.class),
                         refusing(AddHouseholdMemberUseCase.class), refusing(ListHouseholdMembersUseCase.class),
                         refusing(RemoveHouseholdMemberUseCase.class), refusing(AddAdviserNoteUseCase.class),

@@ -48,6 +48,9 @@ class AccessControlMatrixTest {
     /** Who calls, in the column order of every row. */
     enum Caller { ANONYMOUS, OWNER, MEMBER, ADVISER, SUPPORT, SUPPORT_WITH_OVERRIDE, OTHER_OWNER, ADMIN }
 
+    /** An API key id nobody has: a key is only ever the caller's own, so every signed-in caller gets 404 for it. */
+    private static final String UNKNOWN_KEY = "01a20000-0000-7000-8000-000000000000";
+
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STALE = "\"999\"";
@@ -100,6 +103,12 @@ class AccessControlMatrixTest {
                                                                  "204 204 204 204 204 204 204 204", null);
         // signed in, not about one household
         row("getCurrentAccount", null, null,                     "401 200 200 200 200 200 200 200", null);
+        // API keys belong to the signed-in account; another account's (or an unknown) key is 404 (ADR 0020)
+        row("createApiKey", "{\"name\": \"matrix\", \"scopes\": [\"account\"], \"expiresInDays\": 30}", null,
+                                                                 "401 201 201 201 201 201 201 201", null);
+        row("listApiKeys", null, null,                           "401 200 200 200 200 200 200 200", null);
+        row("rotateApiKey", null, null,                          "401 404 404 404 404 404 404 404", null);
+        row("revokeApiKey", null, null,                          "401 404 404 404 404 404 404 404", null);
         row("createHousehold", "@household", null,               "401 201 201 201 201 201 201 201", null);
         row("listHouseholds", null, null,                        "401 200 200 200 200 200 200 200", null);
         // admin
@@ -276,7 +285,7 @@ class AccessControlMatrixTest {
         assertThat(expected).as(route + " row needs one status per caller").hasSize(Caller.values().length);
         String path = route.path().replace("{householdId}", target.householdId())
                 .replace("{debtId}", target.debtId()).replace("{estimateId}", target.estimateId())
-                .replace("{accountId}", target.ownerId());
+                .replace("{accountId}", target.ownerId()).replace("{keyId}", UNKNOWN_KEY);
         for (Caller caller : Caller.values()) {
             String body = row.body() == null ? null : body(row.body().equals("@wrong-login")
                     ? "{\"email\": \"nobody-" + caller.name().toLowerCase() + "@example.org\", \"password\": "

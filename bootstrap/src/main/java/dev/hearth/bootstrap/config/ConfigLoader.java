@@ -132,8 +132,10 @@ public final class ConfigLoader {
         java.util.Set<java.util.UUID> admins = accountIds(HEARTH_ADMIN_ACCOUNT_IDS);
         java.util.Set<java.util.UUID> support = accountIds(HEARTH_SUPPORT_ACCOUNT_IDS);
         long days = number(HEARTH_SIGNING_KEY_ROTATION_DAYS, 30, 1, 365);
+        long overlapHours = number(ConfigVariable.HEARTH_API_KEY_ROTATION_OVERLAP_HOURS,
+                IdentitySettings.DEFAULT_API_KEY_ROTATION_OVERLAP.toHours(), 1, 720);
         return new IdentitySettings(issuer, audience, lookupKey, !production, dataDir.resolve("keys"), admins,
-                Duration.ofDays(days), support);
+                Duration.ofDays(days), support, Duration.ofHours(overlapHours), externalIssuer(issuer));
     }
 
     private java.util.Set<java.util.UUID> accountIds(ConfigVariable variable) {
@@ -149,6 +151,45 @@ public final class ConfigLoader {
             }
         }
         return ids;
+    }
+
+    /** {@code HEARTH_EXTERNAL_*}: all three or none (ADR 0020). */
+    private IdentitySettings.ExternalIssuer externalIssuer(String ownIssuer) {
+        Optional<String> issuer = value(ConfigVariable.HEARTH_EXTERNAL_ISSUER);
+        Optional<String> url = value(ConfigVariable.HEARTH_EXTERNAL_JWKS_URL);
+        Optional<String> audience = value(ConfigVariable.HEARTH_EXTERNAL_AUDIENCE);
+        if (issuer.isEmpty() && url.isEmpty() && audience.isEmpty()) {
+            return null;
+        }
+        if (issuer.isEmpty() || url.isEmpty() || audience.isEmpty()) {
+            problems.add("HEARTH_EXTERNAL_ISSUER, HEARTH_EXTERNAL_JWKS_URL and HEARTH_EXTERNAL_AUDIENCE: set all three "
+                    + "or none");
+            return null;
+        }
+        if (!TOKEN_TEXT.matcher(issuer.get()).matches() || issuer.get().equals(ownIssuer)) {
+            problem(ConfigVariable.HEARTH_EXTERNAL_ISSUER, "must be 1-256 printable characters without spaces, and "
+                    + "differ from HEARTH_AUTH_ISSUER", issuer.get());
+            return null;
+        }
+        if (!TOKEN_TEXT.matcher(audience.get()).matches()) {
+            problem(ConfigVariable.HEARTH_EXTERNAL_AUDIENCE, "must be 1-256 printable characters without spaces",
+                    audience.get());
+            return null;
+        }
+        java.net.URI jwks;
+        try {
+            jwks = new java.net.URI(url.get());
+        } catch (java.net.URISyntaxException e) {
+            problem(ConfigVariable.HEARTH_EXTERNAL_JWKS_URL, "must be a URL", url.get());
+            return null;
+        }
+        String host = jwks.getHost();
+        boolean loopback = host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
+        if (!"https".equals(jwks.getScheme()) && !("http".equals(jwks.getScheme()) && loopback)) {
+            problem(ConfigVariable.HEARTH_EXTERNAL_JWKS_URL, "must be https:// (http:// only on loopback)", url.get());
+            return null;
+        }
+        return new IdentitySettings.ExternalIssuer(issuer.get(), jwks, audience.get());
     }
 
     /**

@@ -51,6 +51,19 @@ public enum ConfigVariable {
                     + "(ADR 0019). It gives no standing access."),
     HEARTH_SIGNING_KEY_ROTATION_DAYS("30", false,
             "Age in days (1-365) at which the hourly schedule rotates the access-token signing key."),
+    HEARTH_API_KEY_ROTATION_OVERLAP_HOURS("24", false,
+            "Hours (1-720) a rotated API key keeps working beside its successor, so clients can switch without an "
+                    + "outage (ADR 0020)."),
+    HEARTH_EXTERNAL_ISSUER("unset: off", false,
+            "`iss` of an external token issuer (e.g. a Better Auth deployment) whose access tokens Hearth also "
+                    + "accepts, mapping each `sub` onto a Hearth account created on first sight (ADR 0020). Needs "
+                    + "`HEARTH_EXTERNAL_JWKS_URL` and `HEARTH_EXTERNAL_AUDIENCE`; must differ from "
+                    + "`HEARTH_AUTH_ISSUER`."),
+    HEARTH_EXTERNAL_JWKS_URL("unset", false,
+            "`https://` URL of the external issuer's JWKS (`http://` only for loopback). Cached 5 minutes, refreshed "
+                    + "once for an unknown `kid`, behind a circuit breaker: while it is unreachable and the cache "
+                    + "too old, that issuer's tokens get 503 `service_unavailable`; Hearth's own keep working."),
+    HEARTH_EXTERNAL_AUDIENCE("unset", false, "The `aud` the external issuer's tokens must carry for Hearth."),
     REDIS_URL("unset: in-process fallbacks", true,
             "`redis://[user:password@]host:6379[/db]` or `rediss://...`. Unset: in-process fallbacks, readiness "
                     + "reports redis `degraded`."),

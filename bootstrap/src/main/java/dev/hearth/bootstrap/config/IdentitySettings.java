@@ -26,10 +26,31 @@ import java.util.UUID;
  * @param adminAccounts        {@code HEARTH_ADMIN_ACCOUNT_IDS}
  * @param keyRotationPeriod    {@code HEARTH_SIGNING_KEY_ROTATION_DAYS}
  * @param supportAccounts      {@code HEARTH_SUPPORT_ACCOUNT_IDS}
+ * @param apiKeyRotationOverlap {@code HEARTH_API_KEY_ROTATION_OVERLAP_HOURS}: how long a rotated API key keeps working
+ * @param externalIssuer       the optional external issuer ({@code HEARTH_EXTERNAL_*}), or null when off
  */
 public record IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
                                Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod,
-                               Set<UUID> supportAccounts) {
+                               Set<UUID> supportAccounts, Duration apiKeyRotationOverlap,
+                               ExternalIssuer externalIssuer) {
+
+    /**
+     * An external token issuer whose tokens Hearth accepts (ADR 0020).
+     *
+     * @param issuer   its {@code iss}
+     * @param jwksUrl  where its public keys are published
+     * @param audience the {@code aud} its tokens must carry for Hearth
+     */
+    public record ExternalIssuer(String issuer, java.net.URI jwksUrl, String audience) {
+        public ExternalIssuer {
+            Objects.requireNonNull(issuer, "issuer");
+            Objects.requireNonNull(jwksUrl, "jwksUrl");
+            Objects.requireNonNull(audience, "audience");
+        }
+    }
+
+    /** The default overlap of a rotated API key and its successor: 24 hours. */
+    public static final Duration DEFAULT_API_KEY_ROTATION_OVERLAP = Duration.ofHours(24);
 
     /** The development lookup key's file name under {@code developmentDirectory}. */
     public static final String DEVELOPMENT_FILE = "lookup-key";
@@ -39,16 +60,31 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(developmentDirectory, "developmentDirectory");
         Objects.requireNonNull(keyRotationPeriod, "keyRotationPeriod");
+        Objects.requireNonNull(apiKeyRotationOverlap, "apiKeyRotationOverlap");
         configuredLookupKey = configuredLookupKey == null ? null : configuredLookupKey.clone();
         adminAccounts = Set.copyOf(adminAccounts);
         supportAccounts = Set.copyOf(supportAccounts);
     }
 
-    /** Settings with no support accounts. */
+    /** Settings with support accounts, the default API-key rotation overlap and no external issuer. */
+    public IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
+                            Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod,
+                            Set<UUID> supportAccounts) {
+        this(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory, adminAccounts,
+                keyRotationPeriod, supportAccounts, DEFAULT_API_KEY_ROTATION_OVERLAP, null);
+    }
+
+    /** The same settings accepting tokens of {@code external} as well. */
+    public IdentitySettings withExternalIssuer(ExternalIssuer external) {
+        return new IdentitySettings(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory,
+                adminAccounts, keyRotationPeriod, supportAccounts, apiKeyRotationOverlap, external);
+    }
+
+    /** Settings with no support accounts, the default API-key rotation overlap and no external issuer. */
     public IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
                             Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod) {
         this(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory, adminAccounts,
-                keyRotationPeriod, Set.of());
+                keyRotationPeriod, Set.of(), DEFAULT_API_KEY_ROTATION_OVERLAP, null);
     }
 
     /**
@@ -104,13 +140,15 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
                 && java.util.Arrays.equals(configuredLookupKey, s.configuredLookupKey)
                 && developmentDefault == s.developmentDefault && developmentDirectory.equals(s.developmentDirectory)
                 && adminAccounts.equals(s.adminAccounts) && keyRotationPeriod.equals(s.keyRotationPeriod)
-                && supportAccounts.equals(s.supportAccounts);
+                && supportAccounts.equals(s.supportAccounts)
+                && apiKeyRotationOverlap.equals(s.apiKeyRotationOverlap)
+                && Objects.equals(externalIssuer, s.externalIssuer);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(issuer, audience, developmentDirectory, adminAccounts, keyRotationPeriod,
-                supportAccounts);
+                supportAccounts, apiKeyRotationOverlap, externalIssuer);
     }
 
     /** Says where the lookup key comes from; never the key. */
@@ -119,6 +157,8 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         return "IdentitySettings[issuer=" + issuer + ", audience=" + audience + ", lookupKey="
                 + (configuredLookupKey != null ? "from HEARTH_AUTH_LOOKUP_KEY"
                 : developmentDefault ? "development key in " + developmentDirectory.resolve(DEVELOPMENT_FILE) : "none")
-                + ", admins=" + adminAccounts.size() + ", support=" + supportAccounts.size() + ", keyRotation=" + keyRotationPeriod.toDays() + "d]";
+                + ", admins=" + adminAccounts.size() + ", support=" + supportAccounts.size() + ", keyRotation="
+                + keyRotationPeriod.toDays() + "d" + ", apiKeyOverlap=" + apiKeyRotationOverlap.toHours() + "h"
+                + ", externalIssuer=" + (externalIssuer == null ? "off" : externalIssuer.issuer()) + "]";
     }
 }

@@ -283,10 +283,12 @@ public final class HttpServer implements AutoCloseable {
             if (header == null || header.length() <= BEARER_PREFIX.length()
                     || !header.regionMatches(true, 0, BEARER_PREFIX, 0, BEARER_PREFIX.length())) {
                 throw new ApplicationException(ErrorCode.UNAUTHENTICATED,
-                        "Send an access token as Authorization: Bearer <token>.");
+                        "Send an access token or API key as Authorization: Bearer <token>.");
             }
             String token = header.substring(BEARER_PREFIX.length()).strip();
-            AuthenticatedAccount caller = authenticator.authenticate(new AuthenticateBearerTokenQuery(token, requestId));
+            // the client address only rate-limits the audit events of refused credentials (ADR 0020)
+            AuthenticatedAccount caller = authenticator.authenticate(new AuthenticateBearerTokenQuery(token, requestId,
+                    ctx.req().getRemoteAddr()));
             for (String scope : route.security().scopes()) {
                 if (!caller.hasScope(scope)) {
                     throw new ApplicationException(ErrorCode.FORBIDDEN,

@@ -52,6 +52,14 @@ public final class IdentityAdapters {
         return accessTokens;
     }
 
+    /**
+     * {@code VerifyExternalTokenPort} for an external issuer (ADR 0020): its JWKS fetched over HTTP, cached, behind a
+     * circuit breaker. Build one per issuer and keep it (the cache and the breaker live in it).
+     */
+    public static NimbusExternalTokenAdapter externalIssuer(ExternalIssuerConfig config, java.time.Clock clock) {
+        return new NimbusExternalTokenAdapter(config, clock);
+    }
+
     /** {@code ThrottleAttemptsPort}, in this process's memory. */
     public InProcessThrottleAdapter throttle() {
         return throttle;

@@ -51,6 +51,16 @@ public final class JdbiIdentityAdapter
         this.encryption = Objects.requireNonNull(encryption, "encryption");
     }
 
+    /** The external issuer's subjects mapped onto these accounts (ADR 0020), over the same database. */
+    public JdbiExternalSubjectAdapter externalSubjects() {
+        return new JdbiExternalSubjectAdapter(database);
+    }
+
+    /** The API keys of these accounts (ADR 0020), over the same database. */
+    public JdbiApiKeyAdapter apiKeys() {
+        return new JdbiApiKeyAdapter(database);
+    }
+
     // ----- accounts ---------------------------------------------------------------------------------------------
 
     @Override
@@ -101,7 +111,9 @@ public final class JdbiIdentityAdapter
 
     private AccountRecord account(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
-        return new AccountRecord(id, encryption.decryptString(rs.getBytes("email_ciphertext"), emailLocation(id)),
+        byte[] email = rs.getBytes("email_ciphertext");
+        // an account known only through the external issuer has neither address nor password (ADR 0020)
+        return new AccountRecord(id, email == null ? null : encryption.decryptString(email, emailLocation(id)),
                 rs.getString("password_hash"), instant(rs, "created_at"));
     }
 

@@ -262,6 +262,14 @@ public final class PostgresAdapters implements AutoCloseable {
         return new JdbiIdentityAdapter(database, encryption);
     }
 
+    /**
+     * API keys (ADR 0020): {@code LoadApiKeysPort}, {@code StoreApiKeysPort}. Only hashes of keys are stored. Needs the
+     * migrations applied.
+     */
+    public JdbiApiKeyAdapter apiKeys() {
+        return new JdbiApiKeyAdapter(database);
+    }
+
     /** Whether this is the embedded development server. */
     public boolean embedded() {
         return embeddedServer != null;

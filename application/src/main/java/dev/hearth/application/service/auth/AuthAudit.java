@@ -23,6 +23,11 @@ final class AuthAudit {
     static final String FAMILY_REVOKED = "auth.token_family_revoked";
     static final String LOGGED_OUT = "auth.logged_out";
     static final String KEY_ROTATED = "signing_key.rotated";
+    static final String API_KEY_CREATED = "api_key.created";
+    static final String API_KEY_ROTATED = "api_key.rotated";
+    static final String API_KEY_REVOKED = "api_key.revoked";
+    static final String API_KEY_REJECTED = "auth.api_key_rejected";
+    static final String EXTERNAL_ACCOUNT_LINKED = "auth.external_account_linked";
 
     static final String ANONYMOUS = CallContext.UNAUTHENTICATED_ACTOR;
 

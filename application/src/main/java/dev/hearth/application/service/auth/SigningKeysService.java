@@ -63,9 +63,10 @@ public final class SigningKeysService implements RotateSigningKeyUseCase, ListPu
         ring.invalidate();
         List<StoredSigningKey> after = store.loadPublished(now);
         if (stored) {
-            audit.record(command.context().actorId(), AuthAudit.KEY_ROTATED, "signing_key", successor.kid(), now,
-                    command.context().correlationId(), "trigger", command.trigger().name().toLowerCase(Locale.ROOT),
-                    "previous_kid", newest == null ? null : newest.kid(), "signs_from", signsFrom.toString());
+            // "kid:" + thumbprint: a base64url thumbprint may start with '-' or '_', which an audit target may not
+            audit.record(command.context().actorId(), AuthAudit.KEY_ROTATED, "signing_key",
+                    "kid:" + successor.kid(), now, command.context().correlationId(),
+                    "trigger", command.trigger().name().toLowerCase(Locale.ROOT), "previous_kid", newest == null ? null : newest.kid(), "signs_from", signsFrom.toString());
         }
         return status(stored, after, now);
     }

@@ -13,11 +13,12 @@ import java.util.Objects;
  * @param authenticate     verify a bearer token (called before protected handlers)
  * @param rotateSigningKey rotate the signing key (admin, schedule)
  * @param publishedKeys    the JWKS
+ * @param apiKeys          API keys of programmatic clients (ADR 0020)
  */
 public record AuthUseCases(RegisterAccountUseCase register, LogInUseCase logIn, RefreshSessionUseCase refresh,
                            LogOutUseCase logOut, GetCurrentAccountUseCase currentAccount,
                            AuthenticateBearerTokenUseCase authenticate, RotateSigningKeyUseCase rotateSigningKey,
-                           ListPublishedSigningKeysUseCase publishedKeys) {
+                           ListPublishedSigningKeysUseCase publishedKeys, ApiKeyUseCases apiKeys) {
 
     public AuthUseCases {
         Objects.requireNonNull(register, "register");
@@ -28,5 +29,6 @@ public record AuthUseCases(RegisterAccountUseCase register, LogInUseCase logIn, 
         Objects.requireNonNull(authenticate, "authenticate");
         Objects.requireNonNull(rotateSigningKey, "rotateSigningKey");
         Objects.requireNonNull(publishedKeys, "publishedKeys");
+        Objects.requireNonNull(apiKeys, "apiKeys");
     }
 }

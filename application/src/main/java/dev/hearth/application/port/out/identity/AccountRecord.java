@@ -8,16 +8,15 @@ import java.util.UUID;
  * A stored account. {@link #toString()} shows the id only: the address is personal data and the hash a secret.
  *
  * @param id           the account's UUID (v7), the only way it appears in tokens, logs and the audit trail
- * @param email        the normalised login address (stored encrypted)
- * @param passwordHash the PHC-encoded Argon2id hash
+ * @param email        the normalised login address (stored encrypted); null for an account known only through the
+ *                     external issuer (ADR 0020)
+ * @param passwordHash the PHC-encoded Argon2id hash; null for an account known only through the external issuer
  * @param createdAt    when it was registered
  */
 public record AccountRecord(UUID id, String email, String passwordHash, Instant createdAt) {
 
     public AccountRecord {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
