@@ -140,7 +140,7 @@ class HouseholdsEndToEndTest {
                 "household.created", "household.member_added", "household.debt_added", "household.estimate_saved",
                 "household.changed", "household.change_refused", "household.estimate_replayed");
         assertThat(activity.body()).as("no personal data in the activity").doesNotContain("Borough", "2001-09-30");
-        HttpResponse<String> verification = send("POST", "/v1/audit/verification", null, null);
+        HttpResponse<String> verification = send("POST", "/v1/admin/audit/verification", null, null);
         assertThat(verification.statusCode()).as("verifying the chain is for operators").isEqualTo(403);
 
         try (PostgresAdapters postgres = PostgresAdapters.start(

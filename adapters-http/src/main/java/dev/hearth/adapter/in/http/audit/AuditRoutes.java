@@ -59,7 +59,7 @@ public final class AuditRoutes implements RouteModule {
                         .handle(HouseholdActivityPage.class, request -> activity.list(new ListHouseholdActivityQuery(
                                 householdId(request), number(request.queryParam("after"), "after", 0, Long.MAX_VALUE, 0),
                                 (int) number(request.queryParam("limit"), "limit", 1, 100, 50), context(request)))),
-                RouteDefinition.post("/v1/audit/verification")
+                RouteDefinition.post("/v1/admin/audit/verification")
                         .operationId("verifyAuditTrail")
                         .summary("Verify the whole audit chain")
                         .description("Walks every audit event from the first, recomputing each hash and checking "
