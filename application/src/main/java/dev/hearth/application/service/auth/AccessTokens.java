@@ -3,6 +3,7 @@ package dev.hearth.application.service.auth;
 import dev.hearth.application.port.in.auth.Scopes;
 import dev.hearth.application.port.out.identity.AccessTokenClaims;
 import dev.hearth.application.port.out.identity.SignAccessTokenPort;
+import dev.hearth.application.port.out.identity.StoredSigningKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -37,12 +38,18 @@ final class AccessTokens {
         return scopes;
     }
 
-    /** A signed token for the account, valid from {@code now} for the policy's lifetime. */
+    /**
+     * A signed token for the account, valid from {@code now} (to the whole second) for the policy's lifetime. The
+     * signing key is the one active at the exact {@code now}, not at the whole second: a key starts signing part-way
+     * through a second (the first key the moment it is made), so at the truncated time it would still be pending and,
+     * for the first key, there would be no key to sign with at all.
+     */
     String issue(UUID accountId, List<String> scopes, Instant now) {
-        now = now.truncatedTo(ChronoUnit.SECONDS); // JWT times are whole seconds
+        StoredSigningKey key = ring.signingKey(now);
+        Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS); // JWT times are whole seconds
         AccessTokenClaims claims = new AccessTokenClaims(policy.issuer(), List.of(policy.audience()),
-                accountId.toString(), now, now, expiresAt(now), UUID.randomUUID().toString(), scopes);
-        return signer.sign(claims, ring.signingKey(now).keyPair());
+                accountId.toString(), issuedAt, issuedAt, expiresAt(issuedAt), UUID.randomUUID().toString(), scopes);
+        return signer.sign(claims, key.keyPair());
     }
 
     Instant expiresAt(Instant now) {
