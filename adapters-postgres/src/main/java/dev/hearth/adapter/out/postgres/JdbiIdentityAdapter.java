@@ -279,7 +279,9 @@ public final class JdbiIdentityAdapter
     // ----- helpers ----------------------------------------------------------------------------------------------
 
     private static OffsetDateTime utc(Instant at) {
-        return at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+        // PostgreSQL keeps microseconds; truncate here (as the other adapters do) so the driver never rounds a time up
+        return at == null ? null : OffsetDateTime.ofInstant(at.truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+                ZoneOffset.UTC);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
