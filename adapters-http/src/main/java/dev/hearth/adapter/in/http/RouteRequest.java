@@ -23,6 +23,23 @@ public interface RouteRequest<I> {
     /** A path parameter declared in the route's path, e.g. {@code id} for {@code /v1/households/{id}}. */
     String pathParam(String name);
 
+    /**
+     * A path parameter that must be a UUID, such as a household id. Anything else is simply not found (there is
+     * nothing at that address), so a malformed id and an unknown one answer alike: 404 {@code not_found}.
+     */
+    default java.util.UUID uuidPathParam(String name) {
+        String text = pathParam(name);
+        if (text != null && text.length() == 36) {
+            try {
+                return java.util.UUID.fromString(text);
+            } catch (IllegalArgumentException e) {
+                // falls through to not found
+            }
+        }
+        throw new dev.hearth.application.error.ApplicationException(
+                dev.hearth.application.error.ErrorCode.NOT_FOUND, null);
+    }
+
     /** A query parameter, if present. */
     Optional<String> queryParam(String name);
 

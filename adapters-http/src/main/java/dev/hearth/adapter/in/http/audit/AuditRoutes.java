@@ -79,15 +79,7 @@ public final class AuditRoutes implements RouteModule {
     }
 
     private static UUID householdId(RouteRequest<?> request) {
-        String text = request.pathParam("householdId");
-        if (text.length() == 36) {
-            try {
-                return UUID.fromString(text);
-            } catch (IllegalArgumentException e) {
-                // not found below
-            }
-        }
-        throw new ApplicationException(ErrorCode.NOT_FOUND, null);
+        return request.uuidPathParam("householdId");
     }
 
     private static long number(Optional<String> text, String field, long min, long max, long otherwise) {

@@ -5,7 +5,6 @@ import dev.hearth.adapter.in.http.RouteDefinition;
 import dev.hearth.adapter.in.http.RouteModule;
 import dev.hearth.adapter.in.http.RouteRequest;
 import dev.hearth.adapter.in.http.RouteSecurity;
-import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.port.in.auth.ApiKeyUseCases;
 import dev.hearth.application.port.in.auth.CreateApiKeyCommand;
@@ -103,14 +102,6 @@ public final class ApiKeyRoutes implements RouteModule {
 
     /** A UUID path segment; anything else is simply not found. */
     private static UUID keyId(RouteRequest<?> request) {
-        String text = request.pathParam("keyId");
-        if (text.length() == 36) {
-            try {
-                return UUID.fromString(text);
-            } catch (IllegalArgumentException e) {
-                // falls through
-            }
-        }
-        throw new ApplicationException(ErrorCode.NOT_FOUND, null);
+        return request.uuidPathParam("keyId");
     }
 }

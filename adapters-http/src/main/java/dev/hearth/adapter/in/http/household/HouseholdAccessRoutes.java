@@ -209,14 +209,6 @@ public final class HouseholdAccessRoutes implements RouteModule {
     }
 
     private static UUID id(RouteRequest<?> request, String name) {
-        String text = request.pathParam(name);
-        if (text.length() == 36) {
-            try {
-                return UUID.fromString(text);
-            } catch (IllegalArgumentException e) {
-                // falls through to not found
-            }
-        }
-        throw new ApplicationException(ErrorCode.NOT_FOUND, null);
+        return request.uuidPathParam(name);
     }
 }

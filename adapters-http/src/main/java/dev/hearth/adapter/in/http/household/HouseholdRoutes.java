@@ -10,7 +10,6 @@ import dev.hearth.adapter.in.http.RouteModule;
 import dev.hearth.adapter.in.http.RouteRequest;
 import dev.hearth.adapter.in.http.RouteSecurity;
 import dev.hearth.adapter.in.http.internal.JsonBodyReader;
-import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.port.in.access.HouseholdPermission;
 import dev.hearth.application.port.in.household.AddDebtCommand;
@@ -367,17 +366,8 @@ public final class HouseholdRoutes implements RouteModule {
         return id(request, "householdId");
     }
 
-    /** A UUID path segment; anything else is simply not found (there is nothing at that address). */
     private static UUID id(RouteRequest<?> request, String name) {
-        String text = request.pathParam(name);
-        if (text.length() == 36) {
-            try {
-                return UUID.fromString(text);
-            } catch (IllegalArgumentException e) {
-                // falls through to not found
-            }
-        }
-        throw new ApplicationException(ErrorCode.NOT_FOUND, null);
+        return request.uuidPathParam(name);
     }
 
     private static <O> Reply<O> created(O body, String location, long version) {
