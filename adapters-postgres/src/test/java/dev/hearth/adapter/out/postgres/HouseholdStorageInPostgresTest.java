@@ -285,6 +285,140 @@ class HouseholdStorageInPostgresTest {
                 .as("a job acts for no account").isPresent();
     }
 
+    // ----- writes by role (ADR 0019, migration V52): reading and writing are separate policies -----------------------
+
+    @Test
+    void a_support_account_with_an_open_crisis_override_sees_the_household_but_changes_and_deletes_nothing()
+            throws SQLException {
+        UUID support = account();
+        db.audit.asSuperuserWithTriggersOff("INSERT INTO crisis_override (id, household_id, account_id, opened_at,"
+                + " expires_at, justification) VALUES (gen_random_uuid(), ?, ?, now() - interval '1 minute',"
+                + " now() + interval '1 hour', 'open, SG-4')", b.id(), support);
+        try (Connection c = asAccount(b.id().toString(), support)) {
+            assertThat(count(c, "SELECT count(*) FROM household")).as("read under the override").isEqualTo(1);
+            assertThat(count(c, "SELECT count(*) FROM household_debt")).isEqualTo(1);
+            assertThat(count(c, "SELECT count(*) FROM saved_estimate")).isEqualTo(1);
+            assertThat(update(c, "UPDATE household SET version = version + 1")).isZero();
+            assertThat(update(c, "UPDATE household_debt SET version = version + 1")).isZero();
+            assertThat(update(c, "DELETE FROM household_debt")).isZero();
+            assertThat(update(c, "DELETE FROM saved_estimate")).isZero();
+            assertThat(update(c, "DELETE FROM household")).isZero();
+            assertThat(insertDebt(c, b.id())).isEqualTo(ROW_LEVEL_SECURITY_VIOLATION);
+            assertThat(insertNote(c, b.id())).isEqualTo(ROW_LEVEL_SECURITY_VIOLATION);
+            c.rollback();
+        }
+        assertThat(households.load(b.id())).hasValueSatisfying(r -> assertThat(r.value().version()).isEqualTo(1));
+        assertThat(households.load(b.id(), bDebt.id())).isPresent();
+        assertThat(households.savedEstimates().load(b.id(), bEstimate.id())).isPresent();
+    }
+
+    @Test
+    void an_adviser_cannot_change_facts_or_debts_but_may_add_a_note() throws SQLException {
+        UUID adviser = account();
+        addMember(b.id(), adviser, "adviser");
+        try (Connection c = asAccount(b.id().toString(), adviser)) {
+            assertThat(count(c, "SELECT count(*) FROM household")).as("an adviser reads").isEqualTo(1);
+            assertThat(update(c, "UPDATE household SET version = version + 1")).isZero();
+            assertThat(update(c, "UPDATE household_debt SET version = version + 1")).isZero();
+            assertThat(update(c, "DELETE FROM household_debt")).isZero();
+            assertThat(update(c, "DELETE FROM saved_estimate")).isZero();
+            assertThat(update(c, "DELETE FROM household")).isZero();
+            assertThat(insertDebt(c, b.id())).isEqualTo(ROW_LEVEL_SECURITY_VIOLATION);
+            assertThat(insertNote(c, b.id())).as("NOTES").isEqualTo("1 row");
+            assertThat(update(c, "DELETE FROM household_note")).as("only the owner deletes notes").isZero();
+            c.rollback();
+        }
+        assertThatThrownBy(() -> households.actingAs(adviser.toString(),
+                () -> households.update(b, HouseholdFixtures.single(2), CREATED)))
+                .as("through the adapter too").isInstanceOf(ApplicationException.class);
+        assertThat(households.load(b.id())).hasValueSatisfying(r -> assertThat(r.value().version()).isEqualTo(1));
+    }
+
+    @Test
+    void a_member_changes_facts_and_debts_but_neither_adds_a_note_nor_deletes_the_household() throws SQLException {
+        UUID member = account();
+        addMember(b.id(), member, "member");
+        try (Connection c = asAccount(b.id().toString(), member)) {
+            assertThat(update(c, "UPDATE household SET version = version + 1")).isEqualTo(1);
+            assertThat(update(c, "UPDATE household_debt SET version = version + 1")).isEqualTo(1);
+            assertThat(insertDebt(c, b.id())).isEqualTo("1 row");
+            assertThat(update(c, "DELETE FROM household")).isZero();
+            assertThat(insertNote(c, b.id())).as("a member lacks NOTES").isEqualTo(ROW_LEVEL_SECURITY_VIOLATION);
+            c.rollback();
+        }
+    }
+
+    @Test
+    void the_owner_changes_adds_notes_and_deletes_the_household_with_everything_in_it() throws SQLException {
+        UUID owner = account();
+        addMember(b.id(), owner, "owner");
+        try (Connection c = asAccount(b.id().toString(), owner)) {
+            assertThat(update(c, "UPDATE household SET version = version + 1")).isEqualTo(1);
+            assertThat(update(c, "UPDATE household_debt SET version = version + 1")).isEqualTo(1);
+            assertThat(insertDebt(c, b.id())).isEqualTo("1 row");
+            assertThat(insertNote(c, b.id())).isEqualTo("1 row");
+            assertThat(update(c, "DELETE FROM household_note")).isEqualTo(1);
+            assertThat(insertNote(c, b.id())).isEqualTo("1 row");
+            assertThat(update(c, "DELETE FROM household_debt WHERE id <> '" + bDebt.id() + "'")).isEqualTo(1);
+            assertThat(update(c, "DELETE FROM household")).isEqualTo(1);
+            c.commit();
+        }
+        for (String table : List.of("household_debt", "saved_estimate", "household_note", "household_member")) {
+            assertThat(row("SELECT count(*) FROM " + table + " WHERE household_id = '" + b.id() + "'"))
+                    .as(table + " deleted with the household").containsExactly("0");
+        }
+        assertThat(households.load(a.id(), aDebt.id())).as("another household untouched").isPresent();
+    }
+
+    @Test
+    void an_account_not_in_the_household_writes_nothing_even_when_the_transaction_names_it() throws SQLException {
+        UUID stranger = account();
+        addMember(a.id(), stranger, "owner");
+        try (Connection c = asAccount(b.id().toString(), stranger)) {
+            assertThat(update(c, "DELETE FROM household")).isZero();
+            assertThat(insertDebt(c, b.id())).isEqualTo(ROW_LEVEL_SECURITY_VIOLATION);
+            assertThat(insertNote(c, b.id())).isEqualTo(ROW_LEVEL_SECURITY_VIOLATION);
+            c.rollback();
+        }
+        try (Connection c = asAccount(null, stranger)) {
+            assertThat(count(c, "SELECT count(*) FROM household")).as("its own household is listed").isEqualTo(1);
+            assertThat(update(c, "UPDATE household SET version = version + 1"))
+                    .as("no household named: nothing is writable").isZero();
+            c.rollback();
+        }
+    }
+
+    private static final String ROW_LEVEL_SECURITY_VIOLATION = "42501";
+
+    /** Inserts a debt into {@code household} in a savepoint: "1 row", or the SQLSTATE it was refused with. */
+    private String insertDebt(Connection c, UUID household) throws SQLException {
+        byte[] facts = bytes("SELECT facts FROM household_debt WHERE id = ?", bDebt.id());
+        return insertInSavepoint(c, "INSERT INTO household_debt (id, household_id, version, created_at, updated_at,"
+                + " facts) VALUES (gen_random_uuid(), ?, 1, now(), now(), ?)", household, facts);
+    }
+
+    /** Inserts an adviser note into {@code household} in a savepoint: "1 row", or the SQLSTATE it was refused with. */
+    private String insertNote(Connection c, UUID household) throws SQLException {
+        byte[] ciphertext = bytes("SELECT facts FROM household_debt WHERE id = ?", bDebt.id());
+        return insertInSavepoint(c, "INSERT INTO household_note (id, household_id, author_id, created_at, text)"
+                + " VALUES (gen_random_uuid(), ?, 'test', now(), ?)", household, ciphertext);
+    }
+
+    private static String insertInSavepoint(Connection c, String sql, UUID household, byte[] bytes)
+            throws SQLException {
+        java.sql.Savepoint savepoint = c.setSavepoint();
+        try (PreparedStatement insert = c.prepareStatement(sql)) {
+            insert.setObject(1, household);
+            insert.setBytes(2, bytes);
+            String result = insert.executeUpdate() + " row";
+            c.releaseSavepoint(savepoint);
+            return result;
+        } catch (SQLException e) {
+            c.rollback(savepoint);
+            return e.getSQLState();
+        }
+    }
+
     private static UUID account() {
         UUID id = UUID.randomUUID();
         byte[] index = new byte[32];

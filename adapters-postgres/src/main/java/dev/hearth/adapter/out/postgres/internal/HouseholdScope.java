@@ -19,6 +19,8 @@ import org.jdbi.v3.core.Handle;
  * acting account when the call runs {@link #actingAs} one: rows are then visible only when that account is a member of
  * their household or holds an active crisis override for it, even inside the named household; and with no household
  * named, the account sees exactly its own households (the list of "my households"). Jobs and the CLI act as no account.
+ * Since {@code V52__household_write_policies.sql} an acting account may write (insert, update, delete) only in the
+ * named household and only as far as its role allows (a crisis override is read-only); see ADR 0019.
  *
  * <p>{@link #forHousehold} and {@link #forAllHouseholds} run work inside the handle's transaction (opening one when
  * there is none, since transaction-local settings vanish at the end of an autocommit statement), as the application
