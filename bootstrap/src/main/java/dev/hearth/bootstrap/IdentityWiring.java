@@ -20,6 +20,7 @@ import dev.hearth.application.service.auth.AuthenticateCallerService;
 import dev.hearth.application.service.auth.AuthenticateExternalTokenService;
 import dev.hearth.application.service.auth.AuthPolicy;
 import dev.hearth.application.service.auth.AuthenticateBearerTokenService;
+import dev.hearth.application.service.auth.RejectionAuditAllowance;
 import dev.hearth.application.service.auth.SessionsService;
 import dev.hearth.application.service.auth.SigningKeyRing;
 import dev.hearth.application.service.auth.SigningKeysService;
@@ -76,8 +77,11 @@ final class IdentityWiring implements AutoCloseable {
         SessionsService sessions = new SessionsService(store, store, identity.passwords(), identity.blindIndex(),
                 identity.throttle(), store, identity.accessTokens(), ring, policy, audit, clock);
         SigningKeysService keys = new SigningKeysService(store, identity.accessTokens(), ring, policy, audit, clock);
+        // refused credentials are audited at most RejectionAuditAllowance.PER_ADDRESS a minute per client address and
+        // kind, counted in the one in-process throttle (API keys under ApiKeyPolicy's rule of the same size)
         AuthenticateBearerTokenService bearer = new AuthenticateBearerTokenService(identity.accessTokens(), ring,
-                store, policy, audit, clock);
+                store, policy, audit,
+                new RejectionAuditAllowance(identity.throttle(), RejectionAuditAllowance.ACCESS_TOKENS), clock);
         JdbiApiKeyAdapter apiKeyStore = store.apiKeys();
         ApiKeyPolicy apiKeyPolicy = ApiKeyPolicy.defaults(settings.apiKeyRotationOverlap());
         ApiKeysService apiKeys = new ApiKeysService(apiKeyStore, apiKeyStore, apiKeyPolicy, audit, clock);
@@ -91,7 +95,8 @@ final class IdentityWiring implements AutoCloseable {
             NimbusExternalTokenAdapter externalTokens = IdentityAdapters.externalIssuer(
                     ExternalIssuerConfig.defaults(external.issuer(), external.jwksUrl()), clock);
             AuthenticateExternalTokenService externalAuthenticator = new AuthenticateExternalTokenService(
-                    externalTokens, store.externalSubjects(), external.audience(), policy, audit, clock);
+                    externalTokens, store.externalSubjects(), external.audience(), policy, audit,
+                    new RejectionAuditAllowance(identity.throttle(), RejectionAuditAllowance.EXTERNAL_TOKENS), clock);
             callers = new AuthenticateCallerService(bearer, apiKeyAuthenticator, externalAuthenticator,
                     externalTokens::claimsIssuer);
         }

@@ -27,8 +27,8 @@ public record ApiKeyPolicy(Duration defaultLifetime, Duration maxLifetime, Durat
     /** Last use is recorded to the minute. */
     public static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
     /** 20 audited refusals per client address a minute. */
-    public static final ThrottleRule REJECTION_AUDIT_PER_ADDRESS = new ThrottleRule("api_key_rejection_audit", 20,
-            Duration.ofMinutes(1));
+    public static final ThrottleRule REJECTION_AUDIT_PER_ADDRESS = new ThrottleRule("api_key_rejection_audit",
+            RejectionAuditAllowance.PER_ADDRESS, RejectionAuditAllowance.WINDOW);
 
     public ApiKeyPolicy {
         for (Duration d : new Duration[] {defaultLifetime, maxLifetime, rotationOverlap, lastUsedResolution}) {

@@ -26,7 +26,7 @@ import java.util.Optional;
  * <p>Every refusal is answered with the same 401 {@code unauthenticated} and audited as
  * {@code auth.api_key_rejected} (detail {@code reason}; target the key id once the prefix matched a key), but at most
  * {@link ApiKeyPolicy#rejectionAuditPerAddress()} per client address: beyond it refusals are answered and not
- * audited, so a flood of garbage cannot fill the audit chain.
+ * audited, so a flood of garbage cannot fill the audit chain ({@link RejectionAuditAllowance}).
  */
 public final class AuthenticateApiKeyService implements AuthenticateBearerTokenUseCase {
 
@@ -41,7 +41,7 @@ public final class AuthenticateApiKeyService implements AuthenticateBearerTokenU
 
     private final LoadApiKeysPort keys;
     private final StoreApiKeysPort store;
-    private final ThrottleAttemptsPort throttle;
+    private final RejectionAuditAllowance rejectionAudit;
     private final ApiKeyPolicy policy;
     private final AuthAudit audit;
     private final Clock clock;
@@ -50,8 +50,8 @@ public final class AuthenticateApiKeyService implements AuthenticateBearerTokenU
                                      ApiKeyPolicy policy, AppendAuditEventPort audit, Clock clock) {
         this.keys = Objects.requireNonNull(keys, "keys");
         this.store = Objects.requireNonNull(store, "store");
-        this.throttle = Objects.requireNonNull(throttle, "throttle");
         this.policy = Objects.requireNonNull(policy, "policy");
+        this.rejectionAudit = new RejectionAuditAllowance(throttle, policy.rejectionAuditPerAddress());
         this.audit = new AuthAudit(audit);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -91,9 +91,7 @@ public final class AuthenticateApiKeyService implements AuthenticateBearerTokenU
     /** Audits a refusal (within the per-address allowance) and gives the error to throw. */
     private ApplicationException rejected(Rejection reason, ApiKeyRecord key, Instant now,
                                           AuthenticateBearerTokenQuery query) {
-        String address = query.clientAddress();
-        if (throttle.blockedFor(policy.rejectionAuditPerAddress(), address, now).isEmpty()) {
-            throttle.recordFailure(policy.rejectionAuditPerAddress(), address, now);
+        if (rejectionAudit.admit(query.clientAddress(), now)) {
             audit.record(AuthAudit.ANONYMOUS, AuthAudit.API_KEY_REJECTED, "api_key",
                     key == null ? "unverified" : key.id().toString(), now, query.requestId(), "reason", reason.code(),
                     "prefix", key == null ? null : ApiKeys.PREFIX + key.prefix());

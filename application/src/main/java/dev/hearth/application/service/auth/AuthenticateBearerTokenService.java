@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * key id and signature (the verify port); subject, token id and times present; issuer; audience; expiry and
  * not-before with the policy's clock skew; the account still exists. Every refusal is audited as
  * {@code auth.token_rejected} with its {@link TokenRejection} code and answered with the same
- * {@code unauthenticated}.
+ * {@code unauthenticated}, but at most {@link RejectionAuditAllowance#PER_ADDRESS} a minute per client address
+ * ({@link RejectionAuditAllowance#ACCESS_TOKENS}): beyond it refusals are answered and not audited, so forged tokens
+ * cannot flood the audit chain.
  */
 public final class AuthenticateBearerTokenService implements AuthenticateBearerTokenUseCase {
 
@@ -32,16 +34,18 @@ public final class AuthenticateBearerTokenService implements AuthenticateBearerT
     private final LoadAccountPort accounts;
     private final AuthPolicy policy;
     private final AuthAudit audit;
+    private final RejectionAuditAllowance rejectionAudit;
     private final Clock clock;
 
     public AuthenticateBearerTokenService(VerifyAccessTokenSignaturePort verifier, SigningKeyRing ring,
                                           LoadAccountPort accounts, AuthPolicy policy, AppendAuditEventPort audit,
-                                          Clock clock) {
+                                          RejectionAuditAllowance rejectionAudit, Clock clock) {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.ring = Objects.requireNonNull(ring, "ring");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.audit = new AuthAudit(audit);
+        this.rejectionAudit = Objects.requireNonNull(rejectionAudit, "rejectionAudit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -50,7 +54,7 @@ public final class AuthenticateBearerTokenService implements AuthenticateBearerT
         Instant now = clock.instant();
         String token = query.token();
         if (token.length() > policy.maxTokenLength()) {
-            throw rejected(TokenRejection.TOO_LARGE, null, null, now, query.requestId());
+            throw rejected(TokenRejection.TOO_LARGE, null, null, now, query);
         }
         SignatureCheck check = verifier.verify(token, ring.verificationKeys(now));
         if (check.rejection() == TokenRejection.UNKNOWN_KEY
@@ -58,32 +62,32 @@ public final class AuthenticateBearerTokenService implements AuthenticateBearerT
             check = verifier.verify(token, ring.verificationKeys(now));
         }
         if (!check.isVerified()) {
-            throw rejected(check.rejection(), null, null, now, query.requestId());
+            throw rejected(check.rejection(), null, null, now, query);
         }
         SignatureCheck verified = check;
         AccessTokenClaims claims = verified.claims();
         UUID subject = uuid(claims.subject());
         if (subject == null || claims.tokenId() == null || !TOKEN_ID.matcher(claims.tokenId()).matches()
                 || claims.expiresAt() == null || claims.issuedAt() == null) {
-            throw rejected(TokenRejection.MISSING_CLAIM, verified.kid(), null, now, query.requestId());
+            throw rejected(TokenRejection.MISSING_CLAIM, verified.kid(), null, now, query);
         }
         String jti = claims.tokenId();
         if (!policy.issuer().equals(claims.issuer())) {
-            throw rejected(TokenRejection.WRONG_ISSUER, verified.kid(), jti, now, query.requestId());
+            throw rejected(TokenRejection.WRONG_ISSUER, verified.kid(), jti, now, query);
         }
         if (!claims.audience().contains(policy.audience())) {
-            throw rejected(TokenRejection.WRONG_AUDIENCE, verified.kid(), jti, now, query.requestId());
+            throw rejected(TokenRejection.WRONG_AUDIENCE, verified.kid(), jti, now, query);
         }
         if (!now.isBefore(claims.expiresAt().plus(policy.clockSkew()))) {
-            throw rejected(TokenRejection.EXPIRED, verified.kid(), jti, now, query.requestId());
+            throw rejected(TokenRejection.EXPIRED, verified.kid(), jti, now, query);
         }
         Instant earliest = now.plus(policy.clockSkew());
         if ((claims.notBefore() != null && earliest.isBefore(claims.notBefore()))
                 || earliest.isBefore(claims.issuedAt())) {
-            throw rejected(TokenRejection.NOT_YET_VALID, verified.kid(), jti, now, query.requestId());
+            throw rejected(TokenRejection.NOT_YET_VALID, verified.kid(), jti, now, query);
         }
         if (!accounts.exists(subject)) {
-            throw rejected(TokenRejection.ACCOUNT_NOT_FOUND, verified.kid(), jti, now, query.requestId());
+            throw rejected(TokenRejection.ACCOUNT_NOT_FOUND, verified.kid(), jti, now, query);
         }
         return new AuthenticatedAccount(subject, claims.scopes(), jti, claims.expiresAt());
     }
@@ -101,13 +105,16 @@ public final class AuthenticateBearerTokenService implements AuthenticateBearerT
 
     /**
      * Audits a refusal and gives the error to throw. Only what a verified signature vouches for is recorded (the key
-     * id, the token id); the subject of a refused token is not trusted as an actor.
+     * id, the token id); the subject of a refused token is not trusted as an actor. Within the per-address allowance
+     * only.
      */
     private ApplicationException rejected(TokenRejection reason, String kid, String tokenId, Instant now,
-                                          String requestId) {
-        audit.record(AuthAudit.ANONYMOUS, AuthAudit.TOKEN_REJECTED, "access_token",
-                tokenId == null ? "unverified" : tokenId, now, requestId, "reason", reason.code(), "kid", kid,
-                "token_type", "access");
+                                          AuthenticateBearerTokenQuery query) {
+        if (rejectionAudit.admit(query.clientAddress(), now)) {
+            audit.record(AuthAudit.ANONYMOUS, AuthAudit.TOKEN_REJECTED, "access_token",
+                    tokenId == null ? "unverified" : tokenId, now, query.requestId(), "reason", reason.code(),
+                    "kid", kid, "token_type", "access");
+        }
         return SessionsService.unauthenticated();
     }
 }

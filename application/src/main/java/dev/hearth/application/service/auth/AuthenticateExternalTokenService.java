@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  * account, created on first sight ({@code auth.external_account_linked}). The caller gets the scopes Hearth gives its
  * own accounts ({@code account}, plus the admin scope for configured admins): the external issuer's own scopes are
  * ignored, so it can never grant what Hearth would not. Refusals are audited as {@code auth.token_rejected} with
- * {@code token_type: external}; an issuer whose keys cannot be fetched is answered 503, not 401.
+ * {@code token_type: external}, at most {@link RejectionAuditAllowance#PER_ADDRESS} a minute per client address
+ * ({@link RejectionAuditAllowance#EXTERNAL_TOKENS}; beyond it refused unaudited); an issuer whose keys cannot be
+ * fetched is answered 503, not 401.
  */
 public final class AuthenticateExternalTokenService implements AuthenticateBearerTokenUseCase {
 
@@ -38,16 +40,18 @@ public final class AuthenticateExternalTokenService implements AuthenticateBeare
     private final String audience;
     private final AuthPolicy policy;
     private final AuthAudit audit;
+    private final RejectionAuditAllowance rejectionAudit;
     private final Clock clock;
 
     public AuthenticateExternalTokenService(VerifyExternalTokenPort verifier, LinkExternalSubjectPort links,
                                             String audience, AuthPolicy policy, AppendAuditEventPort audit,
-                                            Clock clock) {
+                                            RejectionAuditAllowance rejectionAudit, Clock clock) {
         this.verifier = Objects.requireNonNull(verifier, "verifier");
         this.links = Objects.requireNonNull(links, "links");
         this.audience = Objects.requireNonNull(audience, "audience");
         this.policy = Objects.requireNonNull(policy, "policy");
         this.audit = new AuthAudit(audit);
+        this.rejectionAudit = Objects.requireNonNull(rejectionAudit, "rejectionAudit");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -100,8 +104,10 @@ public final class AuthenticateExternalTokenService implements AuthenticateBeare
 
     private ApplicationException rejected(TokenRejection reason, String kid, Instant now,
                                           AuthenticateBearerTokenQuery query) {
-        audit.record(AuthAudit.ANONYMOUS, AuthAudit.TOKEN_REJECTED, "access_token", "unverified", now,
-                query.requestId(), "reason", reason.code(), "kid", safe(kid), "token_type", "external");
+        if (rejectionAudit.admit(query.clientAddress(), now)) {
+            audit.record(AuthAudit.ANONYMOUS, AuthAudit.TOKEN_REJECTED, "access_token", "unverified", now,
+                    query.requestId(), "reason", reason.code(), "kid", safe(kid), "token_type", "external");
+        }
         return SessionsService.unauthenticated();
     }
 }
