@@ -10,8 +10,8 @@ import java.util.Objects;
  * How many refused credentials of one kind are audited per client address (ADR 0018, ADR 0020). Every refusal is
  * still answered with the same 401 {@code unauthenticated}; only its audit event is left out beyond the allowance, so
  * a flood of forged tokens or garbage keys cannot fill the hash-chained audit trail. One allowance per kind (Hearth's
- * access tokens, the external issuer's tokens, API keys), each under its own {@link ThrottleRule} name, so a flood of
- * one kind never hides refusals of another from the audit trail.
+ * access tokens, refresh tokens, the external issuer's tokens, API keys), each under its own {@link ThrottleRule}
+ * name, so a flood of one kind never hides refusals of another from the audit trail.
  *
  * <p>The count lives in the {@link ThrottleAttemptsPort} (in-process today): with several instances each counts its
  * own. The client address is only a throttle key: never stored, logged or audited.
@@ -27,6 +27,10 @@ public final class RejectionAuditAllowance {
     public static final ThrottleRule ACCESS_TOKENS = new ThrottleRule("token_rejection_audit", PER_ADDRESS, WINDOW);
     /** Refused tokens of the external issuer ({@code auth.token_rejected}, {@code token_type: external}). */
     public static final ThrottleRule EXTERNAL_TOKENS = new ThrottleRule("external_token_rejection_audit", PER_ADDRESS,
+            WINDOW);
+
+    /** Refused refresh tokens ({@code auth.token_rejected}, {@code token_type: refresh}). */
+    public static final ThrottleRule REFRESH_TOKENS = new ThrottleRule("refresh_token_rejection_audit", PER_ADDRESS,
             WINDOW);
 
     private final ThrottleAttemptsPort throttle;

@@ -54,6 +54,7 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
     private final AccessTokens accessTokens;
     private final AuthPolicy policy;
     private final AuthAudit audit;
+    private final RejectionAuditAllowance refreshRejectionAudit;
     private final Clock clock;
 
     public SessionsService(LoadAccountPort accounts, StoreAccountPort store, HashPasswordPort passwords,
@@ -65,6 +66,7 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
         this.passwords = Objects.requireNonNull(passwords, "passwords");
         this.blindIndex = Objects.requireNonNull(blindIndex, "blindIndex");
         this.throttle = Objects.requireNonNull(throttle, "throttle");
+        this.refreshRejectionAudit = new RejectionAuditAllowance(throttle, RejectionAuditAllowance.REFRESH_TOKENS);
         this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
         this.accessTokens = new AccessTokens(signer, ring, policy);
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -134,7 +136,7 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
         Instant now = clock.instant();
         String correlation = command.context().correlationId();
         if (!Secrets.looksLikeRefreshToken(command.refreshToken())) {
-            throw refreshRefused("malformed", null, now, correlation);
+            throw refreshRefused("malformed", null, now, correlation, command.clientAddress());
         }
         String successor = Secrets.newRefreshToken();
         byte[] successorHash = Secrets.sha256(successor);
@@ -154,7 +156,7 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
             throw unauthenticated();
         }
         throw refreshRefused(refusalReason(rotation.presented(), now), rotation.presented().orElse(null), now,
-                correlation);
+                correlation, command.clientAddress());
     }
 
     /** The rotation policy, applied while the store holds the presented token locked. */
@@ -191,11 +193,18 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
         return null;
     }
 
+    /**
+     * Audits a refused refresh token, at most {@link RejectionAuditAllowance#PER_ADDRESS} a minute per client address
+     * ({@link RejectionAuditAllowance#REFRESH_TOKENS}), and gives the error to throw. A detected reuse (family revoked)
+     * is always audited: it takes a real token.
+     */
     private ApplicationException refreshRefused(String reason, RefreshTokenRecord token, Instant now,
-                                                 String correlation) {
-        audit.record(AuthAudit.ANONYMOUS, AuthAudit.TOKEN_REJECTED, "refresh_token",
-                token == null ? "unverified" : token.familyId().toString(), now, correlation, "reason", reason,
-                "token_type", "refresh");
+                                                 String correlation, String clientAddress) {
+        if (refreshRejectionAudit.admit(clientAddress, now)) {
+            audit.record(AuthAudit.ANONYMOUS, AuthAudit.TOKEN_REJECTED, "refresh_token",
+                    token == null ? "unverified" : token.familyId().toString(), now, correlation, "reason", reason,
+                    "token_type", "refresh");
+        }
         return unauthenticated();
     }
 

@@ -100,6 +100,21 @@ class RejectionAuditAllowanceTest {
     }
 
     @Test
+    void refused_refresh_tokens_are_audited_at_most_twenty_a_minute_per_address_and_all_answered_401() {
+        SessionsService sessions = new SessionsService(new SessionsServiceTest.OneAccount(),
+                new SessionsServiceTest.NoStore(), new SessionsServiceTest.RecordingHasher(),
+                email -> email.getBytes(java.nio.charset.StandardCharsets.UTF_8), throttle,
+                new SessionsServiceTest.NoRefreshTokens(), (claims, key) -> "signed",
+                new SigningKeyRing(new SessionsServiceTest.NoKeys()), policy, audit, clock);
+        assertCapped(query -> {
+            sessions.refresh(new dev.hearth.application.port.in.auth.RefreshSessionCommand(query.token(),
+                    new dev.hearth.application.port.model.CallContext("anonymous", query.requestId()),
+                    query.clientAddress()));
+            return null;
+        }, "not-a-refresh-token", "refresh");
+    }
+
+    @Test
     void each_kind_counts_apart_so_a_flood_of_one_does_not_silence_the_others() {
         flood(accessTokens(), "forged.access.token", 30);
         long before = audit.readAfter(0, 1_000).size();

@@ -73,7 +73,8 @@ public final class AuthRoutes implements RouteModule {
                         .requestBody(RefreshTokenRequest.class, "The refresh token last received")
                         .errors(ErrorCode.UNAUTHENTICATED)
                         .handle(SessionResponse.class, request -> SessionResponse.from(auth.refresh().refresh(
-                                new RefreshSessionCommand(request.body().refreshToken(), request.callContext())))),
+                                new RefreshSessionCommand(request.body().refreshToken(), request.callContext(),
+                                        request.clientAddress())))),
                 RouteDefinition.post("/v1/auth/logout")
                         .operationId("logOut")
                         .summary("End a session")
