@@ -37,7 +37,10 @@ import dev.hearth.application.port.model.Read;
 import dev.hearth.application.port.model.SavedEstimateRecord;
 import dev.hearth.domain.household.HouseholdCircumstances;
 import dev.hearth.domain.household.HouseholdDebt;
+import dev.hearth.application.port.model.PageRequest;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -114,12 +117,8 @@ public final class HouseholdRoutes implements RouteModule {
                         .queryParam("limit", LIMIT, false)
                         .handleReply(HouseholdListResponse.class, request -> {
                             Read<Page<HouseholdRecord>> page = useCases.list().list(new ListHouseholdsQuery(
-                                    Cursors.page(request.queryParam("cursor"), request.queryParam("limit")),
-                                    context(request)));
-                            return withFreshness(Reply.of(200, new HouseholdListResponse(
-                                    page.value().items().stream()
-                                            .map(h -> HouseholdResponse.from(h, page.freshness())).toList(),
-                                    Cursors.next(page.value().nextAfter()), delayed(page))), page.freshness());
+                                    pageRequested(request), context(request)));
+                            return pageReply(page, HouseholdResponse::from, HouseholdListResponse::new);
                         }),
                 RouteDefinition.get(HOUSEHOLD)
                         .operationId("getHousehold")
@@ -210,13 +209,8 @@ public final class HouseholdRoutes implements RouteModule {
                         .errors(ErrorCode.NOT_FOUND)
                         .handleReply(DebtListResponse.class, request -> {
                             Read<Page<DebtRecord>> page = useCases.listDebts().list(new ListDebtsQuery(
-                                    householdId(request),
-                                    Cursors.page(request.queryParam("cursor"), request.queryParam("limit")),
-                                    context(request)));
-                            return withFreshness(Reply.of(200, new DebtListResponse(
-                                    page.value().items().stream()
-                                            .map(d -> DebtResponse.from(d, page.freshness())).toList(),
-                                    Cursors.next(page.value().nextAfter()), delayed(page))), page.freshness());
+                                    householdId(request), pageRequested(request), context(request)));
+                            return pageReply(page, DebtResponse::from, DebtListResponse::new);
                         }),
                 RouteDefinition.get(DEBT)
                         .operationId("getDebt")
@@ -309,13 +303,9 @@ public final class HouseholdRoutes implements RouteModule {
                         .errors(ErrorCode.NOT_FOUND)
                         .handleReply(SavedEstimateListResponse.class, request -> {
                             Read<Page<SavedEstimateRecord>> page = useCases.listEstimates().list(
-                                    new ListSavedEstimatesQuery(householdId(request),
-                                            Cursors.page(request.queryParam("cursor"), request.queryParam("limit")),
+                                    new ListSavedEstimatesQuery(householdId(request), pageRequested(request),
                                             context(request)));
-                            return withFreshness(Reply.of(200, new SavedEstimateListResponse(
-                                    page.value().items().stream()
-                                            .map(e -> SavedEstimateResponse.from(e, page.freshness())).toList(),
-                                    Cursors.next(page.value().nextAfter()), delayed(page))), page.freshness());
+                            return pageReply(page, SavedEstimateResponse::from, SavedEstimateListResponse::new);
                         }),
                 RouteDefinition.get(ESTIMATE)
                         .operationId("getSavedEstimate")
@@ -384,7 +374,25 @@ public final class HouseholdRoutes implements RouteModule {
                 freshness == Freshness.POSSIBLY_DELAYED ? "possibly-delayed" : "current");
     }
 
-    private static boolean delayed(Read<?> read) {
-        return read.freshness() == Freshness.POSSIBLY_DELAYED;
+    /** The page a list request asks for, from its {@code cursor} and {@code limit} query parameters. */
+    private static PageRequest pageRequested(RouteRequest<?> request) {
+        return Cursors.page(request.queryParam("cursor"), request.queryParam("limit"));
+    }
+
+    /** How a list answer is made from its items, the next page's cursor and whether the data may be delayed. */
+    @FunctionalInterface
+    private interface ListBody<R, L> {
+        L of(List<R> items, String nextCursor, boolean dataMayBeDelayed);
+    }
+
+    /** A page as a 200 answer: each item with the page's freshness, the next cursor, and the freshness header. */
+    private static <T, R, L> Reply<L> pageReply(Read<Page<T>> page, BiFunction<T, Freshness, R> item,
+                                                ListBody<R, L> body) {
+        List<R> items = new ArrayList<>(page.value().items().size());
+        for (T record : page.value().items()) {
+            items.add(item.apply(record, page.freshness()));
+        }
+        return withFreshness(Reply.of(200, body.of(items, Cursors.next(page.value().nextAfter()),
+                page.freshness() == Freshness.POSSIBLY_DELAYED)), page.freshness());
     }
 }
