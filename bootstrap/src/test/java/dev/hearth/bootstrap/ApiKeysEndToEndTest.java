@@ -419,23 +419,15 @@ class ApiKeysEndToEndTest {
     }
 
     private static List<RecordedAuditEvent> recordedSince(long sequence) {
-        List<RecordedAuditEvent> all = new ArrayList<>();
-        List<RecordedAuditEvent> page;
-        do {
-            page = postgres.auditLog().readAfter(sequence, 1_000);
-            all.addAll(page);
-            sequence = page.isEmpty() ? sequence : page.get(page.size() - 1).sequence();
-        } while (page.size() == 1_000);
-        return all;
+        return AuditTrailPages.recordedAfter(postgres.auditLog(), sequence);
     }
 
     private static long lastSequence() {
-        List<RecordedAuditEvent> all = recordedSince(0);
-        return all.isEmpty() ? 0 : all.get(all.size() - 1).sequence();
+        return AuditTrailPages.lastSequence(postgres.auditLog());
     }
 
     private static List<AuditEvent> auditSince(long sequence) {
-        return recordedSince(sequence).stream().map(RecordedAuditEvent::event).toList();
+        return AuditTrailPages.eventsAfter(postgres.auditLog(), sequence);
     }
 
     /** The API-key events since {@code sequence} (the helpers' logins leave {@code auth.login_succeeded} too). */
