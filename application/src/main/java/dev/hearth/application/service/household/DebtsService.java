@@ -1,6 +1,7 @@
 package dev.hearth.application.service.household;
 
 import static dev.hearth.application.service.household.HouseholdsService.notFound;
+import static dev.hearth.application.service.household.HouseholdsService.pageOfExistingHousehold;
 import static dev.hearth.application.service.household.HouseholdsService.requireVersion;
 
 import dev.hearth.application.error.ApplicationException;
@@ -80,11 +81,8 @@ public final class DebtsService implements AddDebtUseCase, GetDebtUseCase, ListD
 
     @Override
     public Read<Page<DebtRecord>> list(ListDebtsQuery query) {
-        Read<Page<DebtRecord>> page = load.list(query.householdId(), query.page());
-        if (page.value().items().isEmpty() && households.load(query.householdId()).isEmpty()) {
-            throw notFound(query.householdId());
-        }
-        return page;
+        return pageOfExistingHousehold(load.list(query.householdId(), query.page()), households,
+                query.householdId());
     }
 
     @Override

@@ -128,6 +128,18 @@ public final class HouseholdsService implements CreateHouseholdUseCase, GetHouse
         }
     }
 
+    /**
+     * A page of a household's debts or estimates as read, or not found when it is empty because the household itself
+     * does not exist (an empty page of an existing household is a normal answer).
+     */
+    static <T> Read<Page<T>> pageOfExistingHousehold(Read<Page<T>> page, LoadHouseholdPort households,
+                                                      UUID householdId) {
+        if (page.value().items().isEmpty() && households.load(householdId).isEmpty()) {
+            throw notFound(householdId);
+        }
+        return page;
+    }
+
     static ApplicationException notFound(UUID householdId) {
         return new ApplicationException(ErrorCode.NOT_FOUND, "There is no household with that id.");
     }

@@ -1,6 +1,7 @@
 package dev.hearth.application.service.household;
 
 import static dev.hearth.application.service.household.HouseholdsService.notFound;
+import static dev.hearth.application.service.household.HouseholdsService.pageOfExistingHousehold;
 
 import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
@@ -100,11 +101,8 @@ public final class SavedEstimatesService implements SaveEstimateUseCase, GetSave
 
     @Override
     public Read<Page<SavedEstimateRecord>> list(ListSavedEstimatesQuery query) {
-        Read<Page<SavedEstimateRecord>> page = load.list(query.householdId(), query.page());
-        if (page.value().items().isEmpty() && households.load(query.householdId()).isEmpty()) {
-            throw notFound(query.householdId());
-        }
-        return page;
+        return pageOfExistingHousehold(load.list(query.householdId(), query.page()), households,
+                query.householdId());
     }
 
     @Override
