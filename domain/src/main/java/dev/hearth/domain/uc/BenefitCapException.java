@@ -9,7 +9,16 @@ public enum BenefitCapException {
     CLAIMANT_DISABILITY_OR_INJURY_BENEFIT("a claimant gets a qualifying disability, injury, war or armed forces benefit, or Guardian's Allowance",
             "UC Regs reg 83(1)(b)-(h); gov.uk benefit cap"),
     CHILD_DISABILITY_BENEFIT("a child or qualifying young person gets DLA, PIP, Child or Adult Disability Payment", "UC Regs reg 83(1)(f)-(g)"),
-    STATE_PENSION_AGE("a claimant has reached State Pension age", "UC Regs reg 83(1); gov.uk benefit cap");
+    /**
+     * No longer given by the engine: reg 83(1) has no State Pension age exception, and gov.uk says the cap may apply to
+     * a couple of whom one is under State Pension age (a single claimant or a couple both over it get no UC at all).
+     * Kept so that results saved before the correction still read, and replay shows the change on its line.
+     *
+     * @deprecated not an exception in law; never produced since the hardening release
+     */
+    @Deprecated
+    STATE_PENSION_AGE("a claimant has reached State Pension age (withdrawn: not an exception in UC Regs reg 83(1))",
+            "UC Regs reg 83(1); gov.uk benefit-cap/when-youre-not-affected");
 
     private final String description;
     private final String legalReference;

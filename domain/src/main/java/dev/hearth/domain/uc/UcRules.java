@@ -127,8 +127,8 @@ public final class UcRules {
 
     public static final Rule CAP_EXCEPTION_BENEFITS = new Rule("uc.benefit_cap.exception.benefits",
             "The cap does not apply with the LCWRA element or ESA support component, the carer element, Carer's or "
-                    + "Guardian's Allowance, a qualifying disability, injury or war benefit for a claimant or child, or "
-                    + "when a claimant has reached State Pension age",
+                    + "Guardian's Allowance, or a qualifying disability, injury or war benefit for a claimant or child. "
+                    + "Reaching State Pension age is not an exception: a couple of whom one is under it may be capped",
             "UC Regs reg 83(1); WRA 2012 s.96 (as amended by the Welfare Reform and Work Act 2016 s.8); gov.uk "
                     + "benefit-cap/when-youre-not-affected");
 

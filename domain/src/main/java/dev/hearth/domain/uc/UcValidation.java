@@ -151,15 +151,18 @@ final class UcValidation {
                 if (dob.isAfter(end)) {
                     v.add(path + ".dateOfBirth", "after_period_end",
                             "a child must be born by the last day of the assessment period");
-                } else if (!dob.isAfter(start)) {
-                    int age = Age.completeYears(dob, start);
-                    if (age >= 20) {
-                        v.add(path + ".dateOfBirth", "too_old_to_count",
-                                "a person aged 20 or over is not a child or qualifying young person (UC Regs reg 5)");
-                    } else if (age >= 16 && !c.qualifyingYoungPerson()) {
-                        v.add(path + ".qualifyingYoungPerson", "required_from_16",
-                                "a person aged 16 to 19 counts only as a qualifying young person in non-advanced "
-                                        + "education or approved training (UC Regs reg 5); mark them so or leave them out");
+                } else {
+                    switch (QualifyingYoungPerson.statusForPeriodEnding(c, end)) {
+                        case TOO_OLD -> v.add(path + ".dateOfBirth", "too_old_to_count",
+                                "from the 1st September following their 19th birthday a person is neither a child nor a "
+                                        + "qualifying young person (UC Regs reg 5(1)(b)); leave them out");
+                        case NOT_IN_EDUCATION_OR_TRAINING -> v.add(path + ".qualifyingYoungPerson", "required_from_16",
+                                "from the 1st September following their 16th birthday a young person counts only while "
+                                        + "enrolled on, or accepted for, approved training or a non-advanced course of more "
+                                        + "than 12 hours a week at a school or college, not through a job, and begun before "
+                                        + "19 (UC Regs reg 5(1)(b), (2), (3)); mark them so or leave them out");
+                        case CHILD, QUALIFYING_YOUNG_PERSON_UNTIL_SEPTEMBER_AFTER_16,
+                             QUALIFYING_YOUNG_PERSON_IN_EDUCATION_OR_TRAINING -> { }
                     }
                 }
             }

@@ -129,6 +129,14 @@ public final class UniversalCredit {
                     + "(normally three months from when medical evidence was given, UC Regs reg 28), so a new "
                     + "claim may get it later than this estimate shows.");
 
+    /**
+     * Shown in the benefit-cap step when one of a couple has reached State Pension age: that is no exception to the
+     * cap (reg 83(1) has none), and gov.uk says the cap may apply to a couple of whom one is under State Pension age.
+     */
+    private static final Fact MIXED_AGE_COUPLE_CAP_FACT = new Fact("one of the couple over State Pension age",
+            "no exception: UC Regs reg 83(1) has none, and the cap may apply while one of a couple is under State Pension "
+                    + "age (gov.uk benefit-cap/when-youre-not-affected)");
+
     private static final Assumption CHILDCARE_PAID_WORK_INFERRED = new Assumption(
             "uc.childcare.paid_work_inferred", AssumptionSource.INFERRED,
             "Whether a claimant is in paid work (childcare work condition, reg 32) was not given, so it "
@@ -1086,11 +1094,14 @@ public final class UniversalCredit {
                     ? (coupleOrChild ? rates.benefitCapAnnualLondonCoupleOrWithChild() : rates.benefitCapAnnualLondonSingle())
                     : (coupleOrChild ? rates.benefitCapAnnualElsewhereCoupleOrWithChild() : rates.benefitCapAnnualElsewhereSingle());
             Pence relevant = figures.monthlyCap(london, coupleOrChild); // annual / 12, rounded half-up (reg 6(1))
+            List<Fact> capFacts = List.of(new Fact("household", coupleOrChild ? "couple, or single with a child" : "single, no child"),
+                    new Fact("area", london ? "Greater London" : "outside Greater London"),
+                    new Fact("annual limit", Fmt.gbp(annual.value())));
+            if (anyClaimantOverStatePensionAge()) {
+                capFacts = List.of(capFacts.get(0), capFacts.get(1), capFacts.get(2), MIXED_AGE_COUPLE_CAP_FACT);
+            }
             explain.step(UcRules.CAP_RELEVANT_AMOUNT, "Monthly benefit cap: the annual limit divided by 12",
-                    List.of(new Fact("household", coupleOrChild ? "couple, or single with a child" : "single, no child"),
-                            new Fact("area", london ? "Greater London" : "outside Greater London"),
-                            new Fact("annual limit", Fmt.gbp(annual.value()))),
-                    Fmt.gbp(relevant), HALF_UP);
+                    capFacts, Fmt.gbp(relevant), HALF_UP);
             long counted = awardBeforeCap.value();
             List<Fact> inputs = new ArrayList<>();
             inputs.add(new Fact("Universal Credit before the cap", Fmt.gbp(awardBeforeCap)));
@@ -1112,6 +1123,15 @@ public final class UniversalCredit {
                             : "The benefit cap does not reduce the award: welfare benefits, less the childcare costs element, are within the cap",
                     inputs, Fmt.gbp(reduction));
             return new BenefitCapOutcome(true, List.of(), threshold, relevant, total, reduction);
+        }
+
+        private boolean anyClaimantOverStatePensionAge() {
+            for (int cIndex = 0; cIndex < claimants.size(); cIndex++) { // by index: no iterator object
+                if (claimants.get(cIndex).reachedStatePensionAge()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Pence earningsThreshold(Pence earnedIncome, List<BenefitCapException> exceptions) {
@@ -1167,11 +1187,8 @@ public final class UniversalCredit {
                 exceptions.add(BenefitCapException.CARER);
             }
             boolean claimantDisability = otherBenefit;
-            boolean pensionAge = false;
             for (int cIndex = 0; cIndex < claimants.size(); cIndex++) { // by index: no iterator object
-                Claimant c = claimants.get(cIndex);
-                claimantDisability |= !c.disabilityBenefits().isEmpty();
-                pensionAge |= c.reachedStatePensionAge();
+                claimantDisability |= !claimants.get(cIndex).disabilityBenefits().isEmpty();
             }
             if (claimantDisability) {
                 exceptions.add(BenefitCapException.CLAIMANT_DISABILITY_OR_INJURY_BENEFIT);
@@ -1190,20 +1207,17 @@ public final class UniversalCredit {
             if (childDisability) {
                 exceptions.add(BenefitCapException.CHILD_DISABILITY_BENEFIT);
             }
-            if (pensionAge) {
-                exceptions.add(BenefitCapException.STATE_PENSION_AGE);
-            }
-            boolean any = lcwra || esaSupport || carer || carersAllowance || claimantDisability
-                    || childDisability || pensionAge;
+            // Reaching State Pension age is no exception: reg 83(1) lists none, and a couple of whom one is under
+            // State Pension age may be capped (gov.uk benefit-cap/when-youre-not-affected). See mixedAgeCoupleFact.
+            boolean any = lcwra || esaSupport || carer || carersAllowance || claimantDisability || childDisability;
             if (any) {
                 // The facts are written when the explanation is read; the request and these flags do not change.
                 boolean esa = esaSupport;
                 boolean carersAllowanceReceived = carersAllowance;
-                boolean pension = pensionAge;
                 List<Claimant> claimants = this.claimants;
                 explain.step(UcRules.CAP_EXCEPTION_BENEFITS, () -> StepText.of("The benefit cap does not apply because of "
                         + "the benefits or elements received",
-                        benefitExceptionFacts(otherIncome, lcwra, esa, carer, carersAllowanceReceived, claimants, children, pension),
+                        benefitExceptionFacts(otherIncome, lcwra, esa, carer, carersAllowanceReceived, claimants, children),
                         "exception applies"));
             }
         }
@@ -1211,7 +1225,7 @@ public final class UniversalCredit {
         /** The facts of the benefit-cap exceptions step, in the order the exceptions are checked. */
         private static List<Fact> benefitExceptionFacts(List<OtherIncome> otherIncome, boolean lcwraIncluded,
                                                         boolean esaSupport, boolean carerIncluded, boolean carersAllowance,
-                                                        List<Claimant> claimants, List<Child> children, boolean pensionAge) {
+                                                        List<Claimant> claimants, List<Child> children) {
             List<Fact> inputs = new ArrayList<>(4);
             for (int incomeIndex = 0; incomeIndex < otherIncome.size(); incomeIndex++) { // by index: no iterator object
                 OtherIncome income = otherIncome.get(incomeIndex);
@@ -1237,9 +1251,6 @@ public final class UniversalCredit {
                     inputs.add(new Fact(CHILD_PATHS.at(i), child.disabilityBenefits().isEmpty()
                             ? "disabled child addition (" + child.disabledChildRate() + ")" : child.disabilityBenefits().toString()));
                 }
-            }
-            if (pensionAge) {
-                inputs.add(new Fact("exception", "a claimant has reached State Pension age"));
             }
             return inputs;
         }

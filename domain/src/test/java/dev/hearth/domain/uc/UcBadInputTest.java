@@ -60,6 +60,12 @@ class UcBadInputTest {
                         Child.of(d("2026-06-14"), Sex.MALE))), "children[1].dateOfBirth", "after_period_end"),
                 Arguments.of("child too old to count", base.withChildren(List.of(Child.of(d("2006-01-01"), Sex.MALE)
                         .withQualifyingYoungPerson(true))), "children[0].dateOfBirth", "too_old_to_count"),
+                Arguments.of("19-year-old in education past the 1st September after their 19th birthday",
+                        single(d("2026-08-14"), 30, "0").withChildren(List.of(Child.of(d("2007-06-10"), Sex.MALE)
+                                .withQualifyingYoungPerson(true))), "children[0].dateOfBirth", "too_old_to_count"),
+                Arguments.of("16-year-old not in education once the 1st September after their 16th birthday has passed",
+                        single(d("2026-09-14"), 30, "0").withChildren(List.of(Child.of(d("2010-03-10"), Sex.MALE))),
+                        "children[0].qualifyingYoungPerson", "required_from_16"),
                 Arguments.of("17-year-old not in education", base.withChildren(List.of(Child.of(d("2009-01-01"), Sex.MALE))),
                         "children[0].qualifyingYoungPerson", "required_from_16"),
                 Arguments.of("disabled child rate below what the benefits give", base.withChildren(List.of(Child.of(d("2020-01-01"),

@@ -54,6 +54,15 @@ class UcWorkedExamplesTest {
     // bedrooms for them and one for the parent), social rent of £1,400 a month for a 3-bedroom home, no earnings, 2026-27.
     // Maximum: 424.90 + 4 x 303.94 (1,215.76) + 1,400.00 = 3,040.66. Monthly cap for a single parent outside London:
     // 22,020 / 12 = 1,835.00.
+    /** A couple aged 30 and 67 (over State Pension age) keeping an award from before 15 May 2019, four children, social rent £1,400. */
+    private static UcEstimateRequest mixedAgeCouple(String youngerPartnersEarnings) {
+        return UcEstimateRequest.couple(MAY_2026, Nation.ENGLAND, aged(30, MAY_2026, youngerPartnersEarnings),
+                        aged(67, MAY_2026, "0").withReachedStatePensionAge(true))
+                .withMixedAgeCoupleExistingAward(true)
+                .withChildren(kids("2018-02-01", "2019-03-01", "2020-04-01", "2021-05-01"))
+                .withHousing(UcFixtures.socialRent("1400.00", RentFrequency.MONTHLY, 3));
+    }
+
     private static UcEstimateRequest capBase(String earnings) {
         return single(MAY_2026, 30, earnings)
                 .withChildren(kids("2018-02-01", "2019-03-01", "2020-04-01", "2021-05-01"))
@@ -181,6 +190,16 @@ class UcWorkedExamplesTest {
         rows.add(row("CH-14 a baby born during the period counts", "D&A Regs Sch 1 para 20: born 2026-06-01 inside the "
                         + "period; 424.90 + 303.94 = 728.84",
                 single(MAY_2026, 30, "0").withChildren(kids("2026-06-01"))).expect(AWARD, "728.84"));
+
+        rows.add(row("CH-18 a 16-year-old counts until the 1st September after their 16th birthday, in education or not",
+                "reg 5(1)(a): born 2010-03-10, 16 on 2026-03-10, counts until 2026-09-01; first child born before 6 April 2017: "
+                        + "424.90 + 351.88 = 776.78",
+                single(MAY_2026, 30, "0").withChildren(kids("2010-03-10"))).expect(CHILD_ELEMENTS, "351.88").expect(AWARD, "776.78"));
+        rows.add(row("CH-19 a 19-year-old in non-advanced education counts until the 1st September after their 19th birthday",
+                "reg 5(1)(b), (2): born 2006-12-01, 19 on 2025-12-01, counts until 2026-09-01 while in qualifying education; "
+                        + "424.90 + 351.88 = 776.78",
+                single(MAY_2026, 30, "0").withChildren(List.of(Child.of(d("2006-12-01"), Sex.MALE).withQualifyingYoungPerson(true))))
+                .expect(CHILD_ELEMENTS, "351.88").expect(AWARD, "776.78"));
 
         // ---- LCW / LCWRA (reg 27, 28, 36; UC Act 2025) --------------------------------------------------------
         rows.add(row("HE-01 LCWRA 2025-26", "reg 36 2025-26: 400.14 + 423.27 = 823.41",
@@ -379,14 +398,24 @@ class UcWorkedExamplesTest {
                         Child.of(d("2019-03-01"), Sex.FEMALE), Child.of(d("2020-04-01"), Sex.FEMALE), Child.of(d("2021-05-01"), Sex.FEMALE)))
                         .withHousing(UcFixtures.socialRent("1400.00", RentFrequency.MONTHLY, 3)))
                 .expect(AWARD, "3205.45").capException(BenefitCapException.CHILD_DISABILITY_BENEFIT));
-        rows.add(row("BC-20 exception: State Pension age (mixed-age couple with an old award)", "reg 83: 666.97 + 1,215.76 + "
-                        + "1,400.00 = 3,282.73, no cap",
-                UcEstimateRequest.couple(MAY_2026, Nation.ENGLAND, aged(30, MAY_2026, "0"),
-                                aged(67, MAY_2026, "0").withReachedStatePensionAge(true))
-                        .withMixedAgeCoupleExistingAward(true)
-                        .withChildren(kids("2018-02-01", "2019-03-01", "2020-04-01", "2021-05-01"))
-                        .withHousing(UcFixtures.socialRent("1400.00", RentFrequency.MONTHLY, 3)))
-                .expect(AWARD, "3282.73").capException(BenefitCapException.STATE_PENSION_AGE));
+        // Reaching State Pension age is no exception to the cap: reg 83(1) lists none, and gov.uk
+        // (benefit-cap/when-youre-not-affected) says "If you're part of a couple and one of you is under State Pension
+        // age, the cap may apply". A mixed-age couple on UC (an award from before 15 May 2019) is capped like any couple.
+        rows.add(row("BC-20 mixed-age couple with an old award is capped like any couple", "reg 83(1) has no State Pension age "
+                        + "exception; gov.uk: the cap may apply. 666.97 + 1,215.76 + 1,400.00 = 3,282.73; cap 22,020 / 12 = "
+                        + "1,835.00; reduction 1,447.73",
+                mixedAgeCouple("0"))
+                .expect(AWARD_BEFORE_CAP, "3282.73").expect(CAP_RELEVANT_AMOUNT, "1835.00").expect(CAP_REDUCTION, "1447.73")
+                .expect(AWARD, "1835.00"));
+        rows.add(row("BC-21 mixed-age couple earning at the threshold is not capped", "reg 82(1)(a): 881.00 >= 881; taper "
+                        + "(881 - 427) x 0.55 = 249.70; 3,282.73 - 249.70 = 3,033.03",
+                mixedAgeCouple("881.00"))
+                .expect(CAP_REDUCTION, "0").expect(AWARD, "3033.03").capException(BenefitCapException.EARNINGS_AT_THRESHOLD));
+        rows.add(row("BC-22 mixed-age couple where the older partner gets Attendance Allowance is not capped", "reg 83(1)(c): "
+                        + "no cap; 3,282.73",
+                mixedAgeCouple("0").withClaimants(List.of(aged(30, MAY_2026, "0"), aged(67, MAY_2026, "0")
+                        .withReachedStatePensionAge(true).withDisabilityBenefits(Set.of(DisabilityBenefit.ATTENDANCE_ALLOWANCE_LOWER)))))
+                .expect(AWARD, "3282.73").capException(BenefitCapException.CLAIMANT_DISABILITY_OR_INJURY_BENEFIT));
 
         // ---- deductions (SI 2013/380 Sch 6; DWP 15% policy) ---------------------------------------------------
         rows.add(row("DE-01 advance repayment limited by the 15% cap", "0.15 x 424.90 = 63.735 -> 63.74 (reg 6 half-up)",
