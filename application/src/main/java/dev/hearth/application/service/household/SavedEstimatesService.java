@@ -25,7 +25,10 @@ import dev.hearth.application.port.out.household.StoreSavedEstimatePort;
 import dev.hearth.application.port.out.persistence.RunInTransactionPort;
 import dev.hearth.domain.uc.UcEstimate;
 import dev.hearth.domain.uc.UcEstimateRequest;
+import dev.hearth.domain.uc.UcRules;
 import dev.hearth.domain.uc.UniversalCredit;
+import dev.hearth.domain.validation.InvalidInputException;
+import dev.hearth.domain.validation.Violation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -110,11 +113,18 @@ public final class SavedEstimatesService implements SaveEstimateUseCase, GetSave
         Instant now = clock.instant();
         SavedEstimateRecord saved = load.load(query.householdId(), query.estimateId())
                 .orElseThrow(SavedEstimatesService::estimateNotFound).value();
-        UcEstimate replayed = UniversalCredit.estimate(saved.inputs());
         List<ReplayReport.Difference> differences = new ArrayList<>();
-        int compared = compare(ResultLines.of(saved.result()), ResultLines.of(replayed), differences);
+        int compared;
+        try {
+            UcEstimate replayed = UniversalCredit.estimate(saved.inputs());
+            compared = compare(ResultLines.of(saved.result()), ResultLines.of(replayed), differences);
+        } catch (InvalidInputException refused) {
+            // Today's rules refuse inputs they once accepted (a rule was corrected): that is a finding of the replay,
+            // reported line by line like any other difference, not an error of the caller's request.
+            compared = refusedInputs(refused, differences);
+        }
         ReplayReport report = new ReplayReport(saved.id(), saved.householdId(), now, saved.engineVersion(),
-                engineVersion, saved.rulesetVersion(), replayed.explanation().rulesetVersion(),
+                engineVersion, saved.rulesetVersion(), UcRules.RULESET_VERSION,
                 differences.isEmpty(), compared, differences);
         transactions.inTransaction(() -> {
             audit.record("household.estimate_replayed", saved.householdId(), query.context(), now,
@@ -124,6 +134,18 @@ public final class SavedEstimatesService implements SaveEstimateUseCase, GetSave
             return null;
         });
         return report;
+    }
+
+    /**
+     * Adds one difference for each input field today's rules refuse, at path {@code inputs.<field>}: accepted when
+     * saved, refused now with the violation's code; returns the fields reported.
+     */
+    static int refusedInputs(InvalidInputException refused, List<ReplayReport.Difference> differences) {
+        for (Violation violation : refused.violations()) {
+            differences.add(new ReplayReport.Difference("inputs." + violation.field(), "accepted",
+                    "refused: " + violation.code()));
+        }
+        return refused.violations().size();
     }
 
     /** Adds a difference for every path whose values differ or that only one side has; returns the paths compared. */

@@ -236,4 +236,26 @@ class HouseholdServicesTest {
         });
         assertThat(audit.events().get(audit.events().size() - 1).details()).containsEntry("identical", "false");
     }
+
+    @Test
+    void a_replay_of_inputs_todays_rules_refuse_reports_each_refused_field_instead_of_failing() {
+        HouseholdRecord household = created();
+        SavedEstimateRecord saved = estimates.save(new SaveEstimateCommand(household.id(),
+                HouseholdFixtures.PERIOD_START, CALLER));
+        // inputs an older build accepted and a corrected rule now refuses (here: a person too old to count, reg 5)
+        var refusedNow = saved.inputs().withChildren(java.util.List.of(dev.hearth.domain.uc.Child.of(
+                LocalDate.of(2000, 1, 1), dev.hearth.domain.housing.Sex.MALE).withQualifyingYoungPerson(true)));
+        SavedEstimateRecord older = store.savedEstimates().insert(household.id(), 1, saved.createdAt(), "0.0.1+old",
+                refusedNow, saved.result());
+
+        ReplayReport report = estimates.replay(new ReplaySavedEstimateQuery(household.id(), older.id(), CALLER));
+
+        assertThat(report.identical()).isFalse();
+        assertThat(report.differences()).singleElement().satisfies(d -> {
+            assertThat(d.path()).isEqualTo("inputs.children[0].dateOfBirth");
+            assertThat(d.stored()).isEqualTo("accepted");
+            assertThat(d.replayed()).isEqualTo("refused: too_old_to_count");
+        });
+        assertThat(audit.events().get(audit.events().size() - 1).details()).containsEntry("identical", "false");
+    }
 }

@@ -19,7 +19,9 @@ import java.util.UUID;
  * @param currentRulesetVersion  the ruleset of today's code
  * @param identical              true when every line is the same
  * @param linesCompared          how many lines the two results have between them (paths counted once)
- * @param differences            every line that differs, in the order of the result
+ * @param differences            every line that differs, in the order of the result; when today's rules refuse the
+ *                               stored inputs (a rule was corrected since), one line per refused field instead, at
+ *                               {@code inputs.<field>}, stored {@code accepted}, replayed {@code refused: <code>}
  */
 public record ReplayReport(UUID estimateId, UUID householdId, Instant replayedAt, String storedEngineVersion,
                            String currentEngineVersion, String storedRulesetVersion, String currentRulesetVersion,
