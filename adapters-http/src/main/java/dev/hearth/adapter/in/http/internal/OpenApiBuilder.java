@@ -189,6 +189,10 @@ public final class OpenApiBuilder {
         } else {
             op.security(List.of(new SecurityRequirement().addList(RouteSecurity.BEARER_SCHEME,
                     route.security().scopes())));
+            if (route.security().needsSignedInPerson()) {
+                // ADR 0021: signed_in_person (no API key, no external token) or recent_sign_in (admin actions)
+                op.addExtension("x-hearth-caller", route.security().caller().name().toLowerCase(java.util.Locale.ROOT));
+            }
         }
         // the household permission checked before the handler (ADR 0019): 404 without standing, 403 without it
         route.householdAccess().ifPresent(p -> op.addExtension("x-household-permission", p.name()));
