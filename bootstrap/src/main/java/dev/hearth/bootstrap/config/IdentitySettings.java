@@ -72,6 +72,15 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         supportAccounts = Set.copyOf(supportAccounts);
     }
 
+    /** Settings with the default re-authentication window. */
+    public IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
+                            Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod,
+                            Set<UUID> supportAccounts, Duration apiKeyRotationOverlap, ExternalIssuer externalIssuer) {
+        this(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory, adminAccounts,
+                keyRotationPeriod, supportAccounts, apiKeyRotationOverlap, externalIssuer,
+                DEFAULT_REAUTHENTICATION_WINDOW);
+    }
+
     /** Settings with support accounts, the default API-key rotation overlap and no external issuer. */
     public IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
                             Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod,
