@@ -75,6 +75,11 @@ public final class Hearth implements AutoCloseable {
      * stopped again.
      */
     public static Hearth start(HearthConfig config) {
+        return start(config, Clock.systemUTC());
+    }
+
+    /** As {@link #start(HearthConfig)}, with every service reading the time from {@code clock} (tests). */
+    static Hearth start(HearthConfig config, Clock clock) {
         LOG.info("Starting Hearth: {}", config.describe());
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
@@ -91,13 +96,12 @@ public final class Hearth implements AutoCloseable {
             RedisAdapters redis = RedisAdapters.start(config.redis());
             started.push(redis);
             IdentityWiring identity = IdentityWiring.start(config.identity(), postgres.identity(encryption),
-                    postgres.auditLog(), Argon2Parameters.OWASP, Clock.systemUTC());
+                    postgres.auditLog(), Argon2Parameters.OWASP, clock);
             started.push(identity);
 
             // application services over the ports
             JdbiHouseholdAdapter households = postgres.households(encryption);
             JdbiHouseholdAccessAdapter access = postgres.householdAccess(encryption);
-            Clock clock = Clock.systemUTC();
             AuditTrailService auditTrail = new AuditTrailService(postgres.auditLog(), postgres.auditLog(),
                     postgres.auditLog(), clock);
             HouseholdWiring householdWiring = householdUseCases(households, access, postgres.auditLog(), clock,

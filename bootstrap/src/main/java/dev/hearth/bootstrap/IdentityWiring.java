@@ -70,7 +70,8 @@ final class IdentityWiring implements AutoCloseable {
         IdentityAdapters identity = IdentityAdapters.create(settings.lookupKey(), argon2);
         AuthPolicy policy = adjust.apply(AuthPolicy.defaults(settings.issuer(), settings.audience(),
                 settings.adminAccounts(), settings.keyRotationPeriod())
-                .withSupportAccounts(settings.supportAccounts()));
+                .withSupportAccounts(settings.supportAccounts())
+                .withReauthenticationWindow(settings.reauthenticationWindow()));
         SigningKeyRing ring = new SigningKeyRing(store);
         AccountsService accounts = new AccountsService(store, store, identity.passwords(), identity.blindIndex(),
                 identity.throttle(), policy, audit, clock);
@@ -90,7 +91,7 @@ final class IdentityWiring implements AutoCloseable {
         AuthenticateCallerService callers;
         IdentitySettings.ExternalIssuer external = settings.externalIssuer();
         if (external == null) {
-            callers = new AuthenticateCallerService(bearer, apiKeyAuthenticator);
+            callers = new AuthenticateCallerService(bearer, apiKeyAuthenticator, policy, clock);
         } else {
             NimbusExternalTokenAdapter externalTokens = IdentityAdapters.externalIssuer(
                     ExternalIssuerConfig.defaults(external.issuer(), external.jwksUrl()), clock);
@@ -98,7 +99,7 @@ final class IdentityWiring implements AutoCloseable {
                     externalTokens, store.externalSubjects(), external.audience(), policy, audit,
                     new RejectionAuditAllowance(identity.throttle(), RejectionAuditAllowance.EXTERNAL_TOKENS), clock);
             callers = new AuthenticateCallerService(bearer, apiKeyAuthenticator, externalAuthenticator,
-                    externalTokens::claimsIssuer);
+                    externalTokens::claimsIssuer, policy, clock);
         }
         AuthUseCases useCases = new AuthUseCases(accounts, sessions, sessions, sessions, accounts, callers, keys, keys,
                 new ApiKeyUseCases(apiKeys, apiKeys, apiKeys, apiKeys));

@@ -42,8 +42,17 @@ public enum ErrorCode {
      * learn from it who has an account.
      */
     INVALID_CREDENTIALS("invalid_credentials"),
-    /** The access token is valid but lacks a scope the route requires. */
+    /**
+     * The credential is valid but does not allow this: it lacks a scope the route requires (or the account no longer
+     * holds it), or the route needs a person signed in with their password and the caller used an API key or an
+     * external issuer's token (ADR 0021).
+     */
     FORBIDDEN("forbidden"),
+    /**
+     * An admin action needs a recent password sign-in: the session's sign-in ({@code auth_time}) is older than
+     * {@code HEARTH_REAUTHENTICATION_MINUTES}. Sign in again (a refresh does not count) and retry (ADR 0021).
+     */
+    REAUTHENTICATION_REQUIRED("reauthentication_required"),
     /** Too many attempts (failed logins, registrations) from this account or address; retry after {@code Retry-After}. */
     TOO_MANY_REQUESTS("too_many_requests"),
     /** A dependency Hearth needs for this request is down; try again later. */

@@ -134,8 +134,11 @@ public final class ConfigLoader {
         long days = number(HEARTH_SIGNING_KEY_ROTATION_DAYS, 30, 1, 365);
         long overlapHours = number(ConfigVariable.HEARTH_API_KEY_ROTATION_OVERLAP_HOURS,
                 IdentitySettings.DEFAULT_API_KEY_ROTATION_OVERLAP.toHours(), 1, 720);
+        long reauthenticationMinutes = number(ConfigVariable.HEARTH_REAUTHENTICATION_MINUTES,
+                IdentitySettings.DEFAULT_REAUTHENTICATION_WINDOW.toMinutes(), 1, 60);
         return new IdentitySettings(issuer, audience, lookupKey, !production, dataDir.resolve("keys"), admins,
-                Duration.ofDays(days), support, Duration.ofHours(overlapHours), externalIssuer(issuer));
+                Duration.ofDays(days), support, Duration.ofHours(overlapHours), externalIssuer(issuer),
+                Duration.ofMinutes(reauthenticationMinutes));
     }
 
     private java.util.Set<java.util.UUID> accountIds(ConfigVariable variable) {

@@ -43,12 +43,18 @@ public enum ConfigVariable {
                     + "(ADR 0018). Losing it makes every account unfindable: keep it with `HEARTH_FIELD_KEYSET`. Unset "
                     + "in dev: generated once in `<HEARTH_DATA_DIR>/keys/lookup-key`. Required in production."),
     HEARTH_ADMIN_ACCOUNT_IDS("none", false,
-            "Comma-separated account UUIDs whose access tokens get the admin scopes `admin:signing-keys` "
-                    + "(signing-key rotation) and `admin:audit` (audit-chain verification)."),
+            "Comma-separated account UUIDs granted the admin scopes `admin:signing-keys` (signing-key rotation) and "
+                    + "`admin:audit` (audit-chain verification). Checked on every request: an account taken off the "
+                    + "list loses them at once, in every token and API key it holds (ADR 0021)."),
     HEARTH_SUPPORT_ACCOUNT_IDS("none", false,
-            "Comma-separated account UUIDs of support staff: their access tokens get `support:crisis-override`, which "
-                    + "lets them open a time-limited, justified, audited read-only crisis override on a household "
-                    + "(ADR 0019). It gives no standing access."),
+            "Comma-separated account UUIDs of support staff, granted `support:crisis-override`: signed in with "
+                    + "their password, they may open a time-limited, justified, audited read-only crisis override on a "
+                    + "household (ADR 0019). It gives no standing access; taken off the list, an account loses it at "
+                    + "once (ADR 0021)."),
+    HEARTH_REAUTHENTICATION_MINUTES("15", false,
+            "Minutes (1-60) within which an admin must have signed in with their password for an admin action "
+                    + "(`/v1/admin/...`); an older sign-in (refreshing does not count) gets 403 "
+                    + "`reauthentication_required` (ADR 0021)."),
     HEARTH_SIGNING_KEY_ROTATION_DAYS("30", false,
             "Age in days (1-365) at which the hourly schedule rotates the access-token signing key."),
     HEARTH_API_KEY_ROTATION_OVERLAP_HOURS("24", false,

@@ -28,11 +28,13 @@ import java.util.UUID;
  * @param supportAccounts      {@code HEARTH_SUPPORT_ACCOUNT_IDS}
  * @param apiKeyRotationOverlap {@code HEARTH_API_KEY_ROTATION_OVERLAP_HOURS}: how long a rotated API key keeps working
  * @param externalIssuer       the optional external issuer ({@code HEARTH_EXTERNAL_*}), or null when off
+ * @param reauthenticationWindow {@code HEARTH_REAUTHENTICATION_MINUTES}: how recent a password sign-in must be for
+ *                             admin actions (ADR 0021)
  */
 public record IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
                                Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod,
                                Set<UUID> supportAccounts, Duration apiKeyRotationOverlap,
-                               ExternalIssuer externalIssuer) {
+                               ExternalIssuer externalIssuer, Duration reauthenticationWindow) {
 
     /**
      * An external token issuer whose tokens Hearth accepts (ADR 0020).
@@ -49,6 +51,9 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         }
     }
 
+    /** The default re-authentication window of admin actions: 15 minutes (ADR 0021). */
+    public static final Duration DEFAULT_REAUTHENTICATION_WINDOW = Duration.ofMinutes(15);
+
     /** The default overlap of a rotated API key and its successor: 24 hours. */
     public static final Duration DEFAULT_API_KEY_ROTATION_OVERLAP = Duration.ofHours(24);
 
@@ -61,9 +66,19 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
         Objects.requireNonNull(developmentDirectory, "developmentDirectory");
         Objects.requireNonNull(keyRotationPeriod, "keyRotationPeriod");
         Objects.requireNonNull(apiKeyRotationOverlap, "apiKeyRotationOverlap");
+        Objects.requireNonNull(reauthenticationWindow, "reauthenticationWindow");
         configuredLookupKey = configuredLookupKey == null ? null : configuredLookupKey.clone();
         adminAccounts = Set.copyOf(adminAccounts);
         supportAccounts = Set.copyOf(supportAccounts);
+    }
+
+    /** Settings with the default re-authentication window. */
+    public IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
+                            Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod,
+                            Set<UUID> supportAccounts, Duration apiKeyRotationOverlap, ExternalIssuer externalIssuer) {
+        this(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory, adminAccounts,
+                keyRotationPeriod, supportAccounts, apiKeyRotationOverlap, externalIssuer,
+                DEFAULT_REAUTHENTICATION_WINDOW);
     }
 
     /** Settings with support accounts, the default API-key rotation overlap and no external issuer. */
@@ -71,20 +86,23 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
                             Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod,
                             Set<UUID> supportAccounts) {
         this(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory, adminAccounts,
-                keyRotationPeriod, supportAccounts, DEFAULT_API_KEY_ROTATION_OVERLAP, null);
+                keyRotationPeriod, supportAccounts, DEFAULT_API_KEY_ROTATION_OVERLAP, null,
+                DEFAULT_REAUTHENTICATION_WINDOW);
     }
 
     /** The same settings accepting tokens of {@code external} as well. */
     public IdentitySettings withExternalIssuer(ExternalIssuer external) {
         return new IdentitySettings(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory,
-                adminAccounts, keyRotationPeriod, supportAccounts, apiKeyRotationOverlap, external);
+                adminAccounts, keyRotationPeriod, supportAccounts, apiKeyRotationOverlap, external,
+                reauthenticationWindow);
     }
 
     /** Settings with no support accounts, the default API-key rotation overlap and no external issuer. */
     public IdentitySettings(String issuer, String audience, byte[] configuredLookupKey, boolean developmentDefault,
                             Path developmentDirectory, Set<UUID> adminAccounts, Duration keyRotationPeriod) {
         this(issuer, audience, configuredLookupKey, developmentDefault, developmentDirectory, adminAccounts,
-                keyRotationPeriod, Set.of(), DEFAULT_API_KEY_ROTATION_OVERLAP, null);
+                keyRotationPeriod, Set.of(), DEFAULT_API_KEY_ROTATION_OVERLAP, null,
+                DEFAULT_REAUTHENTICATION_WINDOW);
     }
 
     /**
@@ -142,13 +160,14 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
                 && adminAccounts.equals(s.adminAccounts) && keyRotationPeriod.equals(s.keyRotationPeriod)
                 && supportAccounts.equals(s.supportAccounts)
                 && apiKeyRotationOverlap.equals(s.apiKeyRotationOverlap)
-                && Objects.equals(externalIssuer, s.externalIssuer);
+                && Objects.equals(externalIssuer, s.externalIssuer)
+                && reauthenticationWindow.equals(s.reauthenticationWindow);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(issuer, audience, developmentDirectory, adminAccounts, keyRotationPeriod,
-                supportAccounts, apiKeyRotationOverlap, externalIssuer);
+                supportAccounts, apiKeyRotationOverlap, externalIssuer, reauthenticationWindow);
     }
 
     /** Says where the lookup key comes from; never the key. */
@@ -159,6 +178,7 @@ public record IdentitySettings(String issuer, String audience, byte[] configured
                 : developmentDefault ? "development key in " + developmentDirectory.resolve(DEVELOPMENT_FILE) : "none")
                 + ", admins=" + adminAccounts.size() + ", support=" + supportAccounts.size() + ", keyRotation="
                 + keyRotationPeriod.toDays() + "d" + ", apiKeyOverlap=" + apiKeyRotationOverlap.toHours() + "h"
-                + ", externalIssuer=" + (externalIssuer == null ? "off" : externalIssuer.issuer()) + "]";
+                + ", externalIssuer=" + (externalIssuer == null ? "off" : externalIssuer.issuer())
+                + ", reauthentication=" + reauthenticationWindow.toMinutes() + "min]";
     }
 }

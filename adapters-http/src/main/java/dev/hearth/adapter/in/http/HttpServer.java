@@ -89,10 +89,12 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /**
-     * Like {@link #start(HttpSettings, List)}, with {@code authenticator} checking the bearer token of every route
-     * declared {@link RouteSecurity#bearer(String...)} before its body is read or its handler runs: no or a malformed
+     * Like {@link #start(HttpSettings, List)}, with {@code authenticator} checking the bearer token of every protected
+     * route ({@link RouteSecurity}) before its body is read or its handler runs: no or a malformed
      * {@code Authorization} header, or a token the authenticator refuses, is 401 {@code unauthenticated} (with
-     * {@code WWW-Authenticate: Bearer}); a valid token missing one of the route's scopes is 403 {@code forbidden}.
+     * {@code WWW-Authenticate: Bearer}); a valid token missing one of the route's scopes, or not a person's sign-in
+     * where the route needs one, is 403 {@code forbidden}; a sign-in too old for an admin action is 403
+     * {@code reauthentication_required}.
      */
     public static HttpServer start(HttpSettings settings, List<RouteModule> modules,
                                    AuthenticateBearerTokenUseCase authenticator) {
@@ -294,6 +296,14 @@ public final class HttpServer implements AutoCloseable {
                     throw new ApplicationException(ErrorCode.FORBIDDEN,
                             "Your access token does not carry the scope this needs: " + scope + ".");
                 }
+            }
+            // ADR 0021: some actions need the person, not a program's key or another issuer's token
+            if (route.security().needsSignedInPerson() && !caller.isSignedInPerson()) {
+                throw new ApplicationException(ErrorCode.FORBIDDEN, "This needs a person signed in to Hearth with "
+                        + "their password; an API key or an external issuer's token cannot do it.");
+            }
+            if (route.security().needsRecentSignIn() && !caller.recentlyAuthenticated()) {
+                throw new ApplicationException(ErrorCode.REAUTHENTICATION_REQUIRED, null);
             }
             return caller;
         }

@@ -34,7 +34,7 @@ public final class ProblemMapper {
         return switch (code) {
             case MALFORMED_REQUEST -> 400;
             case UNAUTHENTICATED, INVALID_CREDENTIALS -> 401;
-            case FORBIDDEN -> 403;
+            case FORBIDDEN, REAUTHENTICATION_REQUIRED -> 403;
             case NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case PAYLOAD_TOO_LARGE -> 413;
@@ -64,6 +64,7 @@ public final class ProblemMapper {
             case UNAUTHENTICATED -> "Sign in to continue";
             case INVALID_CREDENTIALS -> "Those sign-in details did not work";
             case FORBIDDEN -> "Not allowed";
+            case REAUTHENTICATION_REQUIRED -> "Sign in again to do this";
             case TOO_MANY_REQUESTS -> "Too many attempts";
             case SERVICE_UNAVAILABLE -> "Temporarily unavailable";
             case INTERNAL -> "Something went wrong on our side";
@@ -90,6 +91,8 @@ public final class ProblemMapper {
             case UNAUTHENTICATED -> "A valid access token is needed. Sign in again, or refresh your session.";
             case INVALID_CREDENTIALS -> "That e-mail address and password do not match an account.";
             case FORBIDDEN -> "Your access token does not allow this.";
+            case REAUTHENTICATION_REQUIRED -> "This needs a recent sign-in. Sign in again with your password (a "
+                    + "refreshed session does not count), then retry.";
             case TOO_MANY_REQUESTS -> "Too many attempts. Please wait a little (see Retry-After) and try again.";
             case INTERNAL -> "An unexpected error occurred. If it keeps happening, quote the traceId.";
         };

@@ -2,6 +2,7 @@ package dev.hearth.adapter.in.http;
 
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.port.in.access.HouseholdPermission;
+import dev.hearth.application.port.in.auth.Scopes;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -34,7 +35,12 @@ import java.util.regex.Pattern;
  * <p>Error codes every route can produce are added for you: {@code internal_error} on all routes, and on routes with a
  * request body {@code malformed_request} (400), {@code payload_too_large} (413), {@code unsupported_media_type} (415)
  * and {@code validation_failed} (422); on routes that need a bearer token {@code unauthenticated} (401) and
- * {@code forbidden} (403). Declare only the codes your use case adds.
+ * {@code forbidden} (403), and on routes that need a recent sign-in {@code reauthentication_required} (403). Declare
+ * only the codes your use case adds.
+ *
+ * <p>Building a route refuses (ADR 0021): a household route ({@code /v1/households...} or one declaring
+ * {@link Builder#householdAccess}) without the {@code account} scope, and an admin route ({@code /v1/admin/...})
+ * that does not need a recent sign-in.
  *
  * @param <I> request body type ({@code Void} when the route takes none)
  * @param <O> response body type ({@code Void} when the route answers 204 with no body)
@@ -70,6 +76,11 @@ public final class RouteDefinition<I, O> {
     private final HouseholdPermission householdAccess;
     private final RouteHandler<I, O> handler;
 
+    /** Every route under it acts on households an account owns or shares: it needs the {@code account} scope. */
+    public static final String HOUSEHOLDS_PATH = "/v1/households";
+    /** Every route under it is an admin action: it needs a recent sign-in ({@link RouteSecurity#recentSignIn}). */
+    public static final String ADMIN_PATH = "/v1/admin/";
+
     /** The path parameter naming the household a route works on; a route using it must declare its access. */
     public static final String HOUSEHOLD_ID = "householdId";
 
@@ -98,6 +109,9 @@ public final class RouteDefinition<I, O> {
         if (!b.security.isPublic()) {
             all.add(ErrorCode.UNAUTHENTICATED);
             all.add(ErrorCode.FORBIDDEN);
+        }
+        if (b.security.needsRecentSignIn()) {
+            all.add(ErrorCode.REAUTHENTICATION_REQUIRED);
         }
         if (b.householdAccess != null) {
             all.add(ErrorCode.NOT_FOUND);
@@ -142,6 +156,16 @@ public final class RouteDefinition<I, O> {
         }
         if (householdAccess != null && security.isPublic()) {
             throw new IllegalArgumentException(where + ": householdAccess(..) needs security(RouteSecurity.bearer(..))");
+        }
+        boolean householdRoute = householdAccess != null || path.equals(HOUSEHOLDS_PATH)
+                || path.startsWith(HOUSEHOLDS_PATH + "/");
+        if (householdRoute && !security.scopes().contains(Scopes.ACCOUNT)) {
+            throw new IllegalArgumentException(where + ": a household route needs the " + Scopes.ACCOUNT
+                    + " scope (ADR 0021): a key scoped only for other work must not reach households");
+        }
+        if (path.startsWith(ADMIN_PATH) && !security.needsRecentSignIn()) {
+            throw new IllegalArgumentException(where + ": an admin action needs security(RouteSecurity.recentSignIn(..))"
+                    + " (ADR 0021)");
         }
         if (!inPath.equals(declared)) {
             throw new IllegalArgumentException(where + ": path parameters " + inPath

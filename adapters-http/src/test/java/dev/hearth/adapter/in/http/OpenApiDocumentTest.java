@@ -115,7 +115,7 @@ class OpenApiDocumentTest {
     void the_server_refuses_to_serve_a_secured_route_until_an_authenticator_exists() {
         RouteModule secured = () -> List.of(RouteDefinition.get("/v1/me")
                 .operationId("getMe").summary("Me").tags("auth")
-                .security(RouteSecurity.bearer())
+                .security(RouteSecurity.bearer("account"))
                 .handle(Void.class, r -> null));
         HttpSettings settings = new HttpSettings("127.0.0.1", 0, 1024, Duration.ZERO, INFO);
 
@@ -128,7 +128,7 @@ class OpenApiDocumentTest {
     void a_route_under_a_household_that_declares_no_household_permission_cannot_be_built() {
         assertThatThrownBy(() -> RouteDefinition.get("/v1/households/{householdId}/secrets")
                 .operationId("getSecrets").summary("Secrets").tags("t")
-                .security(RouteSecurity.bearer())
+                .security(RouteSecurity.bearer("account"))
                 .pathParam("householdId", "The household")
                 .handle(Void.class, r -> null))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -144,10 +144,47 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void a_household_route_without_the_account_scope_cannot_be_built() {
+        assertThatThrownBy(() -> RouteDefinition.get("/v1/households/{householdId}/secrets")
+                .operationId("getSecrets").summary("Secrets").tags("t")
+                .security(RouteSecurity.bearer("admin:audit"))
+                .householdAccess(dev.hearth.application.port.in.access.HouseholdPermission.READ)
+                .pathParam("householdId", "The household")
+                .handle(Void.class, r -> null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("account scope");
+        assertThatThrownBy(() -> RouteDefinition.get("/v1/households")
+                .operationId("listSecrets").summary("Secrets").tags("t")
+                .security(RouteSecurity.bearer("admin:audit"))
+                .handle(Void.class, r -> null))
+                .as("the household list, which names no household")
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("account scope");
+        assertThatThrownBy(() -> RouteSecurity.bearer())
+                .as("a protected route names its scopes")
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void an_admin_route_that_does_not_need_a_recent_sign_in_cannot_be_built() {
+        assertThatThrownBy(() -> RouteDefinition.post("/v1/admin/things/rotate")
+                .operationId("rotateThings").summary("Rotate").tags("t")
+                .security(RouteSecurity.signedInPerson("admin:audit"))
+                .handle(Void.class, r -> null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("recentSignIn");
+        RouteDefinition<Void, Void> admin = RouteDefinition.post("/v1/admin/things/rotate")
+                .operationId("rotateThings").summary("Rotate").tags("t")
+                .security(RouteSecurity.recentSignIn("admin:audit"))
+                .handle(Void.class, r -> null);
+        assertThat(admin.errors()).contains(ErrorCode.REAUTHENTICATION_REQUIRED, ErrorCode.FORBIDDEN);
+    }
+
+    @Test
     void the_server_refuses_to_serve_a_household_route_until_an_access_check_exists() {
         RouteModule household = () -> List.of(RouteDefinition.get("/v1/households/{householdId}")
                 .operationId("getIt").summary("It").tags("t")
-                .security(RouteSecurity.bearer())
+                .security(RouteSecurity.bearer("account"))
                 .householdAccess(dev.hearth.application.port.in.access.HouseholdPermission.READ)
                 .pathParam("householdId", "The household")
                 .handle(Void.class, r -> null));

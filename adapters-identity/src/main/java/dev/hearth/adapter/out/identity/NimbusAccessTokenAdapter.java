@@ -51,6 +51,9 @@ public final class NimbusAccessTokenAdapter
     /** The {@code typ} of Hearth's access tokens (RFC 9068). */
     public static final String TOKEN_TYPE = "at+jwt";
 
+    /** The claim saying when the person signed in with their password (ADR 0021). */
+    static final String AUTH_TIME = "auth_time";
+
     private final Map<String, ECDSASigner> signers = new ConcurrentHashMap<>();
     private final Map<PublicSigningKey, ECDSAVerifier> verifiers = new ConcurrentHashMap<>();
 
@@ -72,7 +75,7 @@ public final class NimbusAccessTokenAdapter
         Objects.requireNonNull(claims, "claims");
         JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.kid())
                 .type(new JOSEObjectType(TOKEN_TYPE)).build();
-        JWTClaimsSet set = new JWTClaimsSet.Builder()
+        JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder()
                 .issuer(claims.issuer())
                 .audience(claims.audience())
                 .subject(claims.subject())
@@ -80,8 +83,11 @@ public final class NimbusAccessTokenAdapter
                 .notBeforeTime(Date.from(claims.notBefore()))
                 .expirationTime(Date.from(claims.expiresAt()))
                 .jwtID(claims.tokenId())
-                .claim("scope", String.join(" ", claims.scopes()))
-                .build();
+                .claim("scope", String.join(" ", claims.scopes()));
+        if (claims.authTime() != null) {
+            builder.claim(AUTH_TIME, claims.authTime().getEpochSecond()); // NumericDate, OpenID Connect Core §2
+        }
+        JWTClaimsSet set = builder.build();
         SignedJWT jwt = new SignedJWT(header, set);
         try {
             jwt.sign(signers.computeIfAbsent(key.kid(), kid -> signer(key)));
@@ -150,7 +156,8 @@ public final class NimbusAccessTokenAdapter
             return SignatureCheck.verified(key.kid(), new AccessTokenClaims(set.getIssuer(), set.getAudience(),
                     set.getSubject(), instant(set.getIssueTime()), instant(set.getNotBeforeTime()),
                     instant(set.getExpirationTime()), set.getJWTID(),
-                    scope == null || scope.isBlank() ? List.of() : List.of(scope.trim().split(" +"))));
+                    scope == null || scope.isBlank() ? List.of() : List.of(scope.trim().split(" +")),
+                    instant(set.getDateClaim(AUTH_TIME))));
         } catch (ParseException e) {
             return refused(TokenRejection.MISSING_CLAIM);
         }

@@ -22,7 +22,8 @@ class NimbusAccessTokenAdapterTest {
     private final SigningKeyPair key = adapter.generate();
     private final Instant now = Instant.parse("2026-11-23T10:00:00Z");
     private final AccessTokenClaims claims = new AccessTokenClaims("hearth", List.of("hearth-api"),
-            "0196a0c2-0000-7000-8000-000000000001", now, now, now.plusSeconds(600), "jti-1", List.of("account"));
+            "0196a0c2-0000-7000-8000-000000000001", now, now, now.plusSeconds(600), "jti-1", List.of("account"),
+            now.minusSeconds(840));
 
     @Test
     void a_token_it_signed_verifies_with_every_claim_back() {
@@ -31,6 +32,10 @@ class NimbusAccessTokenAdapterTest {
         SignatureCheck check = adapter.verify(token, List.of(key.publicKey()));
 
         assertThat(check).isEqualTo(SignatureCheck.verified(key.kid(), claims));
+        assertThat(payload(token)).as("auth_time, the sign-in kept across refreshes (ADR 0021)")
+                .isNotEmpty();
+        assertThat(new String(Base64.getUrlDecoder().decode(payload(token)), StandardCharsets.UTF_8))
+                .contains("\"auth_time\":" + now.minusSeconds(840).getEpochSecond());
         assertThat(header(token)).contains("\"alg\":\"ES256\"", "\"typ\":\"at+jwt\"", "\"kid\":\"" + key.kid() + "\"");
     }
 

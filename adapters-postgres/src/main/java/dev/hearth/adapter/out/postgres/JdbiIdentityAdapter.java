@@ -204,6 +204,7 @@ public final class JdbiIdentityAdapter
             Optional<RefreshTokenRecord> presented = h.createQuery("""
                             SELECT t.family_id, f.account_id, t.issued_at, t.expires_at, t.rotated_at, t.superseded_at,
                                    t.grace_retry_used, f.revoked_at AS family_revoked_at,
+                                   f.created_at AS family_created_at,
                                    EXISTS (SELECT 1 FROM identity.refresh_token s
                                            WHERE s.parent_hash = t.token_hash AND s.rotated_at IS NOT NULL)
                                        AS successor_used
@@ -215,7 +216,7 @@ public final class JdbiIdentityAdapter
                             rs.getObject("account_id", UUID.class), instant(rs, "issued_at"),
                             instant(rs, "expires_at"), instant(rs, "rotated_at"), instant(rs, "superseded_at"),
                             rs.getBoolean("grace_retry_used"), rs.getBoolean("successor_used"),
-                            instant(rs, "family_revoked_at")))
+                            instant(rs, "family_revoked_at"), instant(rs, "family_created_at")))
                     .findOne();
             RefreshDecision decision = decide.apply(presented);
             if (decision.kind() == RefreshDecision.Kind.ROTATE) {

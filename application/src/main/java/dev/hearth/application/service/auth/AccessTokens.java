@@ -1,12 +1,10 @@
 package dev.hearth.application.service.auth;
 
-import dev.hearth.application.port.in.auth.Scopes;
 import dev.hearth.application.port.out.identity.AccessTokenClaims;
 import dev.hearth.application.port.out.identity.SignAccessTokenPort;
 import dev.hearth.application.port.out.identity.StoredSigningKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -24,31 +22,24 @@ final class AccessTokens {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** The scopes an account gets: {@code account}, plus the admin scopes for the configured admin accounts
-     * and the crisis-override scope for the configured support accounts. */
+    /** The scopes an account gets now ({@link AuthPolicy#scopesGrantedTo}). */
     List<String> scopesFor(UUID accountId) {
-        List<String> scopes = new ArrayList<>(List.of(Scopes.ACCOUNT));
-        if (policy.adminAccounts().contains(accountId)) {
-            scopes.add(Scopes.ADMIN_SIGNING_KEYS);
-            scopes.add(Scopes.ADMIN_AUDIT);
-        }
-        if (policy.supportAccounts().contains(accountId)) {
-            scopes.add(Scopes.SUPPORT_CRISIS_OVERRIDE);
-        }
-        return scopes;
+        return policy.scopesGrantedTo(accountId);
     }
 
     /**
      * A signed token for the account, valid from {@code now} (to the whole second) for the policy's lifetime. The
      * signing key is the one active at the exact {@code now}, not at the whole second: a key starts signing part-way
      * through a second (the first key the moment it is made), so at the truncated time it would still be pending and,
-     * for the first key, there would be no key to sign with at all.
+     * for the first key, there would be no key to sign with at all. {@code authTime} is the password sign-in the
+     * session started with ({@code auth_time}), the same for every token of one refresh-token family.
      */
-    String issue(UUID accountId, List<String> scopes, Instant now) {
+    String issue(UUID accountId, List<String> scopes, Instant authTime, Instant now) {
         StoredSigningKey key = ring.signingKey(now);
         Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS); // JWT times are whole seconds
         AccessTokenClaims claims = new AccessTokenClaims(policy.issuer(), List.of(policy.audience()),
-                accountId.toString(), issuedAt, issuedAt, expiresAt(issuedAt), UUID.randomUUID().toString(), scopes);
+                accountId.toString(), issuedAt, issuedAt, expiresAt(issuedAt), UUID.randomUUID().toString(), scopes,
+                authTime == null ? null : authTime.truncatedTo(ChronoUnit.SECONDS));
         return signer.sign(claims, key.keyPair());
     }
 

@@ -1,7 +1,10 @@
 package dev.hearth.application.service.auth;
 
+import dev.hearth.application.port.in.auth.Scopes;
 import dev.hearth.application.port.out.identity.ThrottleRule;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -25,12 +28,15 @@ import java.util.regex.Pattern;
  * @param loginPerAddress      failed logins allowed per client address in a window
  * @param registerPerAddress   registrations allowed per client address in a window
  * @param supportAccounts      accounts granted the crisis-override scope ({@code HEARTH_SUPPORT_ACCOUNT_IDS})
+ * @param reauthenticationWindow how recent a password sign-in must be for admin actions
+ *                             ({@code HEARTH_REAUTHENTICATION_MINUTES}, ADR 0021)
  */
 public record AuthPolicy(String issuer, String audience, Duration accessTokenLifetime, Duration refreshTokenLifetime,
                          Duration refreshGraceWindow, Duration clockSkew, int maxTokenLength, Duration jwksCacheFor,
                          Duration keyPublishDelay, Duration keyRotationPeriod, Set<UUID> adminAccounts,
                          ThrottleRule loginPerAccount, ThrottleRule loginPerAddress,
-                         ThrottleRule registerPerAddress, Set<UUID> supportAccounts) {
+                         ThrottleRule registerPerAddress, Set<UUID> supportAccounts,
+                         Duration reauthenticationWindow) {
 
     /** Access tokens live 10 minutes. */
     public static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(10);
@@ -49,6 +55,9 @@ public record AuthPolicy(String issuer, String audience, Duration accessTokenLif
     /** The schedule rotates a key after 30 days by default. */
     public static final Duration KEY_ROTATION_PERIOD = Duration.ofDays(30);
 
+    /** Admin actions need a password sign-in within the last 15 minutes (ADR 0021). */
+    public static final Duration REAUTHENTICATION_WINDOW = Duration.ofMinutes(15);
+
     /** Failed logins per account: 5 in 15 minutes. */
     public static final ThrottleRule LOGIN_PER_ACCOUNT = new ThrottleRule("login_account", 5, Duration.ofMinutes(15));
     /** Failed logins per client address: 20 in 15 minutes. */
@@ -66,7 +75,7 @@ public record AuthPolicy(String issuer, String audience, Duration accessTokenLif
             throw new IllegalArgumentException("issuer and audience are 1-256 printable ASCII characters, no spaces");
         }
         for (Duration d : new Duration[] {accessTokenLifetime, refreshTokenLifetime, refreshGraceWindow, clockSkew,
-            jwksCacheFor, keyPublishDelay, keyRotationPeriod}) {
+            jwksCacheFor, keyPublishDelay, keyRotationPeriod, reauthenticationWindow}) {
             if (d == null || d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("every duration of the policy must be positive");
             }
@@ -92,21 +101,47 @@ public record AuthPolicy(String issuer, String audience, Duration accessTokenLif
                                       Duration keyRotationPeriod) {
         return new AuthPolicy(issuer, audience, ACCESS_TOKEN_LIFETIME, REFRESH_TOKEN_LIFETIME, REFRESH_GRACE_WINDOW,
                 CLOCK_SKEW, MAX_TOKEN_LENGTH, JWKS_CACHE_FOR, KEY_PUBLISH_DELAY, keyRotationPeriod, adminAccounts,
-                LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, REGISTER_PER_ADDRESS, Set.of());
+                LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, REGISTER_PER_ADDRESS, Set.of(), REAUTHENTICATION_WINDOW);
     }
 
     /** The same policy with another registration limit (tests that register many accounts from one address). */
     public AuthPolicy withRegisterPerAddress(ThrottleRule rule) {
         return new AuthPolicy(issuer, audience, accessTokenLifetime, refreshTokenLifetime, refreshGraceWindow,
                 clockSkew, maxTokenLength, jwksCacheFor, keyPublishDelay, keyRotationPeriod, adminAccounts,
-                loginPerAccount, loginPerAddress, rule, supportAccounts);
+                loginPerAccount, loginPerAddress, rule, supportAccounts, reauthenticationWindow);
     }
 
     /** The same policy granting the crisis-override scope to these accounts. */
     public AuthPolicy withSupportAccounts(Set<UUID> accounts) {
         return new AuthPolicy(issuer, audience, accessTokenLifetime, refreshTokenLifetime, refreshGraceWindow,
                 clockSkew, maxTokenLength, jwksCacheFor, keyPublishDelay, keyRotationPeriod, adminAccounts,
-                loginPerAccount, loginPerAddress, registerPerAddress, accounts);
+                loginPerAccount, loginPerAddress, registerPerAddress, accounts, reauthenticationWindow);
+    }
+
+    /** The same policy asking admin actions for a password sign-in within {@code window}. */
+    public AuthPolicy withReauthenticationWindow(Duration window) {
+        return new AuthPolicy(issuer, audience, accessTokenLifetime, refreshTokenLifetime, refreshGraceWindow,
+                clockSkew, maxTokenLength, jwksCacheFor, keyPublishDelay, keyRotationPeriod, adminAccounts,
+                loginPerAccount, loginPerAddress, registerPerAddress, supportAccounts, window);
+    }
+
+    /**
+     * What the account may do <em>now</em>, from the configuration this instance runs with: {@code account} for every
+     * account, the admin scopes for {@link #adminAccounts()}, the crisis-override scope for {@link #supportAccounts()}.
+     * Login puts these in the access token; every request is then held to them again (ADR 0021), so taking an account
+     * off {@code HEARTH_ADMIN_ACCOUNT_IDS} or {@code HEARTH_SUPPORT_ACCOUNT_IDS} ends the privilege for every
+     * credential it already holds.
+     */
+    public List<String> scopesGrantedTo(UUID accountId) {
+        List<String> scopes = new ArrayList<>(List.of(Scopes.ACCOUNT));
+        if (adminAccounts.contains(accountId)) {
+            scopes.add(Scopes.ADMIN_SIGNING_KEYS);
+            scopes.add(Scopes.ADMIN_AUDIT);
+        }
+        if (supportAccounts.contains(accountId)) {
+            scopes.add(Scopes.SUPPORT_CRISIS_OVERRIDE);
+        }
+        return List.copyOf(scopes);
     }
 
     /**

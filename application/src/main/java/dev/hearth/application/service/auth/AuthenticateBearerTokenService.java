@@ -4,6 +4,7 @@ import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.port.in.auth.AuthenticateBearerTokenQuery;
 import dev.hearth.application.port.in.auth.AuthenticateBearerTokenUseCase;
 import dev.hearth.application.port.in.auth.AuthenticatedAccount;
+import dev.hearth.application.port.in.auth.CredentialKind;
 import dev.hearth.application.port.out.audit.AppendAuditEventPort;
 import dev.hearth.application.port.out.identity.AccessTokenClaims;
 import dev.hearth.application.port.out.identity.LoadAccountPort;
@@ -89,7 +90,8 @@ public final class AuthenticateBearerTokenService implements AuthenticateBearerT
         if (!accounts.exists(subject)) {
             throw rejected(TokenRejection.ACCOUNT_NOT_FOUND, verified.kid(), jti, now, query);
         }
-        return new AuthenticatedAccount(subject, claims.scopes(), jti, claims.expiresAt());
+        return new AuthenticatedAccount(subject, claims.scopes(), jti, claims.expiresAt(),
+                CredentialKind.ACCESS_TOKEN, claims.authTime(), false);
     }
 
     private static UUID uuid(String s) {

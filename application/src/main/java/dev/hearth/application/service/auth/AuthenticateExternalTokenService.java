@@ -5,7 +5,6 @@ import dev.hearth.application.port.in.auth.AuthenticateBearerTokenQuery;
 import dev.hearth.application.port.in.auth.AuthenticateBearerTokenUseCase;
 import dev.hearth.application.port.in.auth.AuthenticatedAccount;
 import dev.hearth.application.port.in.auth.CredentialKind;
-import dev.hearth.application.port.in.auth.Scopes;
 import dev.hearth.application.port.out.audit.AppendAuditEventPort;
 import dev.hearth.application.port.out.identity.AccessTokenClaims;
 import dev.hearth.application.port.out.identity.LinkExternalSubjectPort;
@@ -14,7 +13,6 @@ import dev.hearth.application.port.out.identity.TokenRejection;
 import dev.hearth.application.port.out.identity.VerifyExternalTokenPort;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -23,9 +21,10 @@ import java.util.regex.Pattern;
  * Accepts access tokens of the configured external issuer (ADR 0020): form and signature by a key of its JWKS (the
  * verify port; asymmetric algorithms only), then {@code iss} equal to the issuer, {@code aud} containing the configured
  * audience, {@code exp} and {@code nbf} with the policy's clock skew, a {@code sub}. The subject is mapped onto a Hearth
- * account, created on first sight ({@code auth.external_account_linked}). The caller gets the scopes Hearth gives its
- * own accounts ({@code account}, plus the admin scope for configured admins): the external issuer's own scopes are
- * ignored, so it can never grant what Hearth would not. Refusals are audited as {@code auth.token_rejected} with
+ * account, created on first sight ({@code auth.external_account_linked}). The caller gets the scopes Hearth grants the
+ * account now ({@link AuthPolicy#scopesGrantedTo}): the external issuer's own scopes are ignored, so it can never grant
+ * what Hearth would not. An external token is not a Hearth sign-in: it cannot open a crisis override or act as an
+ * admin (ADR 0021). Refusals are audited as {@code auth.token_rejected} with
  * {@code token_type: external}, at most {@link RejectionAuditAllowance#PER_ADDRESS} a minute per client address
  * ({@link RejectionAuditAllowance#EXTERNAL_TOKENS}; beyond it refused unaudited); an issuer whose keys cannot be
  * fetched is answered 503, not 401.
@@ -88,10 +87,8 @@ public final class AuthenticateExternalTokenService implements AuthenticateBeare
             audit.record(link.accountId().toString(), AuthAudit.EXTERNAL_ACCOUNT_LINKED, "account",
                     link.accountId().toString(), now, query.requestId(), "kid", safe(check.kid()));
         }
-        List<String> scopes = new ArrayList<>(List.of(Scopes.ACCOUNT));
-        if (policy.adminAccounts().contains(link.accountId())) {
-            scopes.add(Scopes.ADMIN_SIGNING_KEYS);
-        }
+        // the issuer can grant nothing: the credential is worth what Hearth grants the account (ADR 0020, 0021)
+        List<String> scopes = policy.scopesGrantedTo(link.accountId());
         String tokenId = claims.tokenId() != null && TOKEN_ID.matcher(claims.tokenId()).matches()
                 ? claims.tokenId() : "external";
         return new AuthenticatedAccount(link.accountId(), scopes, tokenId, claims.expiresAt(),

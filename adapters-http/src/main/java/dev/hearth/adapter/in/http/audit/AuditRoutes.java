@@ -50,7 +50,7 @@ public final class AuditRoutes implements RouteModule {
                                 + "id to find it in the logs. Events stay after a household is deleted; they hold no "
                                 + "personal data.")
                         .tags("audit")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", "The household's id (UUID)")
                         .queryParam("after", "nextAfterSequence of the previous page; leave out for the first", false)
@@ -64,11 +64,13 @@ public final class AuditRoutes implements RouteModule {
                         .summary("Verify the whole audit chain")
                         .description("Walks every audit event from the first, recomputing each hash and checking "
                                 + "each link, and answers whether the chain is intact or where it first breaks (see "
-                                + "docs/runbooks/audit-verify.md). Operators only (scope admin:audit). The verification is "
+                                + "docs/runbooks/audit-verify.md). Operators only (scope admin:audit), signed in with their password within "
+                                + "HEARTH_REAUTHENTICATION_MINUTES (an API key or external token: 403 forbidden; an "
+                                + "older sign-in: 403 reauthentication_required). The verification is "
                                 + "itself recorded. It reads the "
                                 + "whole trail: run it when needed, not on every request.")
                         .tags("audit", "admin")
-                        .security(RouteSecurity.bearer(Scopes.ADMIN_AUDIT))
+                        .security(RouteSecurity.recentSignIn(Scopes.ADMIN_AUDIT))
                         .handle(AuditTrailVerification.class, request -> verify.verify(
                                 new VerifyAuditTrailQuery(context(request)))));
     }

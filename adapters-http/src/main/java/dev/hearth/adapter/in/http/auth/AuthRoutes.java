@@ -111,9 +111,11 @@ public final class AuthRoutes implements RouteModule {
                         .description("Publishes a new key now; it signs after 10 minutes (longer than the JWKS may "
                                 + "be cached) and the current key then retires, verifying its tokens until they "
                                 + "expire. Nobody is signed out. Nothing changes while a new key is already pending. "
-                                + "Needs the admin:signing-keys scope (accounts listed in HEARTH_ADMIN_ACCOUNT_IDS).")
+                                + "Needs the admin:signing-keys scope (accounts listed in HEARTH_ADMIN_ACCOUNT_IDS now) and "
+                                + "a password sign-in within HEARTH_REAUTHENTICATION_MINUTES (default 15): an API key "
+                                + "or external token is 403 forbidden, an older sign-in 403 reauthentication_required.")
                         .tags("admin")
-                        .security(RouteSecurity.bearer(Scopes.ADMIN_SIGNING_KEYS))
+                        .security(RouteSecurity.recentSignIn(Scopes.ADMIN_SIGNING_KEYS))
                         .handle(SigningKeysResponse.class, request -> SigningKeysResponse.from(
                                 auth.rotateSigningKey().rotate(new RotateSigningKeyCommand(request.callContext(),
                                         RotateSigningKeyCommand.Trigger.ON_REQUEST)))));

@@ -55,7 +55,7 @@ public final class HouseholdAccessRoutes implements RouteModule {
                                 + "A household always keeps an owner. Recorded in the audit trail "
                                 + "(household.member_added).")
                         .tags("household access")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.MANAGE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .requestBody(MemberRequest.class, "The account and its role")
@@ -86,7 +86,7 @@ public final class HouseholdAccessRoutes implements RouteModule {
                         .operationId("listHouseholdMembers")
                         .summary("Who has a role in the household (owner and members)")
                         .tags("household access")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.SEE_ACCESS)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .handle(MemberListResponse.class, request -> new MemberListResponse(useCases.listMembers()
@@ -98,7 +98,7 @@ public final class HouseholdAccessRoutes implements RouteModule {
                         .description("The last owner cannot be removed (422 last_owner). Recorded in the audit trail "
                                 + "(household.member_removed).")
                         .tags("household access")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.MANAGE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("accountId", "The member's account id (UUID)")
@@ -114,7 +114,7 @@ public final class HouseholdAccessRoutes implements RouteModule {
                         .description("Free text, encrypted at rest, never logged. The audit trail records that a note "
                                 + "was written (household.note_added), never its text.")
                         .tags("household access")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.NOTES)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .requestBody(NoteRequest.class, "The note")
@@ -133,7 +133,7 @@ public final class HouseholdAccessRoutes implements RouteModule {
                         .operationId("listHouseholdNotes")
                         .summary("Read the notes about the household")
                         .tags("household access")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .handle(NoteListResponse.class, request -> new NoteListResponse(useCases.listNotes()
@@ -142,7 +142,8 @@ public final class HouseholdAccessRoutes implements RouteModule {
                 RouteDefinition.post(HOUSEHOLD + "/crisis-overrides")
                         .operationId("openCrisisOverride")
                         .summary("Open a household in a crisis (support staff only, time-limited, read-only)")
-                        .description("Support staff (scope support:crisis-override) have no standing access to any "
+                        .description("Support staff (scope support:crisis-override, signed in with their password: "
+                                + "not an API key nor an external token) have no standing access to any "
                                 + "household. In a crisis they may open one for reading, for 1 to 240 minutes, with a "
                                 + "written justification that cites the safeguarding policy section they act under "
                                 + "(SG- and its number, e.g. SG-4). The override, with its justification, is recorded "
@@ -150,7 +151,7 @@ public final class HouseholdAccessRoutes implements RouteModule {
                                 + "(household.crisis_override_read), and the household sees it in "
                                 + "GET .../crisis-overrides and in its activity.")
                         .tags("household access")
-                        .security(RouteSecurity.bearer(Scopes.SUPPORT_CRISIS_OVERRIDE))
+                        .security(RouteSecurity.signedInPerson(Scopes.ACCOUNT, Scopes.SUPPORT_CRISIS_OVERRIDE))
                         .householdAccess(HouseholdPermission.OPEN_CRISIS_OVERRIDE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .requestBody(CrisisOverrideRequest.class, "The justification and how long")
@@ -176,7 +177,7 @@ public final class HouseholdAccessRoutes implements RouteModule {
                         .operationId("listCrisisOverrides")
                         .summary("Crisis overrides opened on the household (owner and members)")
                         .tags("household access")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.SEE_ACCESS)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .handle(CrisisOverrideListResponse.class, request -> new CrisisOverrideListResponse(
@@ -188,7 +189,7 @@ public final class HouseholdAccessRoutes implements RouteModule {
                         .description("Facts, debts, notes and saved estimates with their inputs and explanations. "
                                 + "Recorded in the audit trail (household.exported).")
                         .tags("household access")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.MANAGE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .errors(ErrorCode.WRITES_UNAVAILABLE)

@@ -10,6 +10,7 @@ import dev.hearth.adapter.in.http.RouteModule;
 import dev.hearth.adapter.in.http.RouteRequest;
 import dev.hearth.adapter.in.http.RouteSecurity;
 import dev.hearth.adapter.in.http.internal.JsonBodyReader;
+import dev.hearth.application.port.in.auth.Scopes;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.port.in.access.HouseholdPermission;
 import dev.hearth.application.port.in.household.AddDebtCommand;
@@ -97,7 +98,7 @@ public final class HouseholdRoutes implements RouteModule {
                                 + "childcare and deductions. Sensitive facts are encrypted at rest. Answers 201 with "
                                 + "the household, its Location and its ETag." + FACTS_NOTE)
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .requestBody(HouseholdCircumstances.class, "The household's facts")
                         .success(201, "Created; Location names the new household, ETag is its version")
                         .handleReply(HouseholdResponse.class, request -> {
@@ -112,7 +113,7 @@ public final class HouseholdRoutes implements RouteModule {
                         .description("Households in the order they were created. Follow nextCursor for the next "
                                 + "page. Only the households the caller has a role in (owner, member or adviser).")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .queryParam("cursor", CURSOR, false)
                         .queryParam("limit", LIMIT, false)
                         .handleReply(HouseholdListResponse.class, request -> {
@@ -126,7 +127,7 @@ public final class HouseholdRoutes implements RouteModule {
                         .description("The household's facts and version; the ETag header is the version to send "
                                 + "in If-Match when changing it.")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .errors(ErrorCode.NOT_FOUND)
@@ -144,7 +145,7 @@ public final class HouseholdRoutes implements RouteModule {
                                 + "changed meanwhile (read it again), 428 when If-Match is missing. Refused changes "
                                 + "are recorded in the audit trail." + FACTS_NOTE)
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.WRITE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .headerParam("If-Match", IF_MATCH, true)
@@ -166,7 +167,7 @@ public final class HouseholdRoutes implements RouteModule {
                         .description("Erases the household's facts, debts and saved estimates. The audit trail "
                                 + "keeps its events, which hold no personal data. Send the ETag in If-Match.")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.MANAGE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .headerParam("If-Match", IF_MATCH, true)
@@ -184,7 +185,7 @@ public final class HouseholdRoutes implements RouteModule {
                                 + "with the debt planner's own rules (known type, positive balance, plausibility "
                                 + "acknowledgement, enforcement facts).")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.WRITE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .requestBody(HouseholdDebt.class, "The debt's facts")
@@ -201,7 +202,7 @@ public final class HouseholdRoutes implements RouteModule {
                         .operationId("listDebts")
                         .summary("List a household's debts, a page at a time")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .queryParam("cursor", CURSOR, false)
@@ -216,7 +217,7 @@ public final class HouseholdRoutes implements RouteModule {
                         .operationId("getDebt")
                         .summary("Read one debt of a household")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("debtId", "The debt's id (UUID)")
@@ -232,7 +233,7 @@ public final class HouseholdRoutes implements RouteModule {
                         .description("A JSON Merge Patch (RFC 7396) of the debt's facts, with its ETag in If-Match "
                                 + "(412 when stale, 428 when missing).")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.WRITE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("debtId", "The debt's id (UUID)")
@@ -255,7 +256,7 @@ public final class HouseholdRoutes implements RouteModule {
                         .summary("Remove a debt")
                         .description("Send the debt's ETag in If-Match.")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.WRITE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("debtId", "The debt's id (UUID)")
@@ -277,7 +278,7 @@ public final class HouseholdRoutes implements RouteModule {
                                 + "explanation, so the number can be reproduced and replayed later. 422 "
                                 + "rates_not_available for a period with no published rates.")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.WRITE)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .requestBody(SaveEstimateRequest.class, "Which assessment period; {} for the current one")
@@ -295,7 +296,7 @@ public final class HouseholdRoutes implements RouteModule {
                         .operationId("listSavedEstimates")
                         .summary("List a household's saved estimates, a page at a time")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .queryParam("cursor", CURSOR, false)
@@ -311,7 +312,7 @@ public final class HouseholdRoutes implements RouteModule {
                         .operationId("getSavedEstimate")
                         .summary("Read a saved estimate")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("estimateId", "The saved estimate's id (UUID)")
@@ -331,7 +332,7 @@ public final class HouseholdRoutes implements RouteModule {
                                 + "otherwise differences lists each line with its saved and replayed value. The "
                                 + "replay is recorded in the audit trail; nothing else is stored.")
                         .tags("households")
-                        .security(RouteSecurity.bearer())
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.READ)
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("estimateId", "The saved estimate's id (UUID)")

@@ -104,7 +104,13 @@ public final class OpenApiBuilder {
                 .schema(new StringSchema()));
         if (bearerUsed) {
             components.addSecuritySchemes(RouteSecurity.BEARER_SCHEME, new SecurityScheme()
-                    .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"));
+                    .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                    .description("A Hearth access token from POST /v1/auth/login, an API key (hk_...) or, when "
+                            + "configured, an external issuer's token. Each operation lists the scopes it needs; "
+                            + "they are checked against what the account holds now, not when the credential was "
+                            + "made. x-hearth-caller: signed_in_person (a Hearth access token only: no API key or "
+                            + "external token, else 403 forbidden) or recent_sign_in (and the password sign-in "
+                            + "within HEARTH_REAUTHENTICATION_MINUTES, else 403 reauthentication_required)."));
         }
         List<Tag> tags = new ArrayList<>();
         for (String t : tagNames) {
@@ -189,6 +195,10 @@ public final class OpenApiBuilder {
         } else {
             op.security(List.of(new SecurityRequirement().addList(RouteSecurity.BEARER_SCHEME,
                     route.security().scopes())));
+            if (route.security().needsSignedInPerson()) {
+                // ADR 0021: signed_in_person (no API key, no external token) or recent_sign_in (admin actions)
+                op.addExtension("x-hearth-caller", route.security().caller().name().toLowerCase(java.util.Locale.ROOT));
+            }
         }
         // the household permission checked before the handler (ADR 0019): 404 without standing, 403 without it
         route.householdAccess().ifPresent(p -> op.addExtension("x-household-permission", p.name()));

@@ -1,8 +1,9 @@
 package dev.hearth.application.port.in.auth;
 
 /**
- * The scopes Hearth puts in access tokens. A route declares the scopes it needs; a token lacking one is answered 403
- * {@code forbidden}. Household roles (issue 6, later) add their own.
+ * The scopes Hearth puts in access tokens. A route declares the scopes it needs; a caller lacking one is answered 403
+ * {@code forbidden}. A caller has a scope only while both its credential carries it and its account still holds it
+ * ({@code AuthPolicy.scopesGrantedTo}, ADR 0021). Household roles (issue 6, later) add their own.
  */
 public final class Scopes {
 

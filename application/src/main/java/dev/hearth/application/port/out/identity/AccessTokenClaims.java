@@ -16,12 +16,21 @@ import java.util.List;
  * @param expiresAt {@code exp}
  * @param tokenId   {@code jti}: a random id, unique per token
  * @param scopes    {@code scope}: what the token allows, space-separated in the token
+ * @param authTime  {@code auth_time} (OpenID Connect Core 1.0 §2): when the person behind the session last proved who
+ *                  they are with their password; kept across refreshes of one session. Null when absent.
  */
 public record AccessTokenClaims(String issuer, List<String> audience, String subject, Instant issuedAt,
-                                Instant notBefore, Instant expiresAt, String tokenId, List<String> scopes) {
+                                Instant notBefore, Instant expiresAt, String tokenId, List<String> scopes,
+                                Instant authTime) {
 
     public AccessTokenClaims {
         audience = audience == null ? List.of() : List.copyOf(audience);
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
+    }
+
+    /** Claims without {@code auth_time}. */
+    public AccessTokenClaims(String issuer, List<String> audience, String subject, Instant issuedAt,
+                             Instant notBefore, Instant expiresAt, String tokenId, List<String> scopes) {
+        this(issuer, audience, subject, issuedAt, notBefore, expiresAt, tokenId, scopes, null);
     }
 }

@@ -16,10 +16,20 @@ import java.util.UUID;
  * @param graceRetryUsed    whether its one retry within the grace window was already taken
  * @param successorUsed     whether a successor of it has itself been used (so its answer was not lost)
  * @param familyRevokedAt   when its family was revoked (logout, reuse), or null
+ * @param authenticatedAt   when its family started: the password login every token of the family descends from
+ *                          (the access tokens' {@code auth_time}); null when not known
  */
 public record RefreshTokenRecord(UUID familyId, UUID accountId, Instant issuedAt, Instant expiresAt,
                                  Instant rotatedAt, Instant supersededAt, boolean graceRetryUsed,
-                                 boolean successorUsed, Instant familyRevokedAt) {
+                                 boolean successorUsed, Instant familyRevokedAt, Instant authenticatedAt) {
+
+    /** A token whose family's login time is not known. */
+    public RefreshTokenRecord(UUID familyId, UUID accountId, Instant issuedAt, Instant expiresAt,
+                              Instant rotatedAt, Instant supersededAt, boolean graceRetryUsed,
+                              boolean successorUsed, Instant familyRevokedAt) {
+        this(familyId, accountId, issuedAt, expiresAt, rotatedAt, supersededAt, graceRetryUsed, successorUsed,
+                familyRevokedAt, null);
+    }
 
     public RefreshTokenRecord {
         Objects.requireNonNull(familyId, "familyId");

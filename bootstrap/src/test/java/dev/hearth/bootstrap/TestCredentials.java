@@ -1,0 +1,160 @@
+package dev.hearth.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.math.BigInteger;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.Signature;
+import java.security.interfaces.ECPublicKey;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The other kinds of credential, over HTTP, for end-to-end tests of who may do what (ADR 0020, ADR 0021): API keys,
+ * sessions with their refresh token, and an external issuer with a JWKS served on loopback.
+ */
+final class TestCredentials {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TestCredentials() {
+    }
+
+    /** A signed-in session with its refresh token. */
+    record Login(String accountId, String accessToken, String refreshToken) {
+        String bearer() {
+            return "Bearer " + accessToken;
+        }
+    }
+
+    /** Logs {@code email} in (password {@link TestSessions#PASSWORD}), keeping the refresh token. */
+    static Login logIn(int port, String email) throws Exception {
+        HttpResponse<String> login = post(port, "/v1/auth/login", JSON.createObjectNode().put("email", email)
+                .put("password", TestSessions.PASSWORD).toString(), null);
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+        return login(login.body());
+    }
+
+    /** Refreshes a session: a new access token of the same sign-in. */
+    static Login refresh(int port, String refreshToken) throws Exception {
+        HttpResponse<String> refreshed = post(port, "/v1/auth/refresh",
+                JSON.createObjectNode().put("refreshToken", refreshToken).toString(), null);
+        assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+        return login(refreshed.body());
+    }
+
+    private static Login login(String body) throws Exception {
+        JsonNode json = JSON.readTree(body);
+        return new Login(json.get("accountId").asText(), json.get("accessToken").asText(),
+                json.get("refreshToken").asText());
+    }
+
+    /** Creates an API key with {@code scopes} for the signed-in {@code bearer} and answers its secret. */
+    static String apiKey(int port, String bearer, List<String> scopes) throws Exception {
+        HttpResponse<String> created = post(port, "/v1/auth/api-keys", JSON.writeValueAsString(
+                Map.of("name", "test key", "scopes", scopes, "expiresInDays", 30)), bearer);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).get("apiKey").asText();
+    }
+
+    /** The account id behind a bearer credential ({@code GET /v1/auth/me}). */
+    static String accountId(int port, String bearer) throws Exception {
+        HttpResponse<String> me = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/v1/auth/me")).timeout(Duration.ofSeconds(20)).header("Authorization", bearer).GET().build(),
+                BodyHandlers.ofString());
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        return JSON.readTree(me.body()).get("accountId").asText();
+    }
+
+    private static HttpResponse<String> post(int port, String path, String body, String bearer) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
+        return CLIENT.send(request.build(), BodyHandlers.ofString());
+    }
+
+    /** An external token issuer (ADR 0020): its JWKS on loopback, tokens signed with its ES256 key. */
+    static final class ExternalIssuer implements AutoCloseable {
+        static final String ISSUER = "https://auth.example.test";
+        static final String AUDIENCE = "hearth-api";
+
+        private final KeyPair key;
+        private final HttpServer jwks;
+        private final Clock clock;
+
+        ExternalIssuer(Clock clock) throws Exception {
+            this.clock = clock;
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"));
+            key = generator.generateKeyPair();
+            ECPublicKey pub = (ECPublicKey) key.getPublic();
+            byte[] body = ("{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"issuer-1\",\"use\":\"sig\",\"x\":\""
+                    + coordinate(pub.getW().getAffineX()) + "\",\"y\":\"" + coordinate(pub.getW().getAffineY())
+                    + "\"}]}").getBytes(StandardCharsets.UTF_8);
+            jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            jwks.createContext("/.well-known/jwks.json", exchange -> {
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            jwks.start();
+        }
+
+        /** The configuration that makes Hearth accept this issuer's tokens. */
+        Map<String, String> environment() {
+            return Map.of("HEARTH_EXTERNAL_ISSUER", ISSUER, "HEARTH_EXTERNAL_AUDIENCE", AUDIENCE,
+                    "HEARTH_EXTERNAL_JWKS_URL", "http://127.0.0.1:" + jwks.getAddress().getPort()
+                            + "/.well-known/jwks.json");
+        }
+
+        /** {@code Bearer <token>} for {@code subject}, issued now and valid 10 minutes. */
+        String bearer(String subject) throws Exception {
+            long now = clock.instant().getEpochSecond();
+            String header = b64("{\"alg\":\"ES256\",\"typ\":\"JWT\",\"kid\":\"issuer-1\"}");
+            String payload = b64("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"aud\":\"" + AUDIENCE
+                    + "\",\"iat\":" + now + ",\"exp\":" + (now + 600) + ",\"auth_time\":" + now
+                    + ",\"scope\":\"account admin:signing-keys admin:audit support:crisis-override\"}");
+            Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
+            signer.initSign(key.getPrivate());
+            signer.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
+            return "Bearer " + header + "." + payload + "."
+                    + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
+        }
+
+        @Override
+        public void close() {
+            jwks.stop(0);
+        }
+
+        private static String coordinate(BigInteger value) {
+            byte[] bytes = value.toByteArray();
+            byte[] fixed = new byte[32];
+            System.arraycopy(bytes, Math.max(0, bytes.length - 32), fixed, Math.max(0, 32 - bytes.length),
+                    Math.min(32, bytes.length));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(fixed);
+        }
+
+        private static String b64(String json) {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+}
