@@ -86,6 +86,7 @@ public final class Hearth implements AutoCloseable {
             // driven adapters
             PostgresAdapters postgres = PostgresAdapters.start(config.postgres());
             started.push(postgres);
+            ServingLoginPolicy.check(config, postgres::login);
             MigrationResult migrated = postgres.migrate();
             LOG.info("Database: {} (schema version {})", postgres.describe(), migrated.schemaVersion());
             // the field keyset: HEARTH_FIELD_KEYSET, or (dev) the development keyset, generated on first start; the

@@ -171,10 +171,27 @@ class ApiKeysEndToEndTest {
     void a_wrong_secret_behind_a_right_prefix_is_refused_and_audited_against_that_key() throws Exception {
         Session cy = signUp();
         String key = createKey(cy, List.of("account"));
-        String forged = key.substring(0, 12) + (key.charAt(12) == 'A' ? 'B' : 'A') + key.substring(13);
         String id = onlyKeyId(cy);
-        assertRefused(forged, "wrong_secret", id);
+        // forged twice: another character, and the same key with one letter's case flipped, which only a
+        // case-sensitive reading of the Authorization header tells apart from the real key on a reused connection
+        String otherCharacter = key.substring(0, 12) + (key.charAt(12) == 'A' ? 'B' : 'A') + key.substring(13);
+        assertRefused(otherCharacter, "wrong_secret", id);
         assertThat(get("/v1/auth/me", key).statusCode()).as("the real key still works").isEqualTo(200);
+        String otherCase = withFirstSecretLetterCaseFlipped(key);
+        assertRefused(otherCase, "wrong_secret", id);
+        assertThat(get("/v1/auth/me", key).statusCode()).as("the real key still works").isEqualTo(200);
+        assertRefused(otherCase, "wrong_secret", id);
+    }
+
+    private static String withFirstSecretLetterCaseFlipped(String key) {
+        for (int i = 12; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isLetter(c)) {
+                char flipped = Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
+                return key.substring(0, i) + flipped + key.substring(i + 1);
+            }
+        }
+        throw new IllegalStateException("a 43-character base62 secret without a letter");
     }
 
     @Test

@@ -93,11 +93,12 @@ public final class ConfigLoader {
         if (!LEVELS.contains(level)) {
             problem(HEARTH_LOG_LEVEL, "must be one of TRACE, DEBUG, INFO, WARN, ERROR", level);
         }
+        boolean allowSuperuserLogin = flag(ConfigVariable.HEARTH_ALLOW_SUPERUSER_DATABASE_LOGIN);
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
         return new HearthConfig(profile, host, port, maxBytes, Duration.ofSeconds(graceSeconds), dataDir, postgres,
-                fieldKeyset, redis, format, level, identity);
+                fieldKeyset, redis, format, level, identity, allowSuperuserLogin);
     }
 
     private static final Pattern TOKEN_TEXT = Pattern.compile("[\\x21-\\x7e]{1,256}");
@@ -374,6 +375,18 @@ public final class ConfigLoader {
             problem(variable, "must be a whole number from " + min + " to " + max, raw.get());
             return defaultValue;
         }
+    }
+
+    private boolean flag(ConfigVariable variable) {
+        Optional<String> raw = value(variable);
+        if (raw.isEmpty() || raw.get().equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (raw.get().equalsIgnoreCase("true")) {
+            return true;
+        }
+        problem(variable, "must be true or false", raw.get());
+        return false;
     }
 
     private Optional<String> value(ConfigVariable variable) {

@@ -9,7 +9,8 @@ public enum ConfigVariable {
     HEARTH_PROFILE("dev", false,
             "`dev` or `production`. Production refuses to start without `DATABASE_URL`, `HEARTH_FIELD_KEYSET` and "
                     + "`HEARTH_AUTH_LOOKUP_KEY`, logs "
-                    + "JSON and binds 0.0.0.0."),
+                    + "JSON and binds 0.0.0.0; `serve` refuses a database login that is a superuser or has `BYPASSRLS` "
+                    + "(see `HEARTH_ALLOW_SUPERUSER_DATABASE_LOGIN`)."),
     HEARTH_HTTP_HOST("`127.0.0.1` (dev), `0.0.0.0` (production)", false, "Address the HTTP server binds."),
     HEARTH_HTTP_PORT("8080", false, "TCP port of the HTTP server (1-65535)."),
     HEARTH_MAX_REQUEST_BYTES("1048576", false,
@@ -29,6 +30,11 @@ public enum ConfigVariable {
                     + "`DATABASE_PASSWORD`). While the primary is unreachable, reads continue from it marked "
                     + "`possibly-delayed` and writes answer 503 `writes_unavailable` with `Retry-After` "
                     + "(`docs/runbooks/primary-failover.md`). Needs `DATABASE_URL`."),
+    HEARTH_ALLOW_SUPERUSER_DATABASE_LOGIN("false", false,
+            "`true` lets `serve` start in production although its database login is a superuser or has `BYPASSRLS`, "
+                    + "which row-level security does not bind (ADR 0016); the start then logs a WARN. Otherwise such a "
+                    + "login is refused: serve with a login that owns the schema or is a member of `hearth_app`, "
+                    + "neither superuser nor `BYPASSRLS`."),
     HEARTH_DATA_DIR("`.hearth`", false,
             "Folder for local development data; the embedded PostgreSQL keeps its cluster in its `postgres` subfolder."),
     HEARTH_FIELD_KEYSET("unset: development keyset (dev only)", true,

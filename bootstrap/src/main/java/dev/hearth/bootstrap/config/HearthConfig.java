@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param logFormat       text or JSON
  * @param logLevel        root log level
  * @param identity        accounts and sessions: token issuer/audience, the login-address lookup key, admins
+ * @param allowSuperuserDatabaseLogin whether production may serve with a database login that escapes row-level
+ *                                    security ({@code HEARTH_ALLOW_SUPERUSER_DATABASE_LOGIN})
  */
 public record HearthConfig(
         Profile profile,
@@ -35,7 +37,8 @@ public record HearthConfig(
         RedisSettings redis,
         LogFormat logFormat,
         String logLevel,
-        IdentitySettings identity) {
+        IdentitySettings identity,
+        boolean allowSuperuserDatabaseLogin) {
 
     public HearthConfig {
         Objects.requireNonNull(profile, "profile");
@@ -53,7 +56,7 @@ public record HearthConfig(
     /** The same configuration on another HTTP port (0 picks a free one; tests). */
     public HearthConfig withHttpPort(int port) {
         return new HearthConfig(profile, httpHost, port, maxRequestBytes, shutdownGrace, dataDirectory, postgres,
-                fieldKeyset, redis, logFormat, logLevel, identity);
+                fieldKeyset, redis, logFormat, logLevel, identity, allowSuperuserDatabaseLogin);
     }
 
     /** One log-safe line describing the configuration. */
@@ -66,7 +69,8 @@ public record HearthConfig(
                 + ", " + fieldKeyset
                 + ", " + redis
                 + ", " + identity
-                + ", log=" + logFormat.name().toLowerCase(java.util.Locale.ROOT) + "/" + logLevel;
+                + ", log=" + logFormat.name().toLowerCase(java.util.Locale.ROOT) + "/" + logLevel
+                + (allowSuperuserDatabaseLogin ? ", allowSuperuserDatabaseLogin=true" : "");
     }
 
     @Override

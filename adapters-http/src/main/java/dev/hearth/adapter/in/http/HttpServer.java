@@ -201,6 +201,10 @@ public final class HttpServer implements AutoCloseable {
                     new FilterHolder(new RequestContextFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
+                // Jetty caches header fields per connection (Authorization among them) and by default matches their
+                // values ignoring case: a bearer credential differing from an earlier one on the connection only in
+                // letter case would be read as that earlier one. Credentials are case-sensitive.
+                http.setHeaderCacheCaseSensitive(true);
                 // room for an oversized bearer token to reach the token check (401, audited) rather than a bare 431
                 http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
             });

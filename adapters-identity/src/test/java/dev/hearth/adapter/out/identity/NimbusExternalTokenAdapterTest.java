@@ -73,7 +73,10 @@ class NimbusExternalTokenAdapterTest {
         URI url = URI.create("http://127.0.0.1:" + jwksServer.getAddress().getPort() + "/jwks");
         adapter = new NimbusExternalTokenAdapter(new ExternalIssuerConfig(ISSUER, url,
                 ExternalIssuerConfig.ASYMMETRIC, Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofSeconds(30),
-                Duration.ofMillis(500), 3, Duration.ofSeconds(30)), clock);
+                // the fetch timeout is real time: generous, so a loaded machine's slow first fetch (client start,
+                // connection, server thread) is not taken for an unreachable issuer; the tests that take the issuer
+                // away stop its server, whose refused connections fail at once
+                Duration.ofSeconds(10), 3, Duration.ofSeconds(30)), clock);
     }
 
     @AfterEach

@@ -270,6 +270,20 @@ public final class PostgresAdapters implements AutoCloseable {
         return new JdbiApiKeyAdapter(database);
     }
 
+    /**
+     * Who the primary's pool logs in as, read from {@code pg_roles} for {@code current_user}: whether it is a superuser
+     * or has {@code BYPASSRLS}, either of which puts it above row-level security (ADR 0016).
+     *
+     * @throws ApplicationException {@code SERVICE_UNAVAILABLE} when the database cannot be reached
+     */
+    public DatabaseLogin login() {
+        return database.withHandle(h -> h.createQuery(
+                        "SELECT rolname, rolsuper, rolbypassrls FROM pg_catalog.pg_roles WHERE rolname = current_user")
+                .map((rs, ctx) -> new DatabaseLogin(rs.getString("rolname"), rs.getBoolean("rolsuper"),
+                        rs.getBoolean("rolbypassrls")))
+                .one());
+    }
+
     /** Whether this is the embedded development server. */
     public boolean embedded() {
         return embeddedServer != null;

@@ -1,5 +1,6 @@
 package dev.hearth.adapter.out.postgres.internal;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -23,6 +24,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each change of state is logged once: WARN when it goes down (with the SQLSTATE or exception type only, never a
  * message that might quote a host, user or value), INFO when it comes back.
+ *
+ * <p>Time comes from outside: a {@link Clock} (when it went down, for how long) and a {@link ProbeScheduler} (when the
+ * probe runs). Production uses the system clock and one daemon thread; tests pass a clock and a scheduler they move
+ * by hand, so nothing depends on how fast the machine is.
  */
 public final class ServerAvailability implements AutoCloseable {
 
@@ -32,35 +37,84 @@ public final class ServerAvailability implements AutoCloseable {
         void check() throws Exception;
     }
 
+    /** Where the probe runs: at once, then again {@code delay} after each attempt ends, until cancelled. */
+    public interface ProbeScheduler extends AutoCloseable {
+
+        /** Runs {@code task} now and then with {@code delay} between the end of one run and the start of the next. */
+        Repeating repeat(Runnable task, Duration delay);
+
+        /** Stops every task for good (a running one is interrupted). */
+        @Override
+        void close();
+    }
+
+    /** A task scheduled by {@link ProbeScheduler#repeat}. */
+    @FunctionalInterface
+    public interface Repeating {
+        /** No further run starts; with {@code interrupt}, a run in progress is interrupted. */
+        void cancel(boolean interrupt);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(ServerAvailability.class);
 
     private final String role;
     private final Probe probe;
     private final Duration probeInterval;
-    private final ScheduledExecutorService scheduler;
+    private final Clock clock;
+    private final ProbeScheduler scheduler;
     private final Object lock = new Object();
     private volatile boolean up = true;
     private volatile Instant downSince;
-    private ScheduledFuture<?> probing;
+    private Repeating probing;
     private boolean closed;
 
     /**
+     * On the system clock, probing on a daemon thread of its own ({@code postgres-<role>-probe}).
+     *
      * @param role          a short safe name used in logs and details, e.g. {@code "primary"}, {@code "replica"}
      * @param probe         how to try the server while it is down
      * @param probeInterval delay between failed probes
      */
     public ServerAvailability(String role, Probe probe, Duration probeInterval) {
+        this(role, probe, probeInterval, Clock.systemUTC(), daemonThread("postgres-" + role + "-probe"));
+    }
+
+    /**
+     * @param clock     tells when the server went down and for how long it was away
+     * @param scheduler runs the probe; closed by {@link #close()}
+     */
+    public ServerAvailability(String role, Probe probe, Duration probeInterval, Clock clock,
+                              ProbeScheduler scheduler) {
         this.role = Objects.requireNonNull(role, "role");
         this.probe = Objects.requireNonNull(probe, "probe");
         this.probeInterval = Objects.requireNonNull(probeInterval, "probeInterval");
         if (probeInterval.isNegative() || probeInterval.isZero()) {
             throw new IllegalArgumentException("probeInterval must be positive");
         }
-        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "postgres-" + role + "-probe");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+    }
+
+    /** A {@link ProbeScheduler} on one daemon thread named {@code threadName}, created now. */
+    public static ProbeScheduler daemonThread(String threadName) {
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
             return thread;
         });
+        return new ProbeScheduler() {
+            @Override
+            public Repeating repeat(Runnable task, Duration delay) {
+                ScheduledFuture<?> future = executor.scheduleWithFixedDelay(task, 0, delay.toMillis(),
+                        TimeUnit.MILLISECONDS);
+                return future::cancel;
+            }
+
+            @Override
+            public void close() {
+                executor.shutdownNow();
+            }
+        };
     }
 
     /** Whether the server is believed reachable. */
@@ -88,14 +142,13 @@ public final class ServerAvailability implements AutoCloseable {
                 return;
             }
             up = false;
-            downSince = Instant.now();
+            downSince = clock.instant();
             String state = SqlFailures.sqlState(cause);
             LOG.warn("PostgreSQL {} unreachable ({}): {}; probing every {} ms until it answers", role,
                     state != null ? "SQLSTATE " + state : cause == null ? "no cause" : cause.getClass().getSimpleName(),
                     "primary".equals(role) ? "writes paused" : "reads go to the primary",
                     probeInterval.toMillis());
-            probing = scheduler.scheduleWithFixedDelay(this::probeOnce, 0, probeInterval.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            probing = scheduler.repeat(this::probeOnce, probeInterval);
         }
     }
 
@@ -116,7 +169,7 @@ public final class ServerAvailability implements AutoCloseable {
                 probing = null;
             }
             LOG.info("PostgreSQL {} reachable again after {} s{}", role,
-                    since == null ? 0 : Duration.between(since, Instant.now()).toSeconds(),
+                    since == null ? 0 : Duration.between(since, clock.instant()).toSeconds(),
                     "primary".equals(role) ? ": writes resumed" : ": reads back on the replica");
         }
     }
@@ -144,6 +197,6 @@ public final class ServerAvailability implements AutoCloseable {
                 probing = null;
             }
         }
-        scheduler.shutdownNow();
+        scheduler.close();
     }
 }

@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseRoutingTest {
 
+    private static final Duration PROBE_INTERVAL = Duration.ofMillis(50);
+
     private static TestDatabase primaryDb;
     private static TestDatabase replicaDb;
 
@@ -39,6 +41,8 @@ class DatabaseRoutingTest {
     private final AtomicBoolean replicaProbeAnswers = new AtomicBoolean(false);
     private ServerAvailability primaryAvailability;
     private ServerAvailability replicaAvailability;
+    private final ManualProbeScheduler primaryProbes = new ManualProbeScheduler();
+    private final ManualProbeScheduler replicaProbes = new ManualProbeScheduler();
 
     @BeforeAll
     static void createServers() throws SQLException {
@@ -55,9 +59,9 @@ class DatabaseRoutingTest {
     @BeforeEach
     void trackers() {
         primaryAvailability = new ServerAvailability("primary", () -> answer(primaryProbeAnswers),
-                Duration.ofMillis(50));
+                PROBE_INTERVAL, primaryProbes.clock(), primaryProbes);
         replicaAvailability = new ServerAvailability("replica", () -> answer(replicaProbeAnswers),
-                Duration.ofMillis(50));
+                PROBE_INTERVAL, replicaProbes.clock(), replicaProbes);
     }
 
     @AfterEach
@@ -193,7 +197,7 @@ class DatabaseRoutingTest {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(100));
         }
         primaryProbeAnswers.set(true);
-        awaitUp(primaryAvailability);
+        awaitUp(primaryAvailability, primaryProbes);
         long stored = database.withHandle(h -> h.createQuery("SELECT count(*) FROM whoami WHERE name = 'never'")
                 .mapTo(Long.class).one());
         assertThat(stored).isZero();
@@ -268,19 +272,12 @@ class DatabaseRoutingTest {
             assertThat(e.errorCode()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
             assertThat(e.getMessage()).isEqualTo(Database.OUTCOME_UNKNOWN_DETAIL);
         });
-        awaitUp(primaryAvailability);
+        awaitUp(primaryAvailability, primaryProbes);
     }
 
-    private static void awaitUp(ServerAvailability availability) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!availability.isUp()) {
-            assertThat(System.nanoTime()).as("up again within 5 s").isLessThan(deadline);
-            try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    /** The next probe (at most one interval away) finds the server and marks it up. */
+    private static void awaitUp(ServerAvailability availability, ManualProbeScheduler probes) {
+        probes.advance(PROBE_INTERVAL);
+        assertThat(availability.isUp()).as("up again at the next probe").isTrue();
     }
 }
