@@ -1,5 +1,7 @@
 package dev.hearth.bootstrap.config;
 
+import dev.hearth.adapter.in.http.ConnectionLimits;
+import dev.hearth.adapter.in.http.TrustedProxies;
 import dev.hearth.adapter.out.postgres.PostgresSettings;
 import dev.hearth.adapter.out.redis.RedisSettings;
 import java.nio.file.Path;
@@ -22,6 +24,8 @@ import java.util.Objects;
  * @param logFormat       text or JSON
  * @param logLevel        root log level
  * @param identity        accounts and sessions: token issuer/audience, the login-address lookup key, admins
+ * @param connectionLimits when slow HTTP clients are cut off
+ * @param trustedProxies  reverse proxies whose {@code X-Forwarded-For} gives the client address
  */
 public record HearthConfig(
         Profile profile,
@@ -35,7 +39,9 @@ public record HearthConfig(
         RedisSettings redis,
         LogFormat logFormat,
         String logLevel,
-        IdentitySettings identity) {
+        IdentitySettings identity,
+        ConnectionLimits connectionLimits,
+        TrustedProxies trustedProxies) {
 
     public HearthConfig {
         Objects.requireNonNull(profile, "profile");
@@ -48,12 +54,14 @@ public record HearthConfig(
         Objects.requireNonNull(logFormat, "logFormat");
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(connectionLimits, "connectionLimits");
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
     }
 
     /** The same configuration on another HTTP port (0 picks a free one; tests). */
     public HearthConfig withHttpPort(int port) {
         return new HearthConfig(profile, httpHost, port, maxRequestBytes, shutdownGrace, dataDirectory, postgres,
-                fieldKeyset, redis, logFormat, logLevel, identity);
+                fieldKeyset, redis, logFormat, logLevel, identity, connectionLimits, trustedProxies);
     }
 
     /** One log-safe line describing the configuration. */
@@ -62,6 +70,10 @@ public record HearthConfig(
                 + ", http=" + httpHost + ":" + httpPort
                 + ", maxRequestBytes=" + maxRequestBytes
                 + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s"
+                + ", headerTimeout=" + connectionLimits.headerTimeout().toSeconds() + "s"
+                + ", idleTimeout=" + connectionLimits.idleTimeout().toSeconds() + "s"
+                + ", minDataRate=" + connectionLimits.minDataRate() + "B/s"
+                + ", trustedProxies=" + trustedProxies
                 + ", " + postgres
                 + ", " + fieldKeyset
                 + ", " + redis
