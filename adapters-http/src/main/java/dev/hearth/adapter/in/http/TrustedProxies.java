@@ -117,7 +117,8 @@ public final class TrustedProxies {
         }
         try {
             if (s.indexOf(':') >= 0) {
-                return Optional.of(InetAddress.getByName(s)); // with a colon Java parses an IPv6 literal, never looks up
+                // with a colon Java parses an IPv6 literal and never looks the text up
+                return Optional.of(InetAddress.getByName(s));
             }
             String[] parts = s.split("\\.", -1);
             if (parts.length != 4) {

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sliding-window failure counts and back-off streaks in this process's memory. Right for one instance; with several, each counts its own
- * (an attacker spread over n instances gets n times the attempts) until the Redis implementation replaces it (ADR
+ * Sliding-window failure counts and back-off streaks in this process's memory. Right for one instance; with
+ * several, each counts its own (an attacker spread over n instances gets n times the attempts) until the Redis implementation replaces it (ADR
  * 0018). Memory is bounded: at most {@link #MAX_KEYS} keys; past that, keys whose failures have all aged out are
  * dropped, and if none has, the new key is not tracked (the per-address rule still applies). Back-off streaks are
  * bounded the same way, dropping those older than their rule's {@link BackoffRule#forgetAfter()}.
