@@ -379,7 +379,7 @@ public final class HttpServer implements AutoCloseable {
                     throw tooLarge();
                 }
                 throw e;
-            } catch (RuntimeException e) {
+            } catch (Exception e) { // Kotlin lets the servlet stream's checked IOException through unannounced
                 if (arrivedTooSlowly(e)) {
                     throw new ApplicationException(ErrorCode.MALFORMED_REQUEST, "The request body arrived too slowly.");
                 }

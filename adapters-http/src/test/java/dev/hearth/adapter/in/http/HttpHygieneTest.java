@@ -282,7 +282,7 @@ class HttpHygieneTest {
                 socket.getOutputStream().write("GET /whoami HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                         .getBytes(StandardCharsets.US_ASCII));
                 byte[] slowHeader = ("X-Padding: " + "a".repeat(200) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-                Duration cutOffAfter = sendSlowly(socket, slowHeader, Duration.ofMillis(100));
+                Duration cutOffAfter = sendSlowly(socket, slowHeader, Duration.ofMillis(100), new StringBuilder());
 
                 assertThat(cutOffAfter).as("the server closed the connection before the headers were complete")
                         .isNotNull();
@@ -306,11 +306,22 @@ class HttpHygieneTest {
                         + "Content-Type: application/json\r\nContent-Length: " + body.length() + "\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
                 // 10 bytes a second: the whole body would take over 30 s
-                Duration cutOffAfter = sendSlowly(socket, body.getBytes(StandardCharsets.US_ASCII),
-                        Duration.ofMillis(100));
+                ListAppender<ILoggingEvent> logs = HttpServerTest.captureLogs();
+                StringBuilder answer = new StringBuilder();
+                Duration cutOffAfter;
+                try {
+                    cutOffAfter = sendSlowly(socket, body.getBytes(StandardCharsets.US_ASCII),
+                            Duration.ofMillis(100), answer);
+                } finally {
+                    HttpServerTest.releaseLogs(logs);
+                }
 
                 assertThat(cutOffAfter).as("the server gave up on the body").isNotNull();
                 assertThat(cutOffAfter).isLessThan(Duration.ofMillis(3500));
+                assertThat(answer.toString()).startsWith("HTTP/1.1 400").contains("\"code\":\"malformed_request\"",
+                        "arrived too slowly");
+                assertThat(logs.list).as("a slow client is not a server error")
+                        .noneSatisfy(e -> assertThat(e.getLevel().toString()).isEqualTo("ERROR"));
             } finally {
                 own.stop();
             }
@@ -338,7 +349,8 @@ class HttpHygieneTest {
          * Sends {@code bytes} one at a time, {@code gap} apart, until the server closes the connection; returns how
          * long that took, or null when everything was sent (or 5 s passed) without the server closing.
          */
-        private static Duration sendSlowly(Socket socket, byte[] bytes, Duration gap) throws Exception {
+        private static Duration sendSlowly(Socket socket, byte[] bytes, Duration gap, StringBuilder answer)
+                throws Exception {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
             long start = System.nanoTime();
@@ -352,7 +364,7 @@ class HttpHygieneTest {
                 } catch (SocketException closed) {
                     return Duration.ofNanos(System.nanoTime() - start);
                 }
-                if (closedByServer(in)) {
+                if (closedByServer(in, answer)) {
                     return Duration.ofNanos(System.nanoTime() - start);
                 }
                 Thread.sleep(gap.toMillis());
@@ -360,13 +372,14 @@ class HttpHygieneTest {
             return null;
         }
 
-        /** Whether the server has closed (reads end of stream, or an error answer then end of stream). */
-        private static boolean closedByServer(InputStream in) throws IOException {
+        /** Whether the server has closed (end of stream, maybe after an answer, which goes into {@code answer}). */
+        private static boolean closedByServer(InputStream in, StringBuilder answer) throws IOException {
             try {
                 byte[] buffer = new byte[4096];
                 int n = in.read(buffer);
                 while (n > 0) {
-                    n = in.read(buffer); // an error answer before the close: read past it
+                    answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                    n = in.read(buffer);
                 }
                 return n < 0;
             } catch (SocketTimeoutException stillOpen) {
