@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param idleTimeout    a connection on which nothing moves (no byte read or written) for this long is closed, between
  *                       requests and within one
  * @param minDataRate    least bytes a second, averaged after the first {@link #RATE_GRACE}, at which a request body is
- *                       read and a response written; a slower body is refused with 408 and the connection closed, a
- *                       slower reader has its connection closed
+ *                       read and a response written; a slower body is answered 400 {@code malformed_request} and the
+ *                       connection closed, a slower reader has its connection closed
  */
 public record ConnectionLimits(Duration headerTimeout, Duration idleTimeout, long minDataRate) {
 
