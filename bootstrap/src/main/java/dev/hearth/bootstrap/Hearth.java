@@ -174,7 +174,7 @@ public final class Hearth implements AutoCloseable {
     /** The HTTP settings for a configuration. */
     static HttpSettings httpSettings(HearthConfig config) {
         return new HttpSettings(config.httpHost(), config.httpPort(), config.maxRequestBytes(), config.shutdownGrace(),
-                HearthApi.INFO);
+                HearthApi.INFO, config.connectionLimits(), config.trustedProxies());
     }
 
     private static String displayHost(String host) {

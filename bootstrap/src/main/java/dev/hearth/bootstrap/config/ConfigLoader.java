@@ -14,6 +14,10 @@ import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_LOG_LEVEL;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_MAX_REQUEST_BYTES;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_PROFILE;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_SHUTDOWN_GRACE_SECONDS;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_HTTP_HEADER_TIMEOUT_SECONDS;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_HTTP_IDLE_TIMEOUT_SECONDS;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_HTTP_MIN_DATA_RATE_BYTES;
+import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_TRUSTED_PROXIES;
 import static dev.hearth.bootstrap.config.ConfigVariable.REDIS_URL;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_ADMIN_ACCOUNT_IDS;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_SUPPORT_ACCOUNT_IDS;
@@ -22,7 +26,9 @@ import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_AUTH_ISSUER;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_AUTH_LOOKUP_KEY;
 import static dev.hearth.bootstrap.config.ConfigVariable.HEARTH_SIGNING_KEY_ROTATION_DAYS;
 
+import dev.hearth.adapter.in.http.ConnectionLimits;
 import dev.hearth.adapter.in.http.HttpSettings;
+import dev.hearth.adapter.in.http.TrustedProxies;
 import dev.hearth.adapter.out.postgres.PostgresSettings;
 import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
 import dev.hearth.adapter.out.redis.RedisSettings;
@@ -80,6 +86,13 @@ public final class ConfigLoader {
                 64L * 1024 * 1024);
         long graceSeconds = number(HEARTH_SHUTDOWN_GRACE_SECONDS, HttpSettings.DEFAULT_SHUTDOWN_GRACE.toSeconds(), 0,
                 300);
+        ConnectionLimits limits = new ConnectionLimits(
+                Duration.ofSeconds(number(HEARTH_HTTP_HEADER_TIMEOUT_SECONDS,
+                        ConnectionLimits.DEFAULT_HEADER_TIMEOUT.toSeconds(), 1, 300)),
+                Duration.ofSeconds(number(HEARTH_HTTP_IDLE_TIMEOUT_SECONDS,
+                        ConnectionLimits.DEFAULT_IDLE_TIMEOUT.toSeconds(), 1, 3600)),
+                number(HEARTH_HTTP_MIN_DATA_RATE_BYTES, ConnectionLimits.DEFAULT_MIN_DATA_RATE, 1, 1024 * 1024));
+        TrustedProxies proxies = trustedProxies();
         Path dataDir = dataDirectory();
         PostgresSettings postgres = postgres(production, dataDir);
         FieldKeysetSettings fieldKeyset = fieldKeyset(production, dataDir);
@@ -98,7 +111,7 @@ public final class ConfigLoader {
             throw new ConfigException(problems);
         }
         return new HearthConfig(profile, host, port, maxBytes, Duration.ofSeconds(graceSeconds), dataDir, postgres,
-                fieldKeyset, redis, format, level, identity, allowSuperuserLogin);
+                fieldKeyset, redis, format, level, identity, allowSuperuserLogin, limits, proxies);
     }
 
     private static final Pattern TOKEN_TEXT = Pattern.compile("[\\x21-\\x7e]{1,256}");
@@ -357,6 +370,19 @@ public final class ConfigLoader {
         String raw = trimmed(env.get(HEARTH_LOG_LEVEL.name()));
         String level = raw == null ? "INFO" : raw.toUpperCase(Locale.ROOT);
         return LEVELS.contains(level) ? level : "INFO";
+    }
+
+    private TrustedProxies trustedProxies() {
+        Optional<String> raw = value(HEARTH_TRUSTED_PROXIES);
+        if (raw.isEmpty()) {
+            return TrustedProxies.none();
+        }
+        try {
+            return TrustedProxies.parse(raw.get());
+        } catch (IllegalArgumentException e) {
+            problem(HEARTH_TRUSTED_PROXIES, "must be IP addresses or CIDR blocks separated by commas", raw.get());
+            return TrustedProxies.none();
+        }
     }
 
     private long number(ConfigVariable variable, long defaultValue, long min, long max) {

@@ -17,6 +17,22 @@ public enum ConfigVariable {
             "Largest request body accepted, in bytes (1 MiB); larger bodies get 413 `payload_too_large`."),
     HEARTH_SHUTDOWN_GRACE_SECONDS("20", false,
             "On SIGTERM/Ctrl-C, how long requests in flight may finish before connections close (0-300)."),
+    HEARTH_HTTP_HEADER_TIMEOUT_SECONDS("10", false,
+            "Seconds (1-300) a request's line and headers may take from their first byte; a slower client (a "
+                    + "slowloris) has its connection closed without an answer."),
+    HEARTH_HTTP_IDLE_TIMEOUT_SECONDS("30", false,
+            "Seconds (1-3600) a connection may sit with no byte moving, between requests or within one, before it "
+                    + "is closed."),
+    HEARTH_HTTP_MIN_DATA_RATE_BYTES("1024", false,
+            "Least bytes a second (1-1048576), averaged after the first second, at which a request body must arrive "
+                    + "(slower: 400 `malformed_request` and the connection closed) and a response be taken (slower: "
+                    + "the connection closed)."),
+    HEARTH_TRUSTED_PROXIES("none", false,
+            "Comma-separated addresses and CIDR blocks of the reverse proxies in front of Hearth (e.g. "
+                    + "`10.0.0.0/8, 192.168.1.7`). Only a request whose TCP peer is one of them has its client address "
+                    + "taken from `X-Forwarded-For`: the right-most address there that is not itself a listed proxy. "
+                    + "The client address keys the login throttle and the registration cap; unset behind a proxy, "
+                    + "every user shares the proxy's address."),
     DATABASE_URL("unset: embedded PostgreSQL (dev only)", true,
             "`postgres://user:password@host:5432/db?sslmode=require` or `jdbc:postgresql://host:5432/db`. Unset in "
                     + "dev: an embedded PostgreSQL keeps its data under `HEARTH_DATA_DIR`. Required in production."),

@@ -1,5 +1,7 @@
 package dev.hearth.bootstrap.config;
 
+import dev.hearth.adapter.in.http.ConnectionLimits;
+import dev.hearth.adapter.in.http.TrustedProxies;
 import dev.hearth.adapter.out.postgres.PostgresSettings;
 import dev.hearth.adapter.out.redis.RedisSettings;
 import java.nio.file.Path;
@@ -24,6 +26,8 @@ import java.util.Objects;
  * @param identity        accounts and sessions: token issuer/audience, the login-address lookup key, admins
  * @param allowSuperuserDatabaseLogin whether production may serve with a database login that escapes row-level
  *                                    security ({@code HEARTH_ALLOW_SUPERUSER_DATABASE_LOGIN})
+ * @param connectionLimits when slow HTTP clients are cut off
+ * @param trustedProxies  reverse proxies whose {@code X-Forwarded-For} gives the client address
  */
 public record HearthConfig(
         Profile profile,
@@ -38,7 +42,9 @@ public record HearthConfig(
         LogFormat logFormat,
         String logLevel,
         IdentitySettings identity,
-        boolean allowSuperuserDatabaseLogin) {
+        boolean allowSuperuserDatabaseLogin,
+        ConnectionLimits connectionLimits,
+        TrustedProxies trustedProxies) {
 
     public HearthConfig {
         Objects.requireNonNull(profile, "profile");
@@ -51,12 +57,15 @@ public record HearthConfig(
         Objects.requireNonNull(logFormat, "logFormat");
         Objects.requireNonNull(logLevel, "logLevel");
         Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(connectionLimits, "connectionLimits");
+        Objects.requireNonNull(trustedProxies, "trustedProxies");
     }
 
     /** The same configuration on another HTTP port (0 picks a free one; tests). */
     public HearthConfig withHttpPort(int port) {
         return new HearthConfig(profile, httpHost, port, maxRequestBytes, shutdownGrace, dataDirectory, postgres,
-                fieldKeyset, redis, logFormat, logLevel, identity, allowSuperuserDatabaseLogin);
+                fieldKeyset, redis, logFormat, logLevel, identity, allowSuperuserDatabaseLogin, connectionLimits,
+                trustedProxies);
     }
 
     /** One log-safe line describing the configuration. */
@@ -65,6 +74,10 @@ public record HearthConfig(
                 + ", http=" + httpHost + ":" + httpPort
                 + ", maxRequestBytes=" + maxRequestBytes
                 + ", shutdownGrace=" + shutdownGrace.toSeconds() + "s"
+                + ", headerTimeout=" + connectionLimits.headerTimeout().toSeconds() + "s"
+                + ", idleTimeout=" + connectionLimits.idleTimeout().toSeconds() + "s"
+                + ", minDataRate=" + connectionLimits.minDataRate() + "B/s"
+                + ", trustedProxies=" + trustedProxies
                 + ", " + postgres
                 + ", " + fieldKeyset
                 + ", " + redis

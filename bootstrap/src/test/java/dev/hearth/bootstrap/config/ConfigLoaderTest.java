@@ -216,4 +216,30 @@ class ConfigLoaderTest {
         }
         throw new AssertionError("expected a ConfigException");
     }
+
+    @Test
+    void slow_clients_are_cut_off_by_default_and_the_limits_can_be_set() {
+        HearthConfig defaults = ConfigLoader.load(Map.of());
+        HearthConfig tuned = ConfigLoader.load(Map.of("HEARTH_HTTP_HEADER_TIMEOUT_SECONDS", "5",
+                "HEARTH_HTTP_IDLE_TIMEOUT_SECONDS", "60", "HEARTH_HTTP_MIN_DATA_RATE_BYTES", "2048"));
+
+        assertThat(defaults.connectionLimits()).isEqualTo(new dev.hearth.adapter.in.http.ConnectionLimits(
+                Duration.ofSeconds(10), Duration.ofSeconds(30), 1024));
+        assertThat(tuned.connectionLimits()).isEqualTo(new dev.hearth.adapter.in.http.ConnectionLimits(
+                Duration.ofSeconds(5), Duration.ofSeconds(60), 2048));
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_HTTP_HEADER_TIMEOUT_SECONDS", "0",
+                "HEARTH_HTTP_MIN_DATA_RATE_BYTES", "0")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).hasSize(2));
+    }
+
+    @Test
+    void no_proxy_is_trusted_unless_listed_and_a_malformed_list_is_refused() {
+        assertThat(ConfigLoader.load(Map.of()).trustedProxies().any()).isFalse();
+        assertThat(ConfigLoader.load(Map.of("HEARTH_TRUSTED_PROXIES", "10.0.0.0/8, 192.168.1.7"))
+                .trustedProxies().clientAddress("10.2.3.4", java.util.List.of("203.0.113.5")))
+                .isEqualTo("203.0.113.5");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_TRUSTED_PROXIES", "10.0.0.0/8, proxy.internal")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p).startsWith("HEARTH_TRUSTED_PROXIES: must be IP addresses")));
+    }
 }

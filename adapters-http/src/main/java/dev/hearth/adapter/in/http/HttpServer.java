@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hearth.adapter.in.http.internal.JavalinRouteRequest;
 import dev.hearth.adapter.in.http.internal.JsonBodyReader;
+import dev.hearth.adapter.in.http.internal.MinimumDataRateHandler;
 import dev.hearth.adapter.in.http.internal.ProblemErrorHandler;
 import dev.hearth.adapter.in.http.internal.RequestContextFilter;
+import dev.hearth.adapter.in.http.internal.RequestHeaderDeadline;
 import dev.hearth.adapter.in.http.internal.SwaggerUi;
 import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
@@ -34,10 +36,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * The HTTP server: the one entry bootstrap uses. It registers every {@link RouteDefinition} of the given
@@ -52,7 +55,15 @@ import org.slf4j.spi.LoggingEventBuilder;
  *       and while reading a chunked body); not JSON is 415; not well-formed is 400; wrong shape is 422;</li>
  *   <li>answers: {@code Cache-Control: no-store} on API answers (they may carry a household's finances);</li>
  *   <li>virtual threads when the runtime has them (Java 21+); on stop, requests in flight are drained for up to
- *       {@link HttpSettings#shutdownGrace()} before connections close.</li>
+ *       {@link HttpSettings#shutdownGrace()} before connections close;</li>
+ *   <li>slow clients cut off ({@link ConnectionLimits}): headers not complete within the header timeout, nothing
+ *       moving for the idle timeout, a body or response slower than the minimum data rate;</li>
+ *   <li>the method is the request line's: method-override headers are ignored. {@code HEAD} is answered wherever
+ *       {@code GET} is, through the same authentication and authorization, with the status and headers a {@code GET}
+ *       would get and no body; elsewhere it is 405 with {@code Allow} (or 404);</li>
+ *   <li>one client address per request ({@link TrustedProxies}), for the throttles only;</li>
+ *   <li>the access log names the route template, or {@code <unmatched>}: never the path, which may hold an id or a
+ *       personal value.</li>
  * </ul>
  */
 public final class HttpServer implements AutoCloseable {
@@ -63,6 +74,8 @@ public final class HttpServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
     private static final Logger ACCESS = LoggerFactory.getLogger("dev.hearth.http.access");
     private static final String ROUTE_ATTRIBUTE = HttpServer.class.getName() + ".route";
+    /** What the access log names as the route of a request no route matched. */
+    static final String UNMATCHED = "<unmatched>";
     private static final String JSON = "application/json";
     /** Largest request header block Jetty accepts: 16 KiB, twice the longest access token Hearth looks at. */
     private static final int MAX_REQUEST_HEADER_BYTES = 16 * 1024;
@@ -133,10 +146,13 @@ public final class HttpServer implements AutoCloseable {
         Wiring wiring = new Wiring(settings, mapper, new JsonBodyReader(mapper), authenticator, householdAccess);
 
         Javalin app = Javalin.create(cfg -> wiring.configure(cfg, routes, openApi, virtualThreads));
-        app.start(settings.host(), settings.port());
-        LOG.info("HTTP listening on {}:{} ({} routes, virtual threads {}, body limit {} bytes)", settings.host(),
+        app.start();
+        ConnectionLimits limits = settings.connectionLimits();
+        LOG.info("HTTP listening on {}:{} ({} routes, virtual threads {}, body limit {} bytes, header timeout {} s, "
+                        + "idle timeout {} s, minimum data rate {} B/s, trusted proxies {})", settings.host(),
                 app.port(), routes.size(), virtualThreads ? "on" : "off (Java " + Runtime.version().feature() + ")",
-                settings.maxRequestBytes());
+                settings.maxRequestBytes(), limits.headerTimeout().toMillis() / 1000.0,
+                limits.idleTimeout().toMillis() / 1000.0, limits.minDataRate(), settings.trustedProxies());
         return new HttpServer(app, virtualThreads);
     }
 
@@ -192,13 +208,25 @@ public final class HttpServer implements AutoCloseable {
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = settings.maxRequestBytes();
             cfg.concurrency.useVirtualThreads = virtual;
+            ConnectionLimits limits = settings.connectionLimits();
             cfg.jetty.modifyServer(server -> {
                 server.setStopTimeout(settings.shutdownGrace().toMillis());
                 server.insertHandler(new GracefulHandler());
+                server.insertHandler(new MinimumDataRateHandler(limits.minDataRate(), ConnectionLimits.RATE_GRACE));
                 server.setErrorHandler(new ProblemErrorHandler(mapper));
             });
+            cfg.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(settings.host());
+                connector.setPort(settings.port());
+                connector.setIdleTimeout(limits.idleTimeout().toMillis());
+                connector.addEventListener(new RequestHeaderDeadline(connector.getScheduler(),
+                        limits.headerTimeout()));
+                return connector;
+            });
             cfg.jetty.modifyServletContextHandler(handler -> handler.addFilter(
-                    new FilterHolder(new RequestContextFilter()), "/*", EnumSet.of(DispatcherType.REQUEST)));
+                    new FilterHolder(new RequestContextFilter(settings.trustedProxies())), "/*",
+                    EnumSet.of(DispatcherType.REQUEST)));
             cfg.jetty.modifyHttpConfiguration(http -> {
                 http.setSendServerVersion(false);
                 // Jetty caches header fields per connection (Authorization among them) and by default matches their
@@ -219,10 +247,20 @@ public final class HttpServer implements AutoCloseable {
             for (RouteDefinition<?, ?> route : routes) {
                 cfg.routes.addHttpHandler(HandlerType.findOrCreate(route.method().name()), route.path(),
                         ctx -> handle(route, ctx));
+                if (route.method() == HttpMethod.GET) {
+                    // HEAD runs the GET route whole (authentication, authorization, status, headers); Jetty sends no
+                    // body. Without this Javalin answers HEAD on any GET path with a bare 200, before any check.
+                    cfg.routes.addHttpHandler(HandlerType.HEAD, route.path(), ctx -> handle(route, ctx));
+                }
             }
-            cfg.routes.get(OPENAPI_PATH, ctx -> named(ctx, OPENAPI_PATH).contentType(JSON).result(openApi));
-            cfg.routes.get(SwaggerUi.PAGE, ctx -> named(ctx, SwaggerUi.PAGE).html(swaggerUi.html()));
-            cfg.routes.get(SwaggerUi.ASSETS + "{name}", this::serveDocsAsset);
+            getAndHead(cfg, OPENAPI_PATH, ctx -> named(ctx, OPENAPI_PATH).contentType(JSON).result(openApi));
+            getAndHead(cfg, SwaggerUi.PAGE, ctx -> named(ctx, SwaggerUi.PAGE).html(swaggerUi.html()));
+            getAndHead(cfg, SwaggerUi.ASSETS + "{name}", this::serveDocsAsset);
+        }
+
+        private static void getAndHead(JavalinConfig cfg, String path, io.javalin.http.Handler handler) {
+            cfg.routes.get(path, handler);
+            cfg.routes.addHttpHandler(HandlerType.HEAD, path, handler);
         }
 
         /** Records which route served the request, for the access log. */
@@ -294,7 +332,7 @@ public final class HttpServer implements AutoCloseable {
             String token = header.substring(BEARER_PREFIX.length()).strip();
             // the client address only rate-limits the audit events of refused credentials (ADR 0020)
             AuthenticatedAccount caller = authenticator.authenticate(new AuthenticateBearerTokenQuery(token, requestId,
-                    ctx.req().getRemoteAddr()));
+                    RequestContextFilter.clientAddress(ctx.req())));
             for (String scope : route.security().scopes()) {
                 if (!caller.hasScope(scope)) {
                     throw new ApplicationException(ErrorCode.FORBIDDEN,
@@ -355,7 +393,22 @@ public final class HttpServer implements AutoCloseable {
                     throw tooLarge();
                 }
                 throw e;
+            } catch (Exception e) { // Kotlin lets the servlet stream's checked IOException through unannounced
+                if (arrivedTooSlowly(e)) {
+                    throw new ApplicationException(ErrorCode.MALFORMED_REQUEST, "The request body arrived too slowly.");
+                }
+                throw e;
             }
+        }
+
+        private static boolean arrivedTooSlowly(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof java.util.concurrent.TimeoutException
+                        && MinimumDataRateHandler.TOO_SLOW.equals(t.getMessage())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean declares(RouteDefinition<?, ?> route, int status) {
@@ -451,23 +504,17 @@ public final class HttpServer implements AutoCloseable {
 
         /**
          * One access-log line per request, as key-value pairs (fields in JSON logs). The route is the declared template
-         * (no ids), or the raw path (truncated) when nothing matched; the query string is never logged.
+         * (no ids), or {@value #UNMATCHED} when nothing matched: never the path itself, which may carry an e-mail
+         * address or a name someone typed into a URL. The query string is never logged either.
          */
         private void logRequest(Context ctx, Float millis) {
             Object template = ctx.attribute(ROUTE_ATTRIBUTE);
-            LoggingEventBuilder line = ACCESS.atInfo()
+            ACCESS.atInfo()
                     .addKeyValue("method", ctx.method().name())
-                    .addKeyValue("route", template != null ? template.toString() : "unmatched");
-            if (template == null) {
-                line = line.addKeyValue("path", truncate(ctx.path()));
-            }
-            line.addKeyValue("status", ctx.statusCode())
+                    .addKeyValue("route", template != null ? template.toString() : UNMATCHED)
+                    .addKeyValue("status", ctx.statusCode())
                     .addKeyValue("durationMs", Math.round(millis))
                     .log("request");
-        }
-
-        private static String truncate(String s) {
-            return s.length() <= 200 ? s : s.substring(0, 200) + "...";
         }
     }
 }

@@ -56,8 +56,8 @@ public interface RouteRequest<I> {
     Optional<AuthenticatedAccount> caller();
 
     /**
-     * The client's network address (the TCP peer), for throttling only: never store or log it. Behind a proxy it is
-     * the proxy's; honouring {@code Forwarded} from trusted proxies is a deployment decision still to make.
+     * The client's network address, for throttling only: never store or log it. The TCP peer, or behind a trusted
+     * reverse proxy the address its {@code X-Forwarded-For} gives ({@link TrustedProxies}).
      */
     String clientAddress();
 

@@ -55,6 +55,21 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void a_429_documents_its_retry_after_header() throws Exception {
+        RouteModule throttled = () -> List.of(RouteDefinition.post("/test/throttled")
+                .operationId("throttled").summary("Throttled").tags("test")
+                .errors(dev.hearth.application.error.ErrorCode.TOO_MANY_REQUESTS)
+                .handle(Void.class, r -> null));
+        JsonNode doc = new ObjectMapper().readTree(OpenApiDocument.json(INFO, List.of(throttled)));
+
+        assertThat(doc.at("/paths/~1test~1throttled/post/responses/429/headers/Retry-After/$ref").asText())
+                .isEqualTo("#/components/headers/Retry-After");
+        assertThat(doc.at("/components/headers/Retry-After/schema/type").asText()).isEqualTo("integer");
+        assertThat(doc.at("/paths/~1test~1throttled/post/responses/500/headers/Retry-After").isMissingNode())
+                .isTrue();
+    }
+
+    @Test
     void readiness_documents_its_503_with_the_same_body() throws Exception {
         JsonNode responses = document().at("/paths/~1health~1ready/get/responses");
 

@@ -1,5 +1,6 @@
 package dev.hearth.adapter.out.identity;
 
+import dev.hearth.application.port.out.identity.BackoffRule;
 import dev.hearth.application.port.out.identity.ThrottleAttemptsPort;
 import dev.hearth.application.port.out.identity.ThrottleRule;
 import java.time.Duration;
@@ -12,10 +13,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sliding-window failure counts in this process's memory. Right for one instance; with several, each counts its own
- * (an attacker spread over n instances gets n times the attempts) until the Redis implementation replaces it (ADR
+ * Sliding-window failure counts and back-off streaks in this process's memory. Right for one instance; with
+ * several, each counts its own (an attacker spread over n instances gets n times the attempts) until the Redis implementation replaces it (ADR
  * 0018). Memory is bounded: at most {@link #MAX_KEYS} keys; past that, keys whose failures have all aged out are
- * dropped, and if none has, the new key is not tracked (the per-address rule still applies).
+ * dropped, and if none has, the new key is not tracked (the per-address rule still applies). Back-off streaks are
+ * bounded the same way, dropping those older than their rule's {@link BackoffRule#forgetAfter()}.
  */
 public final class InProcessThrottleAdapter implements ThrottleAttemptsPort {
 
@@ -23,6 +25,11 @@ public final class InProcessThrottleAdapter implements ThrottleAttemptsPort {
     public static final int MAX_KEYS = 100_000;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Map<String, Streak> streaks = new ConcurrentHashMap<>();
+
+    /** Consecutive failures of one key and when the latest was. */
+    private record Streak(int failures, Instant latest) {
+    }
 
     @Override
     public Optional<Duration> blockedFor(ThrottleRule rule, String key, Instant now) {
@@ -87,5 +94,34 @@ public final class InProcessThrottleAdapter implements ThrottleAttemptsPort {
                 }
             }
         }
+    }
+
+    @Override
+    public Optional<Duration> blockedFor(BackoffRule rule, String key, Instant now) {
+        Streak streak = streaks.get(rule.name() + "|" + key);
+        if (streak == null || !now.isBefore(streak.latest().plus(rule.forgetAfter()))) {
+            return Optional.empty();
+        }
+        Duration wait = Duration.between(now, streak.latest().plus(rule.waitAfter(streak.failures())));
+        return wait.isNegative() || wait.isZero() ? Optional.empty() : Optional.of(wait);
+    }
+
+    @Override
+    public void recordFailure(BackoffRule rule, String key, Instant now) {
+        String id = rule.name() + "|" + key;
+        if (!streaks.containsKey(id) && streaks.size() >= MAX_KEYS) {
+            Instant cutoff = now.minus(rule.forgetAfter());
+            streaks.values().removeIf(streak -> !streak.latest().isAfter(cutoff));
+            if (streaks.size() >= MAX_KEYS) {
+                return;
+            }
+        }
+        streaks.compute(id, (k, streak) -> streak == null || !now.isBefore(streak.latest().plus(rule.forgetAfter()))
+                ? new Streak(1, now) : new Streak(streak.failures() + 1, now));
+    }
+
+    @Override
+    public void reset(BackoffRule rule, String key) {
+        streaks.remove(rule.name() + "|" + key);
     }
 }

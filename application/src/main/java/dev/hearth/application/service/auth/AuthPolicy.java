@@ -1,6 +1,7 @@
 package dev.hearth.application.service.auth;
 
 import dev.hearth.application.port.in.auth.Scopes;
+import dev.hearth.application.port.out.identity.BackoffRule;
 import dev.hearth.application.port.out.identity.ThrottleRule;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  * @param keyPublishDelay      how long a new signing key is published before it signs; at least {@code jwksCacheFor}
  * @param keyRotationPeriod    how old the active signing key may grow before the schedule replaces it
  * @param adminAccounts        accounts granted the admin scopes until household roles exist
- * @param loginPerAccount      failed logins allowed per account (by blind index) in a window
+ * @param loginBackoff         the wait after consecutive failed logins to one account from one client address
  * @param loginPerAddress      failed logins allowed per client address in a window
  * @param registerPerAddress   registrations allowed per client address in a window
  * @param supportAccounts      accounts granted the crisis-override scope ({@code HEARTH_SUPPORT_ACCOUNT_IDS})
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
 public record AuthPolicy(String issuer, String audience, Duration accessTokenLifetime, Duration refreshTokenLifetime,
                          Duration refreshGraceWindow, Duration clockSkew, int maxTokenLength, Duration jwksCacheFor,
                          Duration keyPublishDelay, Duration keyRotationPeriod, Set<UUID> adminAccounts,
-                         ThrottleRule loginPerAccount, ThrottleRule loginPerAddress,
+                         BackoffRule loginBackoff, ThrottleRule loginPerAddress,
                          ThrottleRule registerPerAddress, Set<UUID> supportAccounts,
                          Duration reauthenticationWindow) {
 
@@ -58,9 +59,15 @@ public record AuthPolicy(String issuer, String audience, Duration accessTokenLif
     /** Admin actions need a password sign-in within the last 15 minutes (ADR 0021). */
     public static final Duration REAUTHENTICATION_WINDOW = Duration.ofMinutes(15);
 
-    /** Failed logins per account: 5 in 15 minutes. */
-    public static final ThrottleRule LOGIN_PER_ACCOUNT = new ThrottleRule("login_account", 5, Duration.ofMinutes(15));
-    /** Failed logins per client address: 20 in 15 minutes. */
+    /**
+     * Failed logins to one account from one client address: 5 free, then a wait of 5 seconds doubling with each
+     * further failure (10 s, 20 s, ... ) up to 15 minutes; forgotten after a day without a failure, reset by a success.
+     * Keyed by account and address together, so someone guessing from one address slows only themselves: the owner
+     * logging in from anywhere else is never held back (OWASP: throttling, not account lockout).
+     */
+    public static final BackoffRule LOGIN_BACKOFF = new BackoffRule("login_account_address", 5, Duration.ofSeconds(5),
+            Duration.ofMinutes(15), Duration.ofDays(1));
+    /** Failed logins per client address, whatever the account: 20 in 15 minutes (guessing across many accounts). */
     public static final ThrottleRule LOGIN_PER_ADDRESS = new ThrottleRule("login_address", 20, Duration.ofMinutes(15));
     /** Registrations per client address: 10 an hour (each costs an Argon2id hash). */
     public static final ThrottleRule REGISTER_PER_ADDRESS = new ThrottleRule("register_address", 10,
@@ -90,7 +97,7 @@ public record AuthPolicy(String issuer, String audience, Duration accessTokenLif
             throw new IllegalArgumentException("maxTokenLength is at least 256");
         }
         adminAccounts = Set.copyOf(adminAccounts);
-        Objects.requireNonNull(loginPerAccount, "loginPerAccount");
+        Objects.requireNonNull(loginBackoff, "loginBackoff");
         Objects.requireNonNull(loginPerAddress, "loginPerAddress");
         Objects.requireNonNull(registerPerAddress, "registerPerAddress");
         supportAccounts = Set.copyOf(supportAccounts);
@@ -101,28 +108,28 @@ public record AuthPolicy(String issuer, String audience, Duration accessTokenLif
                                       Duration keyRotationPeriod) {
         return new AuthPolicy(issuer, audience, ACCESS_TOKEN_LIFETIME, REFRESH_TOKEN_LIFETIME, REFRESH_GRACE_WINDOW,
                 CLOCK_SKEW, MAX_TOKEN_LENGTH, JWKS_CACHE_FOR, KEY_PUBLISH_DELAY, keyRotationPeriod, adminAccounts,
-                LOGIN_PER_ACCOUNT, LOGIN_PER_ADDRESS, REGISTER_PER_ADDRESS, Set.of(), REAUTHENTICATION_WINDOW);
+                LOGIN_BACKOFF, LOGIN_PER_ADDRESS, REGISTER_PER_ADDRESS, Set.of(), REAUTHENTICATION_WINDOW);
     }
 
     /** The same policy with another registration limit (tests that register many accounts from one address). */
     public AuthPolicy withRegisterPerAddress(ThrottleRule rule) {
         return new AuthPolicy(issuer, audience, accessTokenLifetime, refreshTokenLifetime, refreshGraceWindow,
                 clockSkew, maxTokenLength, jwksCacheFor, keyPublishDelay, keyRotationPeriod, adminAccounts,
-                loginPerAccount, loginPerAddress, rule, supportAccounts, reauthenticationWindow);
+                loginBackoff, loginPerAddress, rule, supportAccounts, reauthenticationWindow);
     }
 
     /** The same policy granting the crisis-override scope to these accounts. */
     public AuthPolicy withSupportAccounts(Set<UUID> accounts) {
         return new AuthPolicy(issuer, audience, accessTokenLifetime, refreshTokenLifetime, refreshGraceWindow,
                 clockSkew, maxTokenLength, jwksCacheFor, keyPublishDelay, keyRotationPeriod, adminAccounts,
-                loginPerAccount, loginPerAddress, registerPerAddress, accounts, reauthenticationWindow);
+                loginBackoff, loginPerAddress, registerPerAddress, accounts, reauthenticationWindow);
     }
 
     /** The same policy asking admin actions for a password sign-in within {@code window}. */
     public AuthPolicy withReauthenticationWindow(Duration window) {
         return new AuthPolicy(issuer, audience, accessTokenLifetime, refreshTokenLifetime, refreshGraceWindow,
                 clockSkew, maxTokenLength, jwksCacheFor, keyPublishDelay, keyRotationPeriod, adminAccounts,
-                loginPerAccount, loginPerAddress, registerPerAddress, supportAccounts, window);
+                loginBackoff, loginPerAddress, registerPerAddress, supportAccounts, window);
     }
 
     /**

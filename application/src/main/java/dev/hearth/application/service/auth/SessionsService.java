@@ -32,8 +32,12 @@ import java.util.UUID;
 /**
  * Sessions: log in, refresh, log out.
  *
- * <p><b>Log in.</b> Throttled per account (by blind index, so unknown addresses are throttled alike) and per client
- * address; an unknown address is checked against a dummy hash so it costs what a real account costs; a wrong password
+ * <p><b>Log in.</b> Throttled, never locked out ({@link AuthPolicy#loginBackoff()}): consecutive failures to one
+ * account (by blind index, so unknown addresses are throttled alike) from one client address earn that pair an
+ * exponentially growing wait, which a success resets; failures from other addresses never hold the owner back. All
+ * failures from one address, whatever the account, are also capped ({@link AuthPolicy#loginPerAddress()}). While a
+ * wait runs even the right password is answered 429 with {@code Retry-After}, without being checked. An unknown
+ * address is checked against a dummy hash so it costs what a real account costs; a wrong password
  * and an unknown address get the same {@code invalid_credentials}. A hash made with weaker parameters is replaced on
  * success.
  *
@@ -83,7 +87,8 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
         byte[] index = blindIndex.emailIndex(email.orElse(""));
         String accountKey = Secrets.hex(index);
         String addressKey = command.clientAddress();
-        Optional<Duration> wait = longest(throttle.blockedFor(policy.loginPerAccount(), accountKey, now),
+        String pairKey = accountKey + "@" + addressKey;
+        Optional<Duration> wait = longest(throttle.blockedFor(policy.loginBackoff(), pairKey, now),
                 throttle.blockedFor(policy.loginPerAddress(), addressKey, now));
         if (wait.isPresent()) {
             throw tooManyRequests(wait.get());
@@ -93,14 +98,14 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
                 ? accounts.byEmailIndex(index) : Optional.empty();
         if (account.isEmpty()) {
             passwords.verify(truncated(password), passwords.dummyHash());
-            throw loginFailed(null, "unknown_account", accountKey, addressKey, now, correlation);
+            throw loginFailed(null, "unknown_account", pairKey, addressKey, now, correlation);
         }
         AccountRecord found = account.get();
         PasswordCheck check = passwords.verify(password, found.passwordHash());
         if (!check.matches()) {
-            throw loginFailed(found.id(), "wrong_password", accountKey, addressKey, now, correlation);
+            throw loginFailed(found.id(), "wrong_password", pairKey, addressKey, now, correlation);
         }
-        throttle.reset(policy.loginPerAccount(), accountKey);
+        throttle.reset(policy.loginBackoff(), pairKey);
         if (check.needsRehash()) {
             store.replacePasswordHash(found.id(), found.passwordHash(), passwords.hash(password));
         }
@@ -120,9 +125,9 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
                 : password.substring(0, AccountsService.MAX_PASSWORD_LENGTH);
     }
 
-    private ApplicationException loginFailed(UUID accountId, String reason, String accountKey, String addressKey,
+    private ApplicationException loginFailed(UUID accountId, String reason, String pairKey, String addressKey,
                                              Instant now, String correlation) {
-        throttle.recordFailure(policy.loginPerAccount(), accountKey, now);
+        throttle.recordFailure(policy.loginBackoff(), pairKey, now);
         throttle.recordFailure(policy.loginPerAddress(), addressKey, now);
         String actor = accountId == null ? AuthAudit.ANONYMOUS : accountId.toString();
         audit.record(actor, AuthAudit.LOGIN_FAILED, "account", accountId == null ? "unknown" : accountId.toString(),

@@ -14,6 +14,7 @@ import dev.hearth.application.port.out.identity.LoadAccountPort;
 import dev.hearth.application.port.out.identity.LoadApiKeysPort;
 import dev.hearth.application.port.out.identity.SignatureCheck;
 import dev.hearth.application.port.out.identity.StoreApiKeysPort;
+import dev.hearth.application.port.out.identity.BackoffRule;
 import dev.hearth.application.port.out.identity.ThrottleAttemptsPort;
 import dev.hearth.application.port.out.identity.ThrottleRule;
 import dev.hearth.application.port.out.identity.TokenRejection;
@@ -190,6 +191,21 @@ class RejectionAuditAllowanceTest {
         @Override
         public void reset(ThrottleRule rule, String key) {
             failures.remove(rule.name() + "|" + key);
+        }
+
+        @Override
+        public Optional<Duration> blockedFor(BackoffRule rule, String key, Instant now) {
+            throw new AssertionError("refusal audits count in sliding windows only");
+        }
+
+        @Override
+        public void recordFailure(BackoffRule rule, String key, Instant now) {
+            throw new AssertionError("refusal audits count in sliding windows only");
+        }
+
+        @Override
+        public void reset(BackoffRule rule, String key) {
+            throw new AssertionError("refusal audits count in sliding windows only");
         }
 
         private Deque<Instant> prune(ThrottleRule rule, String key, Instant now) {

@@ -19,6 +19,7 @@ import dev.hearth.application.port.out.identity.RotateRefreshTokenPort;
 import dev.hearth.application.port.out.identity.StoreAccountPort;
 import dev.hearth.application.port.out.identity.StoreSigningKeysPort;
 import dev.hearth.application.port.out.identity.StoredSigningKey;
+import dev.hearth.application.port.out.identity.BackoffRule;
 import dev.hearth.application.port.out.identity.ThrottleAttemptsPort;
 import dev.hearth.application.port.out.identity.ThrottleRule;
 import java.nio.charset.StandardCharsets;
@@ -204,6 +205,19 @@ class SessionsServiceTest {
 
         @Override
         public void reset(ThrottleRule rule, String key) {
+        }
+
+        @Override
+        public Optional<Duration> blockedFor(BackoffRule rule, String key, Instant now) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void recordFailure(BackoffRule rule, String key, Instant now) {
+        }
+
+        @Override
+        public void reset(BackoffRule rule, String key) {
         }
     }
 

@@ -54,9 +54,12 @@ public final class AuthRoutes implements RouteModule {
                         .operationId("logIn")
                         .summary("Log in with an e-mail address and a password")
                         .description("Returns a 10-minute access token and a single-use refresh token. A wrong "
-                                + "password and an unknown address get the same 401 invalid_credentials. After 5 "
-                                + "failures for one address, or 20 from one client address, in 15 minutes: 429 with "
-                                + "Retry-After.")
+                                + "password and an unknown address get the same 401 invalid_credentials. Failures "
+                                + "are throttled, never locked out: after 5 in a row for one address from one client "
+                                + "address, that client waits 5 seconds, doubling with each further failure up to 15 "
+                                + "minutes (a success resets it; other clients are not held back); 20 failures from "
+                                + "one client address in 15 minutes, whatever the account, also wait. While waiting: "
+                                + "429 with Retry-After.")
                         .tags("auth")
                         .requestBody(CredentialsRequest.class, "The login address and password")
                         .errors(ErrorCode.INVALID_CREDENTIALS, ErrorCode.TOO_MANY_REQUESTS)

@@ -57,7 +57,6 @@ public final class JavalinRouteRequest<I> implements RouteRequest<I> {
 
     @Override
     public String clientAddress() {
-        String address = ctx.req().getRemoteAddr();
-        return address == null ? "unknown" : address;
+        return RequestContextFilter.clientAddress(ctx.req());
     }
 }

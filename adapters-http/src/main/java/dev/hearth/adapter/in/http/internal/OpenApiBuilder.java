@@ -53,6 +53,7 @@ public final class OpenApiBuilder {
 
     private static final String JSON = "application/json";
     private static final String REQUEST_ID_HEADER = "X-Request-Id";
+    private static final String RETRY_AFTER_HEADER = "Retry-After";
     private static final List<String> METHOD_ORDER = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final ModelConverters converters;
@@ -102,6 +103,9 @@ public final class OpenApiBuilder {
                 .description("The request id: yours if you sent a safe X-Request-Id (1-128 characters of "
                         + "A-Z a-z 0-9 . _ : -), otherwise one Hearth made. Also the traceId of any problem.")
                 .schema(new StringSchema()));
+        components.addHeaders(RETRY_AFTER_HEADER, new Header()
+                .description("Whole seconds to wait before trying again (RFC 9110 section 10.2.3); at least 1.")
+                .schema(new io.swagger.v3.oas.models.media.IntegerSchema().minimum(java.math.BigDecimal.ONE)));
         if (bearerUsed) {
             components.addSecuritySchemes(RouteSecurity.BEARER_SCHEME, new SecurityScheme()
                     .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
@@ -187,6 +191,10 @@ public final class OpenApiBuilder {
             description.append(String.join(", ", codes)).append('.');
             ApiResponse problem = response(description.toString(), Problem.class, ProblemMapper.PROBLEM_JSON);
             problem.addExtension("x-problem-codes", codes);
+            if (e.getValue().contains(ErrorCode.TOO_MANY_REQUESTS)) {
+                problem.addHeaderObject(RETRY_AFTER_HEADER,
+                        new Header().$ref("#/components/headers/" + RETRY_AFTER_HEADER));
+            }
             responses.addApiResponse(key, problem);
         }
         op.responses(responses);

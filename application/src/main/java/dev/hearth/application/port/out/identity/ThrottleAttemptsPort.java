@@ -5,7 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Counts failed attempts per key (an account's blind index, a client address) under a {@link ThrottleRule}. Keys must
+ * Counts failed attempts per key (an account's blind index, a client address) under a {@link ThrottleRule} (a sliding
+ * window) or a {@link BackoffRule} (consecutive failures, exponential wait). Keys must
  * not be personal data in clear: pass a blind index, not an e-mail address. In-process for now; shared (Redis) when
  * Hearth runs several instances.
  */
@@ -19,4 +20,16 @@ public interface ThrottleAttemptsPort {
 
     /** Forgets the key's failures (after a success). */
     void reset(ThrottleRule rule, String key);
+
+    /**
+     * How long the key must still wait under the back-off {@code rule} at {@code now}: {@link
+     * BackoffRule#waitAfter(int)} its consecutive failures, counted from the latest; empty when it may try.
+     */
+    Optional<Duration> blockedFor(BackoffRule rule, String key, Instant now);
+
+    /** Counts one more consecutive failure for the key under the back-off {@code rule}. */
+    void recordFailure(BackoffRule rule, String key, Instant now);
+
+    /** Forgets the key's consecutive failures under the back-off {@code rule} (after a success). */
+    void reset(BackoffRule rule, String key);
 }
