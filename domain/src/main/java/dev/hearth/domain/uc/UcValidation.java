@@ -100,9 +100,7 @@ final class UcValidation {
                 v.add(path, "required", "a claimant cannot be empty");
                 continue;
             }
-            if (c.netEarnings() != null && c.netEarnings().isNegative()) {
-                money(c.netEarnings(), path + ".netEarnings", v);
-            }
+            money(c.netEarnings(), path + ".netEarnings", v);
             LocalDate dob = c.dateOfBirth();
             if (dob == null) {
                 v.add(path + ".dateOfBirth", "required", "a date of birth is required");
@@ -188,9 +186,7 @@ final class UcValidation {
             if (income.amount() == null) {
                 v.add(path + ".amount", "required", "the amount for the assessment period is required (it may be 0)");
             } else {
-                if (income.amount().isNegative()) {
-                    money(income.amount(), path + ".amount", v);
-                }
+                money(income.amount(), path + ".amount", v);
             }
         }
     }
@@ -228,17 +224,17 @@ final class UcValidation {
                     v.add(path + ".amount", "required", "the amount of the deduction is required");
                 }
             } else {
-                if (d.amount().isNegative()) {
-                    money(d.amount(), path + ".amount", v);
-                }
+                money(d.amount(), path + ".amount", v);
             }
         }
     }
 
+    /** An amount is zero or more, and at most {@link Pence#MAX_INPUT}. */
     private static void money(Pence amount, String field, Violations v) {
         if (amount != null && amount.isNegative()) {
             v.add(field, "must_not_be_negative", "an amount of money cannot be negative");
         }
+        v.requireWithinInputLimit(amount, field);
     }
 
     private static boolean containsAny(Set<DisabilityBenefit> given, Set<DisabilityBenefit> wanted) {
