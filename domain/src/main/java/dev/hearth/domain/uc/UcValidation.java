@@ -27,6 +27,8 @@ final class UcValidation {
     private static final IndexedPath DEDUCTION_PATHS = IndexedPath.of("deductions");
     private static final IndexedPath OTHER_INCOME_PATHS = IndexedPath.of("otherIncome");
 
+    /** The latest period start whose end can be written as a date; any later one has no rates anyway. */
+    private static final LocalDate LATEST_START = LocalDate.MAX.minusMonths(1);
     /** The earliest plausible date of birth. */
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     /** UC can be claimed from 16 (UC Regs reg 8 lists when a 16 or 17 year old is entitled). */
@@ -71,7 +73,8 @@ final class UcValidation {
                     "Northern Ireland has its own Universal Credit regulations, which this engine does not apply");
         }
         // A rough end of period for date checks: the period is one month (reg 21).
-        LocalDate end = start == null ? null : start.plusMonths(1).minusDays(1);
+        // (the last representable months have no period end: their start is refused above as having no rates)
+        LocalDate end = start == null ? null : start.isAfter(LATEST_START) ? LocalDate.MAX : start.plusMonths(1).minusDays(1);
         claimants(request.claimants(), start, v);
         children(request.children(), start, end, v);
         money(request.capital(), "capital", v);
