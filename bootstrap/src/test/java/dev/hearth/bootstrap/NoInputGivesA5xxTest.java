@@ -391,7 +391,7 @@ class NoInputGivesA5xxTest {
                 subtype(schema).ifPresent(sub -> sub.path("allOf").forEach(part -> parts.add(resolve(part))));
             }
             for (JsonNode part : parts) {
-                Iterator<Map.Entry<String, JsonNode>> properties = part.path("properties").fields();
+                Iterator<Map.Entry<String, JsonNode>> properties = part.path("properties").properties().iterator();
                 while (properties.hasNext()) {
                     Map.Entry<String, JsonNode> property = properties.next();
                     object.set(property.getKey(), filled(property.getValue(), depth + 1));
@@ -463,7 +463,7 @@ class NoInputGivesA5xxTest {
             found.put(path, node);
         }
         if (node.isObject()) {
-            node.fields().forEachRemaining(f -> found.putAll(leaves(f.getValue(),
+            node.properties().forEach(f -> found.putAll(leaves(f.getValue(),
                     path.isEmpty() ? f.getKey() : path + "." + f.getKey())));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
