@@ -173,6 +173,9 @@ public final class DebtPlanner {
             } else if (d.balancePence().isNegative()) {
                 v.add(path + ".balancePence", "must_not_be_negative", "a balance cannot be negative");
                 ok = false;
+            } else if (d.balancePence().isAboveInputLimit()) {
+                v.requireWithinInputLimit(d.balancePence(), path + ".balancePence");
+                ok = false;
             } else if (d.balancePence().isZero()) {
                 v.add(path + ".balancePence", "must_be_positive", "a debt with nothing owed does not belong in a plan");
                 ok = false;
@@ -187,6 +190,9 @@ public final class DebtPlanner {
             }
             if (d.monthlyInstalmentPence() != null && d.monthlyInstalmentPence().isNegative()) {
                 v.add(path + ".monthlyInstalmentPence", "must_not_be_negative", "an instalment cannot be negative");
+                ok = false;
+            } else if (d.monthlyInstalmentPence() != null && d.monthlyInstalmentPence().isAboveInputLimit()) {
+                v.requireWithinInputLimit(d.monthlyInstalmentPence(), path + ".monthlyInstalmentPence");
                 ok = false;
             }
             if (d.enforcement() != null) {
@@ -253,6 +259,8 @@ public final class DebtPlanner {
             }
         } else if (amount.isNegative()) {
             v.add(field, "must_not_be_negative", "an amount cannot be negative");
+        } else {
+            v.requireWithinInputLimit(amount, field);
         }
     }
 

@@ -134,6 +134,8 @@ final class HousingInputValidator {
             v.add(field + ".amount", "required", "the amount is required");
         } else if (amount.isNegative()) {
             v.add(field + ".amount", "must_not_be_negative", "the amount cannot be negative");
+        } else {
+            v.requireWithinInputLimit(amount, field + ".amount");
         }
         if (payment.frequency() == null) {
             v.add(field + ".frequency", "required",
@@ -193,6 +195,8 @@ final class HousingInputValidator {
                     v.add("lha.monthlyRates." + category.name(), "required", "the monthly rate is required");
                 } else if (rate != null && rate.isNegative()) {
                     v.add("lha.monthlyRates." + category.name(), "must_not_be_negative", "the monthly rate cannot be negative");
+                } else {
+                    v.requireWithinInputLimit(rate, "lha.monthlyRates." + category.name());
                 }
             }
         }

@@ -11,6 +11,27 @@ public record Pence(long value) implements Comparable<Pence> {
 
     public static final Pence ZERO = new Pence(0);
 
+    /**
+     * The largest amount any money field of any input accepts: £10,000,000.00 ({@value #MAX_INPUT_PENCE} pence), far
+     * above any real household's earnings, rent, benefit, balance or spending. The engines refuse more with
+     * {@code out_of_range} naming the field, and the OpenAPI document publishes it as each money field's
+     * {@code maximum}.
+     *
+     * <p>Why it keeps every calculation exact: {@code Long.MAX_VALUE} is about 9.22 x 10^18. A sum of n input amounts
+     * at this limit is n x 10^9; multiplied by the largest conversion factor any rule applies (52 for weekly rent, before
+     * the division by 12; every percentage and taper is worked in {@code BigDecimal}) it is 5.2 x 10^10 x n, which stays
+     * below {@code Long.MAX_VALUE} for any n up to 1.7 x 10^8 amounts. No request can hold that many: an HTTP body is at
+     * most {@code HEARTH_MAX_REQUEST_BYTES} (1 MiB by default), which holds fewer than 10^6 amounts, the debt planner
+     * takes at most 200 debts and a claim at most two claimants. The worst real case, every field of a request at the
+     * limit, is a few thousand times 10^9, more than a million times below the overflow. Should an embedding caller
+     * pass 10^8 list entries anyway, {@link #plus}, {@link #times} and the other operations use exact arithmetic and
+     * throw {@link ArithmeticException} rather than wrap.
+     */
+    public static final long MAX_INPUT_PENCE = 1_000_000_000L;
+
+    /** {@link #MAX_INPUT_PENCE} as an amount. */
+    public static final Pence MAX_INPUT = new Pence(MAX_INPUT_PENCE);
+
     public static Pence of(long pence) {
         return new Pence(pence);
     }
@@ -43,6 +64,11 @@ public record Pence(long value) implements Comparable<Pence> {
     /** This amount less {@code other}, but never below zero. */
     public Pence minusFloorZero(Pence other) {
         return max(minus(other), ZERO);
+    }
+
+    /** Whether this amount is more than any input accepts ({@link #MAX_INPUT_PENCE}). */
+    public boolean isAboveInputLimit() {
+        return value > MAX_INPUT_PENCE;
     }
 
     public boolean isNegative() {

@@ -90,6 +90,9 @@ public final class RentRiskAssessor {
         } else if (!r.rentPence().isPositive()) {
             v.add("rentPence", "must_be_positive", "the rent must be more than nil");
             rentOk = false;
+        } else if (r.rentPence().isAboveInputLimit()) {
+            v.requireWithinInputLimit(r.rentPence(), "rentPence");
+            rentOk = false;
         }
         if (r.rentFrequency() == null) {
             v.add("rentFrequency", "required", "how often rent falls due is required");
@@ -106,6 +109,8 @@ public final class RentRiskAssessor {
             v.add("arrearsPence", "required", "the arrears are required (nil if none)");
         } else if (r.arrearsPence().isNegative()) {
             v.add("arrearsPence", "must_not_be_negative", "arrears cannot be negative; rent in credit is not arrears");
+        } else if (r.arrearsPence().isAboveInputLimit()) {
+            v.requireWithinInputLimit(r.arrearsPence(), "arrearsPence");
         } else if (rentOk && !r.largeArrearsAcknowledged()) {
             Pence limit = r.rentFrequency().toMonthly(r.rentPence()).times(T.plausibleArrearsMonths());
             if (r.arrearsPence().isGreaterThan(limit)) {
@@ -116,6 +121,7 @@ public final class RentRiskAssessor {
         if (r.ucHousingElementMonthlyPence() != null && r.ucHousingElementMonthlyPence().isNegative()) {
             v.add("ucHousingElementMonthlyPence", "must_not_be_negative", "the housing element cannot be negative");
         }
+        v.requireWithinInputLimit(r.ucHousingElementMonthlyPence(), "ucHousingElementMonthlyPence");
         if (r.ucPaymentDate() != null && r.ucAssessmentPeriodStartDate() != null) {
             v.add("ucPaymentDate", "ambiguous",
                     "give either the next UC payment date or an assessment period start date, not both");
@@ -142,6 +148,7 @@ public final class RentRiskAssessor {
         if (r.tenantPaymentPerRentPeriodPence() != null && r.tenantPaymentPerRentPeriodPence().isNegative()) {
             v.add("tenantPaymentPerRentPeriodPence", "must_not_be_negative", "a payment cannot be negative");
         }
+        v.requireWithinInputLimit(r.tenantPaymentPerRentPeriodPence(), "tenantPaymentPerRentPeriodPence");
         if (r.ucStandardAllowanceMonthlyPence() != null) {
             if (r.ucStandardAllowanceMonthlyPence().isNegative()) {
                 v.add("ucStandardAllowanceMonthlyPence", "must_not_be_negative",

@@ -27,6 +27,8 @@ final class UcValidation {
     private static final IndexedPath DEDUCTION_PATHS = IndexedPath.of("deductions");
     private static final IndexedPath OTHER_INCOME_PATHS = IndexedPath.of("otherIncome");
 
+    /** The latest period start whose end can be written as a date; any later one has no rates anyway. */
+    private static final LocalDate LATEST_START = LocalDate.MAX.minusMonths(1);
     /** The earliest plausible date of birth. */
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     /** UC can be claimed from 16 (UC Regs reg 8 lists when a 16 or 17 year old is entitled). */
@@ -71,7 +73,8 @@ final class UcValidation {
                     "Northern Ireland has its own Universal Credit regulations, which this engine does not apply");
         }
         // A rough end of period for date checks: the period is one month (reg 21).
-        LocalDate end = start == null ? null : start.plusMonths(1).minusDays(1);
+        // (the last representable months have no period end: their start is refused above as having no rates)
+        LocalDate end = start == null ? null : start.isAfter(LATEST_START) ? LocalDate.MAX : start.plusMonths(1).minusDays(1);
         claimants(request.claimants(), start, v);
         children(request.children(), start, end, v);
         money(request.capital(), "capital", v);
@@ -100,9 +103,7 @@ final class UcValidation {
                 v.add(path, "required", "a claimant cannot be empty");
                 continue;
             }
-            if (c.netEarnings() != null && c.netEarnings().isNegative()) {
-                money(c.netEarnings(), path + ".netEarnings", v);
-            }
+            money(c.netEarnings(), path + ".netEarnings", v);
             LocalDate dob = c.dateOfBirth();
             if (dob == null) {
                 v.add(path + ".dateOfBirth", "required", "a date of birth is required");
@@ -191,9 +192,7 @@ final class UcValidation {
             if (income.amount() == null) {
                 v.add(path + ".amount", "required", "the amount for the assessment period is required (it may be 0)");
             } else {
-                if (income.amount().isNegative()) {
-                    money(income.amount(), path + ".amount", v);
-                }
+                money(income.amount(), path + ".amount", v);
             }
         }
     }
@@ -231,17 +230,17 @@ final class UcValidation {
                     v.add(path + ".amount", "required", "the amount of the deduction is required");
                 }
             } else {
-                if (d.amount().isNegative()) {
-                    money(d.amount(), path + ".amount", v);
-                }
+                money(d.amount(), path + ".amount", v);
             }
         }
     }
 
+    /** An amount is zero or more, and at most {@link Pence#MAX_INPUT}. */
     private static void money(Pence amount, String field, Violations v) {
         if (amount != null && amount.isNegative()) {
             v.add(field, "must_not_be_negative", "an amount of money cannot be negative");
         }
+        v.requireWithinInputLimit(amount, field);
     }
 
     private static boolean containsAny(Set<DisabilityBenefit> given, Set<DisabilityBenefit> wanted) {

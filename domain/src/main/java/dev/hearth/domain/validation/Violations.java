@@ -1,5 +1,7 @@
 package dev.hearth.domain.validation;
 
+import dev.hearth.domain.money.Pence;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +28,20 @@ public final class Violations {
     public Violations require(boolean condition, String field, String code, String message) {
         if (!condition) {
             add(field, code, message);
+        }
+        return this;
+    }
+
+    /** The code of an amount above {@link Pence#MAX_INPUT}. */
+    public static final String TOO_LARGE = "too_large";
+
+    /**
+     * Adds {@value #TOO_LARGE} when {@code amount} is more than any money field accepts ({@link Pence#MAX_INPUT},
+     * £10,000,000.00); {@code null} is left to the caller's own "required" check.
+     */
+    public Violations requireWithinInputLimit(Pence amount, String field) {
+        if (amount != null && amount.isAboveInputLimit()) {
+            add(field, TOO_LARGE, "an amount of money cannot be more than " + Pence.MAX_INPUT);
         }
         return this;
     }

@@ -1,5 +1,7 @@
 package dev.hearth.wire.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -20,7 +22,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *
  * <p>Strict on input because a silently misread field can cost a family money: unknown fields, fractional numbers where
  * whole pence are expected, numbers for enums, strings for numbers, duplicate keys and trailing content are all
- * refused. Money ({@code Pence}) is a JSON integer of pence; dates are ISO-8601 strings; only record components are
+ * refused, and so is a {@code null} item in any array (or value in any object used as a map): {@code "children":
+ * [{...}, null]} fails naming {@code children[1]}. Money ({@code Pence}) is a JSON integer of pence; dates are ISO-8601 strings; only record components are
  * properties (helper methods such as {@code isCouple()} never appear).
  */
 public final class WireJson {
@@ -42,6 +45,8 @@ public final class WireJson {
                 .addModule(new Jdk8Module())
                 .addModule(new AbsentPrimitivesModule())
                 .addModule(new PenceJsonModule())
+                // a null list item is a client bug, never "no item": refuse it with its index (InvalidNullException)
+                .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

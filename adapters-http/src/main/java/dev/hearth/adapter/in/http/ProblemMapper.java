@@ -3,6 +3,7 @@ package dev.hearth.adapter.in.http;
 import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.error.FieldError;
+import dev.hearth.domain.money.Pence;
 import dev.hearth.domain.validation.InvalidInputException;
 import dev.hearth.domain.validation.Violation;
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * The one place an error becomes an HTTP answer. Every {@link ErrorCode} has exactly one status and title here, in
  * exhaustive {@code switch} expressions: adding a code without mapping it does not compile. {@link HttpServer} sends
  * every failure through {@link #toProblem(Throwable, String)}: application and domain errors, Javalin's own 404/405,
- * body problems (400/413/415/422) and anything unexpected (500, logged with its trace id; the answer says nothing
+ * body problems (400/413/415/422), arithmetic that would overflow (422 {@code validation_failed}: the request's
+ * numbers are too large, never a 500) and anything unexpected (500, logged with its trace id; the answer says nothing
  * about it).
  */
 public final class ProblemMapper {
@@ -25,6 +27,9 @@ public final class ProblemMapper {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
     private static final String TYPE_PREFIX = "urn:hearth:problem:";
     private static final String INSTANCE_PREFIX = "urn:hearth:request:";
+    /** The detail of a calculation whose numbers would not fit: never which ones, never the values. */
+    static final String NUMBERS_TOO_LARGE = "The numbers in this request are too large to calculate with; each money "
+            + "field accepts at most " + Pence.MAX_INPUT_PENCE + " pence (" + Pence.MAX_INPUT + ").";
 
     private ProblemMapper() {
     }
@@ -133,6 +138,12 @@ public final class ProblemMapper {
                 fields.add(new FieldError(v.field(), v.code(), v.message()));
             }
             return toProblem(ErrorCode.VALIDATION_FAILED, validationDetail(fields.size()), fields, traceId);
+        }
+        if (failure instanceof ArithmeticException) {
+            // Exact arithmetic refused to wrap: the request's numbers are beyond what can be calculated with. Every
+            // money field is bounded in validation so this should not happen; logged so a missed bound is seen.
+            LOG.warn("arithmetic overflow answered as validation_failed (traceId {})", traceId, failure);
+            return toProblem(ErrorCode.VALIDATION_FAILED, NUMBERS_TOO_LARGE, List.of(), traceId);
         }
         LOG.error("unexpected failure (traceId {})", traceId, failure);
         return toProblem(ErrorCode.INTERNAL, null, List.of(), traceId);

@@ -9,6 +9,7 @@ import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
 import dev.hearth.adapter.in.http.health.HealthRoutes;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.service.health.CheckReadinessService;
+import dev.hearth.domain.money.Pence;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,21 @@ class OpenApiDocumentTest {
         JsonNode bare = document().at("/components/schemas/EchoRequest/properties/amount");
         assertThat(bare.get("x-unit").asText()).isEqualTo("GBP-pence");
         assertThat(bare.get("description").asText()).startsWith("Money: a whole number of pence");
+    }
+
+    @Test
+    void money_in_a_request_body_publishes_the_engines_bound_and_money_only_answered_publishes_none() throws Exception {
+        JsonNode document = document();
+        for (String pointer : List.of("/components/schemas/EchoRequest/properties/amount",
+                "/components/schemas/Item/properties/amount")) {
+            JsonNode money = document.at(pointer);
+            assertThat(money.get("maximum").asLong()).as(pointer).isEqualTo(Pence.MAX_INPUT_PENCE);
+            assertThat(money.get("minimum").asLong()).as(pointer).isZero();
+            assertThat(money.get("x-unit").asText()).as(pointer).isEqualTo("GBP-pence");
+        }
+        JsonNode answered = document.at("/components/schemas/EchoResponse/properties/amount");
+        assertThat(answered.has("maximum")).as("a sum of inputs may exceed one input's bound").isFalse();
+        assertThat(answered.get("x-unit").asText()).isEqualTo("GBP-pence");
     }
 
     @Test

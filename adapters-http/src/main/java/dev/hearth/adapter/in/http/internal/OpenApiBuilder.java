@@ -58,6 +58,8 @@ public final class OpenApiBuilder {
 
     private final ModelConverters converters;
     private final Map<String, Schema> schemas = new TreeMap<>();
+    /** The schema of every request body, to publish the money bounds on what they reach. */
+    private final List<Schema<?>> requestBodies = new ArrayList<>();
 
     public OpenApiBuilder(ObjectMapper apiMapper) {
         this.converters = new ModelConverters();
@@ -98,6 +100,7 @@ public final class OpenApiBuilder {
 
         Components components = new Components();
         FieldDocs.load().describe(schemas);
+        MoneyInputBounds.publish(schemas, requestBodies);
         components.setSchemas(new LinkedHashMap<>(schemas));
         components.addHeaders(REQUEST_ID_HEADER, new Header()
                 .description("The request id: yours if you sent a safe X-Request-Id (1-128 characters of "
@@ -161,11 +164,12 @@ public final class OpenApiBuilder {
                     .schema(new StringSchema()));
         }
         if (route.hasRequestBody()) {
+            Schema<?> body = schemaRef(route.requestSchemaType());
+            requestBodies.add(body);
             op.requestBody(new RequestBody()
                     .required(true)
                     .description(route.requestDescription())
-                    .content(new Content().addMediaType(route.requestMediaType(),
-                            new MediaType().schema(schemaRef(route.requestSchemaType())))));
+                    .content(new Content().addMediaType(route.requestMediaType(), new MediaType().schema(body))));
         }
         ApiResponses responses = new ApiResponses();
         responses.addApiResponse(Integer.toString(route.successStatus()),

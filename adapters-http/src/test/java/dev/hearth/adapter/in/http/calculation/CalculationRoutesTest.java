@@ -116,7 +116,14 @@ class CalculationRoutesTest {
             "money with fractions of pence | /capital                               | 12.5              | capital",
             "a child too old to count      | /children/0/dateOfBirth                | \"2000-01-01\"    | children[0].dateOfBirth",
             "explicit null for a yes/no    | /livesInGreaterLondon                  | null              | livesInGreaterLondon",
-            "a period with no rates        | /assessmentPeriodStart                 | \"2031-05-14\"    | assessmentPeriodStart"})
+            "a period with no rates        | /assessmentPeriodStart                 | \"2031-05-14\"    | assessmentPeriodStart",
+            "money one penny over the limit| /claimants/0/netEarnings               | 1000000001        | claimants[0].netEarnings",
+            "money at Long.MAX_VALUE       | /capital                               | 9223372036854775807 | capital",
+            "money past Long.MAX_VALUE     | /capital                               | 9223372036854775808 | capital",
+            "rent at Long.MAX_VALUE        | /housing/rent/amount                   | 9223372036854775807 | housing.rent.amount",
+            "a null child                  | /children/0                            | null              | children[0]",
+            "a null disability benefit     | /claimants/0/disabilityBenefits        | [null]            | claimants[0].disabilityBenefits[0]",
+            "bedrooms past int             | /housing/bedrooms                      | 99999999999       | housing.bedrooms"})
     void bad_universal_credit_input_is_422_problem_json_naming_the_field(String rule, String pointer, String value,
                                                                            String field) throws Exception {
         ObjectNode body = example("universal-credit-issue-household.json");
@@ -167,6 +174,42 @@ class CalculationRoutesTest {
 
         assertThat(response.statusCode()).isEqualTo(422);
         assertThat(response.body()).contains("rentFrequency");
+    }
+
+    @Test
+    void every_money_field_of_a_debt_plan_and_a_rent_risk_at_long_max_value_is_422_too_large() throws Exception {
+        ObjectNode debts = example("debt-plan.json");
+        ((ObjectNode) debts.withArray("monthlyIncome").get(0)).put("monthlyAmountPence", Long.MAX_VALUE);
+        ((ObjectNode) debts.withArray("essentialSpending").get(0)).put("monthlyAmountPence", Long.MAX_VALUE);
+        ((ObjectNode) debts.withArray("debts").get(0)).put("balancePence", Long.MAX_VALUE);
+        ObjectNode rent = example("rent-risk.json");
+        rent.put("rentPence", Long.MAX_VALUE);
+        rent.put("arrearsPence", Long.MAX_VALUE);
+
+        HttpResponse<String> plan = post("/v1/plans/debts", debts.toString());
+        HttpResponse<String> risk = post("/v1/assessments/rent-risk", rent.toString());
+
+        assertThat(plan.statusCode()).as(plan.body()).isEqualTo(422);
+        assertThat(JSON.readTree(plan.body()).get("errors").findValuesAsText("field")).contains(
+                "monthlyIncome[0].monthlyAmountPence", "essentialSpending[0].monthlyAmountPence",
+                "debts[0].balancePence");
+        assertThat(risk.statusCode()).as(risk.body()).isEqualTo(422);
+        assertThat(JSON.readTree(risk.body()).get("errors").findValuesAsText("field"))
+                .contains("rentPence", "arrearsPence");
+        assertThat(JSON.readTree(risk.body()).get("errors").findValuesAsText("code")).containsOnly("too_large");
+    }
+
+    @Test
+    void a_null_debt_is_422_required_naming_its_index() throws Exception {
+        ObjectNode body = example("debt-plan.json");
+        body.withArray("debts").insertNull(1);
+
+        HttpResponse<String> response = post("/v1/plans/debts", body.toString());
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonNode error = JSON.readTree(response.body()).get("errors").get(0);
+        assertThat(error.get("field").asText()).isEqualTo("debts[1]");
+        assertThat(error.get("code").asText()).isEqualTo("required");
     }
 
     private static void set(ObjectNode root, String pointer, JsonNode value) {

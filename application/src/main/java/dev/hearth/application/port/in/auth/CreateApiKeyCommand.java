@@ -1,6 +1,8 @@
 package dev.hearth.application.port.in.auth;
 
 import dev.hearth.application.port.model.CallContext;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +21,7 @@ public record CreateApiKeyCommand(AuthenticatedAccount caller, String name, List
     public CreateApiKeyCommand {
         Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(context, "context");
-        scopes = scopes == null ? null : List.copyOf(scopes);
+        // kept item by item, nulls included, so the service names a null scope (scopes[1]) instead of failing here
+        scopes = scopes == null ? null : Collections.unmodifiableList(new ArrayList<>(scopes));
     }
 }
