@@ -29,6 +29,11 @@ final class UcValidation {
 
     /** The latest period start whose end can be written as a date; any later one has no rates anyway. */
     private static final LocalDate LATEST_START = LocalDate.MAX.minusMonths(1);
+    /**
+     * Age rules (reg 5's birthdays and 1st Septembers) are worked out only for periods ending before this day: later
+     * periods are refused as having no rates, and a birthday near {@link LocalDate#MAX} cannot be represented.
+     */
+    private static final LocalDate LAST_DAY_FOR_AGE_RULES = LocalDate.of(9999, 1, 1);
     /** The earliest plausible date of birth. */
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
     /** UC can be claimed from 16 (UC Regs reg 8 lists when a 16 or 17 year old is entitled). */
@@ -152,7 +157,7 @@ final class UcValidation {
                 if (dob.isAfter(end)) {
                     v.add(path + ".dateOfBirth", "after_period_end",
                             "a child must be born by the last day of the assessment period");
-                } else {
+                } else if (end.isBefore(LAST_DAY_FOR_AGE_RULES)) {
                     switch (QualifyingYoungPerson.statusForPeriodEnding(c, end)) {
                         case TOO_OLD -> v.add(path + ".dateOfBirth", "too_old_to_count",
                                 "from the 1st September following their 19th birthday a person is neither a child nor a "

@@ -90,6 +90,10 @@ class UcBadInputTest {
                 Arguments.of("the last day a date can be, whose period has no end",
                         base.withAssessmentPeriodStart(java.time.LocalDate.MAX), "assessmentPeriodStart",
                         "rates_not_available"),
+                Arguments.of("a 16-year-old near the last representable day, whose 1st September cannot be written",
+                        base.withAssessmentPeriodStart(java.time.LocalDate.MAX.minusMonths(2))
+                                .withChildren(List.of(Child.of(java.time.LocalDate.MAX.minusYears(16).minusMonths(3), Sex.MALE))),
+                        "assessmentPeriodStart", "rates_not_available"),
                 Arguments.of("missing period", base.withAssessmentPeriodStart(null), "assessmentPeriodStart", "required"),
                 Arguments.of("missing nation", base.withNation(null), "nation", "required"),
                 Arguments.of("Northern Ireland", base.withNation(Nation.NORTHERN_IRELAND), "nation", "not_supported"),
