@@ -294,7 +294,11 @@ class ApiKeysEndToEndTest {
         String accountOnly = createKey(admin, List.of("account"));
         assertThat(post("/v1/admin/signing-keys/rotate", "", accountOnly).statusCode())
                 .as("a key has only its own scopes").isEqualTo(403);
-        assertThat(post("/v1/admin/signing-keys/rotate", "", adminKey).statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(get("/v1/auth/me", adminKey).body()).get("scopes").toString())
+                .as("the admin's key carries the admin scope").contains("admin:signing-keys");
+        HttpResponse<String> byKey = post("/v1/admin/signing-keys/rotate", "", adminKey);
+        assertThat(byKey.statusCode()).as("but a key is not a person signed in (ADR 0021)").isEqualTo(403);
+        assertThat(JSON.readTree(byKey.body()).get("code").asText()).isEqualTo("forbidden");
     }
 
     @Test
