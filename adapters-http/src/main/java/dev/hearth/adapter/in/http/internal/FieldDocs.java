@@ -10,16 +10,25 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 /**
  * Field descriptions for the OpenAPI document, taken from the {@code @param} Javadoc of the domain's records (the one
  * place an auditor and a Java caller read them too). The resource {@code field-docs.properties} ({@code Type.field =
  * text}) is generated from the sources and kept in step by {@code FieldDocsTest} in bootstrap.
+ *
+ * <p>The same text says when a field is {@code null} ("or null", "null when none"): such a field is documented
+ * {@code nullable: true}, so the Javadoc is the one place a field's nullability is declared, for the Java caller, the
+ * auditor and a client generated from the document alike. A field whose text never names {@code null} is never
+ * {@code null} in an answer; the end-to-end tests check every answer against the document.
  */
 public final class FieldDocs {
 
     /** Classpath location of the generated descriptions. */
     public static final String RESOURCE = "/dev/hearth/adapter/in/http/field-docs.properties";
+
+    /** The word null, as a value the field can take (not "never null", "not null", "non-null"). */
+    private static final Pattern STATES_NULL = Pattern.compile("(?<!never |not |non-)\\bnull\\b");
 
     private final Properties docs = new Properties();
 
@@ -37,9 +46,15 @@ public final class FieldDocs {
         return new FieldDocs();
     }
 
+    /** Whether a field's description says it can be {@code null}. */
+    public static boolean statesNull(String description) {
+        return STATES_NULL.matcher(description).find();
+    }
+
     /**
      * Sets the description of every documented property of every schema, keeping any description already there (the
-     * money unit sentence) after the field's own text.
+     * money unit sentence) after the field's own text, and marks the property nullable when that text says it can be
+     * {@code null}.
      */
     @SuppressWarnings("rawtypes")
     public void describe(Map<String, Schema> schemas) {
@@ -65,15 +80,22 @@ public final class FieldDocs {
             }
             Schema<?> schema = property.getValue();
             String own = text.endsWith(".") ? text : text + ".";
+            boolean nullable = statesNull(text);
             if (schema.get$ref() != null) {
                 // OpenAPI 3.0 ignores siblings of $ref, so a described reference is an allOf of one
                 Schema<?> described = new Schema<>().allOf(List.of(new Schema<>().$ref(schema.get$ref())));
                 described.setDescription(own);
+                if (nullable) {
+                    described.setNullable(true);
+                }
                 property.setValue(described);
                 continue;
             }
             String existing = schema.getDescription();
             schema.setDescription(existing == null || existing.isBlank() ? own : own + " " + existing);
+            if (nullable) {
+                schema.setNullable(true);
+            }
         }
     }
 }
