@@ -125,7 +125,9 @@ final class DocumentedHttp {
                             .filter(m -> m.getLevel() == Level.ERROR)
                             .map(m -> "  - " + m.getKey() + ": " + m.getMessage()
                                     + (m.getContext().flatMap(c -> c.getPointers())
-                                            .map(p -> " at " + p.getInstance()).orElse("")))
+                                            .map(p -> " at " + p.getInstance()).orElse(""))
+                                    + m.getAdditionalInfo().stream().map(i -> "\n      " + i)
+                                            .collect(Collectors.joining()))
                             .collect(Collectors.joining("\n"))
                     + "\nbody: " + abbreviated(body));
         }
@@ -145,6 +147,6 @@ final class DocumentedHttp {
         if (body == null) {
             return "(none)";
         }
-        return body.length() <= 2_000 ? body : body.substring(0, 2_000) + "...";
+        return body.length() <= 200_000 ? body : body.substring(0, 200_000) + "...";
     }
 }

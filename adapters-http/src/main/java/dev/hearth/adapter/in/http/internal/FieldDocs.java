@@ -46,6 +46,15 @@ public final class FieldDocs {
         return new FieldDocs();
     }
 
+    /** The schema of the value {@code null} alone. */
+    private static Schema<Object> onlyNull() {
+        Schema<Object> onlyNull = new Schema<>();
+        onlyNull.setType("object");   // 3.0.3: nullable takes effect only beside a type; the enum leaves null alone
+        onlyNull.setNullable(true);
+        onlyNull.addEnumItemObject(null);
+        return onlyNull;
+    }
+
     /** Whether a field's description says it can be {@code null}. */
     public static boolean statesNull(String description) {
         return STATES_NULL.matcher(description).find();
@@ -68,7 +77,7 @@ public final class FieldDocs {
         }
     }
 
-    @SuppressWarnings("rawtypes")
+    @SuppressWarnings({"rawtypes", "unchecked"})
     private void describe(String schemaName, Map<String, Schema> properties) {
         if (properties == null) {
             return;
@@ -80,14 +89,14 @@ public final class FieldDocs {
             }
             Schema<?> schema = property.getValue();
             String own = text.endsWith(".") ? text : text + ".";
-            boolean nullable = statesNull(text);
+            boolean nullable = statesNull(text) || Boolean.TRUE.equals(schema.getNullable());
             if (schema.get$ref() != null) {
-                // OpenAPI 3.0 ignores siblings of $ref, so a described reference is an allOf of one
-                Schema<?> described = new Schema<>().allOf(List.of(new Schema<>().$ref(schema.get$ref())));
+                // OpenAPI 3.0 ignores siblings of $ref, so a described reference is an allOf of one; a nullable one is
+                // oneOf the reference or null (3.0.3: nullable beside allOf would not let null past the reference)
+                Schema<?> reference = new Schema<>().$ref(schema.get$ref());
+                Schema<?> described = nullable ? new Schema<>().oneOf(List.of(reference, onlyNull()))
+                        : new Schema<>().allOf(List.of(reference));
                 described.setDescription(own);
-                if (nullable) {
-                    described.setNullable(true);
-                }
                 property.setValue(described);
                 continue;
             }
@@ -95,6 +104,10 @@ public final class FieldDocs {
             schema.setDescription(existing == null || existing.isBlank() ? own : own + " " + existing);
             if (nullable) {
                 schema.setNullable(true);
+                if (schema.getEnum() != null && !schema.getEnum().contains(null)) {
+                    // OpenAPI 3.0.3: nullable does not widen an enum; null must be one of its values too
+                    ((Schema<Object>) schema).addEnumItemObject(null);
+                }
             }
         }
     }
