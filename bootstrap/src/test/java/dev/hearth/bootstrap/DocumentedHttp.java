@@ -147,6 +147,6 @@ final class DocumentedHttp {
         if (body == null) {
             return "(none)";
         }
-        return body.length() <= 200_000 ? body : body.substring(0, 200_000) + "...";
+        return body.length() <= 20_000 ? body : body.substring(0, 20_000) + "...";
     }
 }
