@@ -12,7 +12,6 @@ import dev.hearth.bootstrap.config.HearthConfig;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -92,7 +91,7 @@ class AccessControlMatrixTest {
     /** An API key id nobody has: a key is only ever the caller's own, so every signed-in caller gets 404 for it. */
     private static final String UNKNOWN_KEY = "01a20000-0000-7000-8000-000000000000";
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final DocumentedHttp CLIENT = DocumentedHttp.client();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String STALE = "\"999\"";
 

@@ -24,7 +24,6 @@ import dev.hearth.bootstrap.config.IdentitySettings;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +55,7 @@ import org.junit.jupiter.api.Test;
 class AuthEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final DocumentedHttp CLIENT = DocumentedHttp.client();
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
     private static final String PASSWORD = "a long passphrase nobody guesses";
     private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
@@ -137,7 +136,7 @@ class AuthEndToEndTest {
         String payload = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
         // the address, not the substring "ada": the random hex of sub and jti contains that about once in 70 tokens
         assertThat(JSON.readTree(payload).fieldNames()).toIterable().as("only these claims")
-                .containsExactlyInAnyOrder("aud", "sub", "nbf", "scope", "iss", "exp", "iat", "jti");
+                .containsExactlyInAnyOrder("aud", "sub", "nbf", "scope", "auth_time", "iss", "exp", "iat", "jti");
         assertThat(payload).as("no personal data in the token").doesNotContainIgnoringCase("example.org")
                 .doesNotContain("@")
                 .contains("\"sub\":\"" + session.get("accountId").asText() + "\"", "\"iss\":\"https://hearth.test\"",

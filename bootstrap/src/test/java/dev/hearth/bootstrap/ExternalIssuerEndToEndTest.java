@@ -23,7 +23,6 @@ import dev.hearth.testsupport.TestPostgres;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +56,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ExternalIssuerEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final DocumentedHttp CLIENT = DocumentedHttp.client();
     private static final String ISSUER = "https://auth.example.test";
     private static final String PASSWORD = "a long passphrase nobody guesses";
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");

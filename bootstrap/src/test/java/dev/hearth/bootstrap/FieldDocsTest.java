@@ -116,4 +116,22 @@ class FieldDocsTest {
         }
         return sb.toString();
     }
+
+    @Test
+    void a_field_whose_javadoc_says_when_it_is_null_is_nullable_in_the_api_document() throws IOException {
+        JsonNode schemas = new ObjectMapper().readTree(HearthApi.openApiJson()).at("/components/schemas");
+
+        assertThat(schemas.at("/ApiKeyResponse/properties/lastUsedAt/nullable").asBoolean()).isTrue();
+        JsonNode lcwra = schemas.at("/Claimant/properties/lcwraRate");
+        assertThat(lcwra.get("nullable").asBoolean()).isTrue();
+        assertThat(lcwra.get("enum").get(lcwra.get("enum").size() - 1).isNull())
+                .as("OpenAPI 3.0.3: a nullable enum lists null").isTrue();
+        JsonNode childcare = schemas.at("/HouseholdCircumstances/properties/childcare");
+        assertThat(childcare.at("/oneOf/0/$ref").asText()).isEqualTo("#/components/schemas/Childcare");
+        assertThat(childcare.at("/oneOf/1/enum/0").isNull()).as("a nullable reference is oneOf it or null").isTrue();
+        assertThat(schemas.at("/HousingCostsResult/properties/capRent/nullable").asBoolean())
+                .as("an Optional component is nullable by its type").isTrue();
+        assertThat(schemas.at("/HouseholdResponse/properties/id").has("nullable"))
+                .as("a field whose Javadoc never names null is not nullable").isFalse();
+    }
 }

@@ -10,7 +10,6 @@ import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import dev.hearth.testsupport.TestRedis;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /** The whole wiring, through real adapters: configuration, PostgreSQL with migrations, Redis, HTTP. */
 class HearthEndToEndTest {
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final DocumentedHttp CLIENT = DocumentedHttp.client();
     static final ObjectMapper JSON = new ObjectMapper();
 
     static Map<String, String> databaseEnvironment(TestDatabase db) {

@@ -13,7 +13,6 @@ import dev.hearth.bootstrap.config.HearthConfig;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class HouseholdsEndToEndTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final DocumentedHttp CLIENT = DocumentedHttp.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static TestDatabase database;

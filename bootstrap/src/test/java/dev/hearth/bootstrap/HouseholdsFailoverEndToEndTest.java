@@ -9,7 +9,6 @@ import dev.hearth.bootstrap.config.ConfigLoader;
 import dev.hearth.bootstrap.config.HearthConfig;
 import dev.hearth.testsupport.TestReplicatedPostgres;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class HouseholdsFailoverEndToEndTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final DocumentedHttp CLIENT = DocumentedHttp.client();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The signed-in owner of every household the test makes (access tokens live 10 minutes: ample). */
     private static volatile TestSessions.Session session;

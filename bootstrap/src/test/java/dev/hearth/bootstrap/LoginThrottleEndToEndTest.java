@@ -18,7 +18,6 @@ import dev.hearth.bootstrap.config.IdentitySettings;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class LoginThrottleEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final DocumentedHttp CLIENT = DocumentedHttp.client();
     private static final String PASSWORD = "a long passphrase nobody guesses";
     private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
 

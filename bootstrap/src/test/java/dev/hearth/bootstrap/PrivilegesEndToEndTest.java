@@ -8,7 +8,6 @@ import dev.hearth.bootstrap.config.ConfigLoader;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class PrivilegesEndToEndTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final DocumentedHttp CLIENT = DocumentedHttp.client();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ROTATE = "/v1/admin/signing-keys/rotate";
     private static final String VERIFY = "/v1/admin/audit/verification";

@@ -8,7 +8,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -30,7 +29,7 @@ import java.util.Map;
  */
 final class TestCredentials {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final DocumentedHttp CLIENT = DocumentedHttp.client();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestCredentials() {

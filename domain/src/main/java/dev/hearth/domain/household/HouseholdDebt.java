@@ -20,15 +20,16 @@ import java.util.Objects;
  * per-request id; a stored debt has its own identifier) and an optional free-text note.
  *
  * @param type                   the {@code DebtType} constant name, e.g. {@code "COUNCIL_TAX"}
- * @param creditor               who is owed (optional; stored encrypted, never copied into explanations or logs)
+ * @param creditor               who is owed, or null when not given (stored encrypted, never copied into
+ *                               explanations or logs)
  * @param balancePence           the amount owed now, in pence (more than zero)
  * @param monthlyInstalmentPence for a priority debt, the instalment agreed or required each month towards the arrears,
- *                               in pence (optional)
- * @param enforcement            an enforcement step under way, if any
- * @param adviserClassification  an adviser's classification of a contested type, if any
+ *                               in pence, or null when not given
+ * @param enforcement            an enforcement step under way, or null if none
+ * @param adviserClassification  an adviser's classification of a contested type, or null if none
  * @param largeBalanceConfirmed  set to confirm a balance above the plausibility limit
- * @param note                   the household's own note about this debt, at most 2,000 characters (optional; stored
- *                               encrypted, never searched, logged or used in a calculation)
+ * @param note                   the household's own note about this debt, at most 2,000 characters, or null when
+ *                               none (stored encrypted, never searched, logged or used in a calculation)
  */
 public record HouseholdDebt(String type, String creditor, Pence balancePence, Pence monthlyInstalmentPence,
                             Enforcement enforcement, AdviserClassification adviserClassification,

@@ -191,10 +191,10 @@ public record HousingCostsInput(
      *
      * @param dateOfBirth                           date of birth (under 21 exempts from the contribution; under 16
      *                                              counts as a child in the size criteria)
-     * @param sex                                   sex; needed only for a non-dependant under 16 (a non-dependant
-     *                                              of 16 or over has a bedroom of their own, even one who is a member
-     *                                              of a couple: the UC size criteria have no couple category for
-     *                                              non-dependants)
+     * @param sex                                   sex, or null; needed only for a non-dependant under 16 (a
+     *                                              non-dependant of 16 or over has a bedroom of their own, even one
+     *                                              who is a member of a couple: the UC size criteria have no couple
+     *                                              category for non-dependants)
      * @param disabilityBenefits                    disability and care benefits received
      * @param disabilityBenefitSuspendedInHospital  entitled to DLA care (middle/highest), AA or PIP daily living but not
      *                                              paid it because of a hospital or care-home stay (para 16(2)(f))

@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * @param dateOfBirth            date of birth (a child born during the assessment period counts for the whole period,
  *                               UC D&amp;A Regs 2013 Sch 1 para 20)
- * @param sex                    sex; needed only when there are housing costs (bedroom sharing)
+ * @param sex                    sex, or null; needed only when there are housing costs (bedroom sharing)
  * @param disabledChildRate      the disabled child addition the child qualifies for; {@code null} means none
  * @param disabilityBenefits     disability benefits the child receives (housing bedroom rules; benefit cap exception)
  * @param twoChildLimitException an exception to the two-child limit; {@code null} means none

@@ -32,11 +32,14 @@ import java.util.regex.Pattern;
  *             request -> UniversalCreditResponse.from(useCase.estimate(request.body().toQuery())));
  * }</pre>
  *
- * <p>Error codes every route can produce are added for you: {@code internal_error} on all routes, and on routes with a
+ * <p>Error codes every route can produce are added for you: {@code internal_error} (500) and
+ * {@code service_unavailable} (503, unless the route documents its own 503 answer) on all routes; on routes with a
  * request body {@code malformed_request} (400), {@code payload_too_large} (413), {@code unsupported_media_type} (415)
- * and {@code validation_failed} (422); on routes that need a bearer token {@code unauthenticated} (401) and
- * {@code forbidden} (403), and on routes that need a recent sign-in {@code reauthentication_required} (403). Declare
- * only the codes your use case adds.
+ * and {@code validation_failed} (422); on routes with a query parameter {@code validation_failed} (422, e.g. a bad
+ * {@code limit} or {@code cursor}); on routes with a path parameter or a household permission {@code not_found}
+ * (404); on routes reading {@code If-Match} {@code version_mismatch} (412) and {@code if_match_required} (428); on
+ * routes that need a bearer token {@code unauthenticated} (401) and {@code forbidden} (403), and on routes that need
+ * a recent sign-in {@code reauthentication_required} (403). Declare only the codes your use case adds.
  *
  * <p>Building a route refuses (ADR 0021): a household route ({@code /v1/households...} or one declaring
  * {@link Builder#householdAccess}) without the {@code account} scope, and an admin route ({@code /v1/admin/...})
@@ -113,8 +116,20 @@ public final class RouteDefinition<I, O> {
         if (b.security.needsRecentSignIn()) {
             all.add(ErrorCode.REAUTHENTICATION_REQUIRED);
         }
-        if (b.householdAccess != null) {
-            all.add(ErrorCode.NOT_FOUND);
+        if (b.householdAccess != null || PATH_PARAM.matcher(b.path).find()) {
+            all.add(ErrorCode.NOT_FOUND);   // the resource the path names may not exist (or not be yours to see)
+        }
+        for (Parameter p : b.parameters) {
+            if (p.in() == Parameter.In.QUERY) {
+                all.add(ErrorCode.VALIDATION_FAILED);   // a query value out of range or unreadable (limit, cursor)
+            }
+            if (p.in() == Parameter.In.HEADER && p.name().equalsIgnoreCase("If-Match")) {
+                all.add(ErrorCode.VERSION_MISMATCH);
+                all.add(ErrorCode.IF_MATCH_REQUIRED);
+            }
+        }
+        if (b.otherResponses.stream().noneMatch(r -> r.status() == 503)) {
+            all.add(ErrorCode.SERVICE_UNAVAILABLE);   // a dependency away, or the server shedding load
         }
         this.errors = Collections.unmodifiableSet(all);
         this.security = b.security;

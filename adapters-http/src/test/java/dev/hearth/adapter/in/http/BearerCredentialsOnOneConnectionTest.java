@@ -42,7 +42,7 @@ class BearerCredentialsOnOneConnectionTest {
     void start() {
         RouteModule secured = () -> List.of(RouteDefinition.get("/test/who")
                 .operationId("who").summary("Who is calling").tags("test")
-                .security(RouteSecurity.bearer())
+                .security(RouteSecurity.bearer("account"))
                 .handle(Void.class, r -> null));
         server = HttpServer.start(new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
                 Duration.ZERO, new ApiInfo("Hearth API", "test", "Test")), List.of(secured), query -> {
@@ -50,7 +50,7 @@ class BearerCredentialsOnOneConnectionTest {
                     if (!query.token().equals("hk_Abcdefgh_" + "S".repeat(43))) {
                         throw new ApplicationException(ErrorCode.UNAUTHENTICATED, null);
                     }
-                    return new AuthenticatedAccount(UUID.randomUUID(), List.of(), "key", Instant.MAX,
+                    return new AuthenticatedAccount(UUID.randomUUID(), List.of("account"), "key", Instant.MAX,
                             CredentialKind.API_KEY);
                 });
     }

@@ -58,8 +58,8 @@ class OpenApiDocumentTest {
         JsonNode responses = document().at("/paths/~1test~1echo/post/responses");
 
         assertThat(responses.fieldNames()).toIterable().containsExactlyInAnyOrder("200", "400", "413", "415", "422",
-                "500");
-        for (String status : List.of("400", "413", "415", "422", "500")) {
+                "500", "503");
+        for (String status : List.of("400", "413", "415", "422", "500", "503")) {
             assertThat(responses.at("/" + status + "/content/application~1problem+json/schema/$ref").asText())
                     .isEqualTo("#/components/schemas/Problem");
         }
@@ -268,6 +268,40 @@ class OpenApiDocumentTest {
         RouteDefinition<?, ?> route = RouteDefinition.get("/x").operationId("x").summary("X").tags("t")
                 .errors(ErrorCode.RATES_NOT_AVAILABLE).handle(Void.class, r -> null);
 
-        assertThat(route.errors()).containsExactlyInAnyOrder(ErrorCode.RATES_NOT_AVAILABLE, ErrorCode.INTERNAL);
+        assertThat(route.errors()).containsExactlyInAnyOrder(ErrorCode.RATES_NOT_AVAILABLE, ErrorCode.INTERNAL,
+                ErrorCode.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void what_a_route_reads_adds_the_errors_reading_it_can_raise() {
+        RouteDefinition<?, ?> route = RouteDefinition.patch("/things/{thingId}").operationId("x").summary("X")
+                .tags("t").pathParam("thingId", "the thing").queryParam("limit", "how many", false)
+                .headerParam("If-Match", "the version read", true).handle(Void.class, r -> null);
+
+        assertThat(route.errors()).contains(ErrorCode.NOT_FOUND, ErrorCode.VALIDATION_FAILED,
+                ErrorCode.VERSION_MISMATCH, ErrorCode.IF_MATCH_REQUIRED, ErrorCode.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void a_route_documenting_its_own_503_keeps_it() throws Exception {
+        assertThat(document().at("/paths/~1health~1ready/get/responses/503/content/application~1json/schema/$ref")
+                .asText()).isEqualTo("#/components/schemas/ReadinessResponse");
+    }
+
+    @Test
+    void the_document_names_its_server_relative_to_where_it_is_served() throws Exception {
+        assertThat(document().at("/servers/0/url").asText()).isEqualTo("/");
+    }
+
+    @Test
+    void every_component_is_used() throws Exception {
+        JsonNode doc = document();
+        String text = doc.toString();
+        doc.at("/components/schemas").fieldNames().forEachRemaining(name -> assertThat(text)
+                .as("components.schemas.%s is referenced", name)
+                .contains("\"#/components/schemas/" + name + "\""));
+        doc.at("/components/headers").fieldNames().forEachRemaining(name -> assertThat(text)
+                .as("components.headers.%s is referenced", name)
+                .contains("\"#/components/headers/" + name + "\""));
     }
 }

@@ -9,7 +9,8 @@ import java.util.UUID;
  * The signed-in account.
  *
  * @param accountId the account's id (UUIDv7)
- * @param email     the login address, normalised (lower case)
+ * @param email     the login address, normalised (lower case); null for an account known only through the external
+ *                  issuer (ADR 0020)
  * @param createdAt when the account was registered (UTC, ISO-8601)
  * @param scopes    what the presented access token allows
  */

@@ -14,9 +14,9 @@ import java.util.UUID;
  * @param scopes     what the key allows
  * @param createdAt  when it was issued (UTC, ISO-8601)
  * @param expiresAt  when it stops working (UTC, ISO-8601); for a rotated key, the end of its overlap window
- * @param lastUsedAt when it last authenticated a request, to the minute (UTC, ISO-8601); absent if never
- * @param revokedAt  when it was revoked (UTC, ISO-8601); absent if not
- * @param replacedBy the id of the key that replaced it by rotation; absent if none
+ * @param lastUsedAt when it last authenticated a request, to the minute (UTC, ISO-8601); null if never
+ * @param revokedAt  when it was revoked (UTC, ISO-8601); null if not
+ * @param replacedBy the id of the key that replaced it by rotation; null if none
  * @param state      {@code active}, {@code rotating} (replaced, still working until expiresAt), {@code expired} or
  *                   {@code revoked}
  */

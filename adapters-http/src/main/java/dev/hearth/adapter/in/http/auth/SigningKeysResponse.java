@@ -25,8 +25,8 @@ public record SigningKeysResponse(boolean rotated, List<SigningKeyResponse> keys
      * @param state         {@code pending} (published, not signing yet), {@code active} (signing) or {@code retired}
      *                      (verifying its tokens until they expire)
      * @param signsFrom     when it starts (or started) signing (UTC, ISO-8601)
-     * @param retiresAt     when it stops signing; absent while it has no successor
-     * @param verifiesUntil until when its tokens verify; absent while it has no successor
+     * @param retiresAt     when it stops signing; null while it has no successor
+     * @param verifiesUntil until when its tokens verify; null while it has no successor
      */
     public record SigningKeyResponse(String kid, String state, Instant signsFrom, Instant retiresAt,
                                      Instant verifiesUntil) {

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -29,6 +30,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +56,7 @@ public final class OpenApiBuilder {
     private static final String JSON = "application/json";
     private static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final String RETRY_AFTER_HEADER = "Retry-After";
+    private static final String WWW_AUTHENTICATE_HEADER = "WWW-Authenticate";
     private static final List<String> METHOD_ORDER = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final ModelConverters converters;
@@ -68,6 +71,7 @@ public final class OpenApiBuilder {
         }
         converters.addConverter(new ModelResolver(apiMapper.copy()));
         converters.addConverter(new PenceSchemaConverter());
+        converters.addConverter(new OptionalSchemaConverter());
     }
 
     /** The whole document. */
@@ -99,6 +103,7 @@ public final class OpenApiBuilder {
         }
 
         Components components = new Components();
+        deducedSubtypesAsOneOf(schemas);
         FieldDocs.load().describe(schemas);
         MoneyInputBounds.publish(schemas, requestBodies);
         components.setSchemas(new LinkedHashMap<>(schemas));
@@ -108,8 +113,11 @@ public final class OpenApiBuilder {
                 .schema(new StringSchema()));
         components.addHeaders(RETRY_AFTER_HEADER, new Header()
                 .description("Whole seconds to wait before trying again (RFC 9110 section 10.2.3); at least 1.")
-                .schema(new io.swagger.v3.oas.models.media.IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+                .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
         if (bearerUsed) {
+            components.addHeaders(WWW_AUTHENTICATE_HEADER, new Header()
+                    .description("The authentication scheme to use: Bearer (RFC 6750).")
+                    .schema(new StringSchema()));
             components.addSecuritySchemes(RouteSecurity.BEARER_SCHEME, new SecurityScheme()
                     .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                     .description("A Hearth access token from POST /v1/auth/login, an API key (hk_...) or, when "
@@ -126,6 +134,8 @@ public final class OpenApiBuilder {
         OpenAPI api = new OpenAPI();
         api.setOpenapi("3.0.3");
         api.info(new Info().title(title).version(version).description(description));
+        // relative: the document is served by the API it describes, wherever that is deployed
+        api.setServers(List.of(new Server().url("/").description("The server that serves this document")));
         api.setTags(tags);
         api.setPaths(paths);
         api.setComponents(components);
@@ -195,9 +205,13 @@ public final class OpenApiBuilder {
             description.append(String.join(", ", codes)).append('.');
             ApiResponse problem = response(description.toString(), Problem.class, ProblemMapper.PROBLEM_JSON);
             problem.addExtension("x-problem-codes", codes);
-            if (e.getValue().contains(ErrorCode.TOO_MANY_REQUESTS)) {
+            if (e.getKey() == 429 || e.getKey() == 503) {
                 problem.addHeaderObject(RETRY_AFTER_HEADER,
                         new Header().$ref("#/components/headers/" + RETRY_AFTER_HEADER));
+            }
+            if (e.getKey() == 401 && !route.security().isPublic()) {
+                problem.addHeaderObject(WWW_AUTHENTICATE_HEADER,
+                        new Header().$ref("#/components/headers/" + WWW_AUTHENTICATE_HEADER));
             }
             responses.addApiResponse(key, problem);
         }
@@ -224,6 +238,50 @@ public final class OpenApiBuilder {
             response.content(new Content().addMediaType(mediaType, new MediaType().schema(schemaRef(type))));
         }
         return response;
+    }
+
+    /**
+     * swagger-core writes the subtypes of a type Jackson tells apart by their fields ({@code JsonTypeInfo.Id.DEDUCTION},
+     * e.g. {@code LhaSource}) as {@code allOf [parent, own fields]} and leaves the parent an empty object, so nothing
+     * refers to the subtypes and the parent accepts anything. Describe the parent as {@code oneOf} its subtypes
+     * instead, each an object that requires its own fields (they are what tells them apart).
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static void deducedSubtypesAsOneOf(Map<String, Schema> schemas) {
+        Map<String, List<String>> subtypesByParent = new TreeMap<>();
+        for (Map.Entry<String, Schema> e : schemas.entrySet()) {
+            List<Schema> parts = e.getValue().getAllOf();
+            if (parts == null || parts.isEmpty() || parts.get(0).get$ref() == null) {
+                continue;
+            }
+            String parent = parts.get(0).get$ref().substring(parts.get(0).get$ref().lastIndexOf('/') + 1);
+            Schema parentSchema = schemas.get(parent);
+            if (parentSchema == null || parentSchema.getProperties() != null || parentSchema.getOneOf() != null) {
+                continue;
+            }
+            subtypesByParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(e.getKey());
+        }
+        subtypesByParent.forEach((parent, subtypes) -> {
+            List<Schema> choices = new ArrayList<>();
+            for (String name : subtypes) {
+                Schema subtype = schemas.get(name);
+                Schema flat = new Schema<>().type("object");
+                flat.setDescription(subtype.getDescription());
+                for (Schema part : (List<Schema>) subtype.getAllOf().subList(1, subtype.getAllOf().size())) {
+                    if (part.getProperties() != null) {
+                        part.getProperties().forEach((k, v) -> flat.addProperty((String) k, (Schema) v));
+                    }
+                }
+                if (flat.getProperties() != null) {
+                    flat.setRequired(new ArrayList<>(flat.getProperties().keySet()));
+                }
+                schemas.put(name, flat);
+                choices.add(new Schema<>().$ref("#/components/schemas/" + name));
+            }
+            Schema parentSchema = schemas.get(parent);
+            parentSchema.setType(null);
+            parentSchema.setOneOf(choices);
+        });
     }
 
     /** Resolves a DTO type (and everything it references) into components.schemas; returns a $ref to it. */
