@@ -430,6 +430,9 @@ class NoInputGivesA5xxTest {
         if (s.has("allOf") && s.get("allOf").size() == 1 && !s.has("properties")) {
             return resolve(s.get("allOf").get(0));   // a described reference
         }
+        if (s.has("oneOf")) {
+            return resolve(s.get("oneOf").get(0));   // "this or null", or one of several shapes: the first is a value
+        }
         return s;
     }
 

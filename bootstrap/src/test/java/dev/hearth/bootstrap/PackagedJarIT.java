@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
 import dev.hearth.testsupport.TestRedis;
 import dev.hearth.testsupport.TestReplicatedPostgres;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -23,19 +20,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
-import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -58,15 +49,11 @@ class PackagedJarIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DocumentedHttp CLIENT = DocumentedHttp.client();
-    private static final String ISSUER = "https://auth.example.test";
-    private static final String AUDIENCE = "hearth-api";
     private static final String LOGIN = "hearth_jar_owner";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private static final AtomicInteger JWKS_SERVED = new AtomicInteger();
 
     private static TestReplicatedPostgres databases;
-    private static HttpServer jwksServer;
-    private static KeyPair issuerKey;
+    private static TestCredentials.ExternalIssuer issuer;
     private static Process hearth;
     private static Path log;
     private static int port;
@@ -86,7 +73,7 @@ class PackagedJarIT {
             s.execute("GRANT hearth_app TO " + LOGIN);
             s.execute("ALTER DATABASE " + databases.database() + " OWNER TO " + LOGIN);
         }
-        startJwksServer();
+        issuer = new TestCredentials.ExternalIssuer(Clock.systemUTC());
         port = freePort();
         log = Path.of("target", "packaged-jar-it.log").toAbsolutePath(); // kept for a look after a failure
 
@@ -110,10 +97,7 @@ class PackagedJarIT {
         env.put("HEARTH_AUTH_LOOKUP_KEY", Base64.getEncoder().encodeToString(new byte[] {
                 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
                 29, 30, 31, 32}));
-        env.put("HEARTH_EXTERNAL_ISSUER", ISSUER);
-        env.put("HEARTH_EXTERNAL_JWKS_URL", "http://127.0.0.1:" + jwksServer.getAddress().getPort()
-                + "/.well-known/jwks.json");
-        env.put("HEARTH_EXTERNAL_AUDIENCE", AUDIENCE);
+        env.putAll(issuer.environment());
         hearth = builder.start();
         awaitLive();
     }
@@ -126,8 +110,8 @@ class PackagedJarIT {
                 hearth.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
-        if (jwksServer != null) {
-            jwksServer.stop(0);
+        if (issuer != null) {
+            issuer.close();
         }
         if (databases != null) {
             databases.close();
@@ -152,18 +136,18 @@ class PackagedJarIT {
     @Test
     @Order(2)
     void an_external_issuers_token_reaches_an_authenticated_route() throws Exception {
-        HttpResponse<String> me = get("/v1/auth/me", externalToken("better-auth-user-7"));
+        HttpResponse<String> me = get("/v1/auth/me", issuer.token("better-auth-user-7"));
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(JSON.readTree(me.body()).get("scopes").toString()).contains("account");
-        assertThat(JWKS_SERVED.get()).as("the JWKS was fetched from the issuer").isPositive();
-        assertThat(get("/v1/auth/me", externalToken("better-auth-user-7").replace(".ey", ".eY")).statusCode())
+        assertThat(issuer.keysServed()).as("the JWKS was fetched from the issuer").isPositive();
+        assertThat(get("/v1/auth/me", issuer.token("better-auth-user-7").replace(".ey", ".eY")).statusCode())
                 .as("a token whose payload was altered").isEqualTo(401);
     }
 
     @Test
     @Order(3)
     void a_household_is_written_to_the_primary_and_read_from_the_replica() throws Exception {
-        String token = externalToken("better-auth-user-7");
+        String token = issuer.token("better-auth-user-7");
         ObjectNode facts = (ObjectNode) JSON.readTree(Files.readString(RepositoryFiles.root()
                 .resolve("docs/examples/universal-credit-issue-household.json")));
         facts.remove("assessmentPeriodStart");
@@ -294,51 +278,6 @@ class PackagedJarIT {
             }
         }
         return sb.toString();
-    }
-
-    // ----- the external issuer: a JWKS on loopback and tokens signed here -----------------------------------------
-
-    private static void startJwksServer() throws Exception {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        issuerKey = generator.generateKeyPair();
-        ECPublicKey pub = (ECPublicKey) issuerKey.getPublic();
-        String jwks = "{\"keys\":[{\"kty\":\"EC\",\"crv\":\"P-256\",\"kid\":\"jar-issuer-1\",\"use\":\"sig\",\"x\":\""
-                + coordinate(pub.getW().getAffineX()) + "\",\"y\":\"" + coordinate(pub.getW().getAffineY()) + "\"}]}";
-        jwksServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        jwksServer.createContext("/.well-known/jwks.json", exchange -> {
-            JWKS_SERVED.incrementAndGet();
-            byte[] body = jwks.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        jwksServer.start();
-    }
-
-    /** An ES256 token as the issuer would sign it (JDK signature in JOSE r||s form). */
-    private static String externalToken(String subject) throws Exception {
-        long now = Instant.now().getEpochSecond();
-        String header = b64("{\"alg\":\"ES256\",\"typ\":\"JWT\",\"kid\":\"jar-issuer-1\"}");
-        String payload = b64("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"aud\":\"" + AUDIENCE
-                + "\",\"iat\":" + now + ",\"exp\":" + (now + 600) + "}");
-        Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
-        signer.initSign(issuerKey.getPrivate());
-        signer.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-        return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
-    }
-
-    private static String coordinate(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        byte[] fixed = new byte[32];
-        System.arraycopy(bytes, Math.max(0, bytes.length - 32), fixed, Math.max(0, 32 - bytes.length),
-                Math.min(32, bytes.length));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(fixed);
-    }
-
-    private static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static int freePort() throws IOException {

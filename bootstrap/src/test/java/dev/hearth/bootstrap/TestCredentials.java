@@ -99,6 +99,7 @@ final class TestCredentials {
         private final KeyPair key;
         private final HttpServer jwks;
         private final Clock clock;
+        private final java.util.concurrent.atomic.AtomicInteger keysServed = new java.util.concurrent.atomic.AtomicInteger();
 
         ExternalIssuer(Clock clock) throws Exception {
             this.clock = clock;
@@ -111,6 +112,8 @@ final class TestCredentials {
                     + "\"}]}").getBytes(StandardCharsets.UTF_8);
             jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             jwks.createContext("/.well-known/jwks.json", exchange -> {
+                keysServed.incrementAndGet();
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
@@ -125,8 +128,18 @@ final class TestCredentials {
                             + "/.well-known/jwks.json");
         }
 
+        /** How many times Hearth has fetched this issuer's JWKS. */
+        int keysServed() {
+            return keysServed.get();
+        }
+
         /** {@code Bearer <token>} for {@code subject}, issued now and valid 10 minutes. */
         String bearer(String subject) throws Exception {
+            return "Bearer " + token(subject);
+        }
+
+        /** A token for {@code subject}, issued now and valid 10 minutes. */
+        String token(String subject) throws Exception {
             long now = clock.instant().getEpochSecond();
             String header = b64("{\"alg\":\"ES256\",\"typ\":\"JWT\",\"kid\":\"issuer-1\"}");
             String payload = b64("{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"aud\":\"" + AUDIENCE
@@ -135,8 +148,7 @@ final class TestCredentials {
             Signature signer = Signature.getInstance("SHA256withECDSAinP1363Format");
             signer.initSign(key.getPrivate());
             signer.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
-            return "Bearer " + header + "." + payload + "."
-                    + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
+            return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
         }
 
         @Override

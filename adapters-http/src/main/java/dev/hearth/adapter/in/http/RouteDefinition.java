@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * request body {@code malformed_request} (400), {@code payload_too_large} (413), {@code unsupported_media_type} (415)
  * and {@code validation_failed} (422); on routes with a query parameter {@code validation_failed} (422, e.g. a bad
  * {@code limit} or {@code cursor}); on routes with a path parameter or a household permission {@code not_found}
- * (404); on routes reading {@code If-Match} {@code version_mismatch} (412) and {@code if_match_required} (428); on
+ * (404); on routes with a path or query parameter {@code malformed_request} (400, a value that cannot be read as a
+ * URI, such as an encoded NUL); on routes reading {@code If-Match} {@code version_mismatch} (412) and {@code if_match_required} (428); on
  * routes that need a bearer token {@code unauthenticated} (401) and {@code forbidden} (403), and on routes that need
  * a recent sign-in {@code reauthentication_required} (403). Declare only the codes your use case adds.
  *
@@ -119,9 +120,13 @@ public final class RouteDefinition<I, O> {
         if (b.householdAccess != null || PATH_PARAM.matcher(b.path).find()) {
             all.add(ErrorCode.NOT_FOUND);   // the resource the path names may not exist (or not be yours to see)
         }
+        if (PATH_PARAM.matcher(b.path).find()) {
+            all.add(ErrorCode.MALFORMED_REQUEST);   // a path value the server cannot read as a URI (e.g. an encoded NUL)
+        }
         for (Parameter p : b.parameters) {
             if (p.in() == Parameter.In.QUERY) {
                 all.add(ErrorCode.VALIDATION_FAILED);   // a query value out of range or unreadable (limit, cursor)
+                all.add(ErrorCode.MALFORMED_REQUEST);   // a query the server cannot read as a URI
             }
             if (p.in() == Parameter.In.HEADER && p.name().equalsIgnoreCase("If-Match")) {
                 all.add(ErrorCode.VERSION_MISMATCH);
