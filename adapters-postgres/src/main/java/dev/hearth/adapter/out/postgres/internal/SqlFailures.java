@@ -74,13 +74,14 @@ public final class SqlFailures {
     /**
      * Whether the failure means the server itself could not be reached or went away, as opposed to one statement
      * failing: SQLSTATE class 08 (connection exception), 57P01/57P02/57P03 (administrator or crash shutdown, cannot
-     * connect now), a refused socket, or a pool timeout whose last attempt failed that way. A pool timeout with no such
+     * connect now), a refused socket, JDBI failing to set or restore the connection's isolation level or auto-commit on a
+     * closed connection, or a pool timeout whose last attempt failed that way. A pool timeout with no such
      * cause only means every connection was busy, which says nothing about the server, so it does not count.
      * {@link Database} marks the server unreachable on these.
      */
     public static boolean connectionLost(Throwable failure) {
         for (Throwable t : causes(failure)) {
-            if (t instanceof java.net.ConnectException) {
+            if (t instanceof java.net.ConnectException || connectionStateChangeFailed(t)) {
                 return true;
             }
             if (t instanceof SQLException sql) {
@@ -92,6 +93,27 @@ public final class SqlFailures {
             }
         }
         return false;
+    }
+
+    /** Whether a JDBC {@link SQLException} is anywhere in the failure's causes (a database failure, not a bug of ours). */
+    static boolean hasSqlException(Throwable failure) {
+        for (Throwable t : causes(failure)) {
+            if (t instanceof SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * JDBI failed to set or restore the connection's own state (isolation level, auto-commit) because of a JDBC
+     * failure. Those calls touch only the connection, so they fail only when it is unusable: typically a pooled
+     * connection that Hikari closed because the server went away, reported as "Connection is closed" with no SQLSTATE.
+     */
+    private static boolean connectionStateChangeFailed(Throwable t) {
+        return (t instanceof org.jdbi.v3.core.transaction.UnableToManipulateTransactionIsolationLevelException
+                || t instanceof org.jdbi.v3.core.transaction.UnableToRestoreAutoCommitStateException)
+                && t.getCause() instanceof SQLException;
     }
 
     static boolean connectionState(String sqlState) {

@@ -102,6 +102,22 @@ class SqlFailuresTest {
     }
 
     @Test
+    void setting_the_isolation_level_on_a_connection_the_pool_closed_counts_as_the_connection_lost() {
+        // seen in PrimaryReplicaFailoverTest about one run in three: Hikari closed the pooled connection as the primary
+        // stopped, and its closed proxy reports "Connection is closed" without a SQLSTATE; that answered 500
+        Exception failure = new org.jdbi.v3.core.transaction.UnableToManipulateTransactionIsolationLevelException(2,
+                new SQLException("Connection is closed"));
+
+        assertThat(SqlFailures.connectionLost(failure)).isTrue();
+    }
+
+    @Test
+    void a_statement_failing_without_a_sqlstate_is_not_taken_for_a_lost_connection() {
+        assertThat(SqlFailures.connectionLost(new SQLException("Connection is closed"))).isFalse();
+        assertThat(SqlFailures.translate(new SQLException("syntax")).errorCode()).isEqualTo(ErrorCode.INTERNAL);
+    }
+
+    @Test
     void an_exception_that_suppresses_itself_through_a_cycle_is_walked_once() {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);
