@@ -90,6 +90,30 @@ final class DocumentedHttp {
     }
 
     /**
+     * Sends a JSON request to the server on loopback {@code port}, as the end-to-end tests do: {@code body} (or none)
+     * as {@code application/json}, or {@code application/merge-patch+json} for PATCH; {@code ifMatch} and
+     * {@code bearer} (the whole {@code Authorization} value) when not null. The answer is checked like any other.
+     */
+    HttpResponse<String> send(int port, String method, String path, String body, String ifMatch, String bearer)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json"
+                    : "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        if (bearer != null) {
+            request.header("Authorization", bearer);
+        }
+        return send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
      * Fails with the validator's messages when an answer of {@code status} with these headers and body to
      * {@code method uri} is not what the document says that operation answers.
      */

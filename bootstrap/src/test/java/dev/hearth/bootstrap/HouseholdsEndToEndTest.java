@@ -253,18 +253,6 @@ class HouseholdsEndToEndTest {
 
     private static HttpResponse<String> send(String method, String path, String body, String ifMatch)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hearth.httpPort() + path))
-                .timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json"
-                    : "application/json");
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        request.header("Authorization", session.bearer());
-        return CLIENT.send(request.build(), BodyHandlers.ofString());
+        return CLIENT.send(hearth.httpPort(), method, path, body, ifMatch, session.bearer());
     }
 }

@@ -13,14 +13,10 @@ import dev.hearth.bootstrap.config.ConfigLoader;
 import dev.hearth.domain.money.Pence;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -640,18 +636,6 @@ class NoInputGivesA5xxTest {
 
     private static HttpResponse<String> send(String method, String path, String body, String ifMatch)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hearth.httpPort() + path))
-                .timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", method.equals("PATCH") ? "application/merge-patch+json"
-                    : "application/json");
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        request.header("Authorization", user.bearer());
-        return CLIENT.send(request.build(), BodyHandlers.ofString());
+        return CLIENT.send(hearth.httpPort(), method, path, body, ifMatch, user.bearer());
     }
 }
