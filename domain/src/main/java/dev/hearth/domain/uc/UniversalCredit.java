@@ -1094,11 +1094,12 @@ public final class UniversalCredit {
                     ? (coupleOrChild ? rates.benefitCapAnnualLondonCoupleOrWithChild() : rates.benefitCapAnnualLondonSingle())
                     : (coupleOrChild ? rates.benefitCapAnnualElsewhereCoupleOrWithChild() : rates.benefitCapAnnualElsewhereSingle());
             Pence relevant = figures.monthlyCap(london, coupleOrChild); // annual / 12, rounded half-up (reg 6(1))
-            List<Fact> capFacts = List.of(new Fact("household", coupleOrChild ? "couple, or single with a child" : "single, no child"),
-                    new Fact("area", london ? "Greater London" : "outside Greater London"),
-                    new Fact("annual limit", Fmt.gbp(annual.value())));
+            List<Fact> capFacts = new ArrayList<>(4);
+            capFacts.add(new Fact("household", coupleOrChild ? "couple, or single with a child" : "single, no child"));
+            capFacts.add(new Fact("area", london ? "Greater London" : "outside Greater London"));
+            capFacts.add(new Fact("annual limit", Fmt.gbp(annual.value())));
             if (anyClaimantOverStatePensionAge()) {
-                capFacts = List.of(capFacts.get(0), capFacts.get(1), capFacts.get(2), MIXED_AGE_COUPLE_CAP_FACT);
+                capFacts.add(MIXED_AGE_COUPLE_CAP_FACT);
             }
             explain.step(UcRules.CAP_RELEVANT_AMOUNT, "Monthly benefit cap: the annual limit divided by 12",
                     capFacts, Fmt.gbp(relevant), HALF_UP);
