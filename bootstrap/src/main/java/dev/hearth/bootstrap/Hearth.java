@@ -87,13 +87,13 @@ public final class Hearth implements AutoCloseable {
             PostgresAdapters postgres = PostgresAdapters.start(config.postgres());
             started.push(postgres);
             ServingLoginPolicy.check(config, postgres::login);
-            MigrationResult migrated = postgres.migrate();
-            LOG.info("Database: {} (schema version {})", postgres.describe(), migrated.schemaVersion());
             // the field keyset: HEARTH_FIELD_KEYSET, or (dev) the development keyset, generated on first start; the
-            // household adapter encrypts its documents with it
+            // household adapter encrypts its documents with it, and a migration re-encoding documents needs it
             TinkFieldEncryptionAdapter encryption = TinkFieldEncryptionAdapter.create(config.fieldKeyset().load());
             LOG.info("Field encryption: primary key {}", Integer.toUnsignedString(
                     encryption.keyset().primaryKeyId()));
+            MigrationResult migrated = postgres.migrate(encryption);
+            LOG.info("Database: {} (schema version {})", postgres.describe(), migrated.schemaVersion());
             RedisAdapters redis = RedisAdapters.start(config.redis());
             started.push(redis);
             IdentityWiring identity = IdentityWiring.start(config.identity(), postgres.identity(encryption),

@@ -174,7 +174,7 @@ class AccessControlMatrixTest {
                                                                  "401 404 404 404 404 404 200 404");
         }
         // WRITE: owner, member (stale If-Match: 412 proves the check let it through, and nothing changes)
-        row("changeHousehold", "{\"capital\": 1}", STALE,        "401 412 412 403 404 403 404 404",
+        row("changeHousehold", "{\"capitalPence\": 1}", STALE,        "401 412 412 403 404 403 404 404",
                                                                  "401 404 404 404 404 404 412 404");
         row("changeDebt", "{\"balancePence\": 1}", STALE,        "401 412 412 403 404 403 404 404",
                                                                  "401 404 404 404 404 404 412 404");

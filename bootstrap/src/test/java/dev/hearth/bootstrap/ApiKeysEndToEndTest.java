@@ -70,7 +70,7 @@ class ApiKeysEndToEndTest {
     static void start() throws Exception {
         db = TestPostgres.instance().createDatabase(ApiKeysEndToEndTest.class);
         postgres = PostgresAdapters.start(PostgresSettings.external(db.jdbcUrl(), db.user(), db.password()));
-        postgres.migrate();
+        postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
         var store = postgres.identity(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
         byte[] lookupKey = new byte[32];
         lookupKey[0] = 7;

@@ -73,7 +73,7 @@ class AuthEndToEndTest {
     static void start() throws Exception {
         db = TestPostgres.instance().createDatabase(AuthEndToEndTest.class);
         postgres = PostgresAdapters.start(PostgresSettings.external(db.jdbcUrl(), db.user(), db.password()));
-        postgres.migrate();
+        postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
         store = postgres.identity(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
         byte[] lookupKey = new byte[32];
         lookupKey[0] = 42;

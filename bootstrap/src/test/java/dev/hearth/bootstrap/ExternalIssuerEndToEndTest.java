@@ -90,7 +90,7 @@ class ExternalIssuerEndToEndTest {
 
         db = TestPostgres.instance().createDatabase(ExternalIssuerEndToEndTest.class);
         postgres = PostgresAdapters.start(PostgresSettings.external(db.jdbcUrl(), db.user(), db.password()));
-        postgres.migrate();
+        postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
         byte[] lookupKey = new byte[32];
         lookupKey[0] = 9;
         IdentitySettings settings = new IdentitySettings("https://hearth.test", "hearth-api", lookupKey, false,

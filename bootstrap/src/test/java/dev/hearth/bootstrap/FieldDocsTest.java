@@ -50,7 +50,7 @@ class FieldDocsTest {
                         + "-Dsurefire.failIfNoSpecifiedTests=false -Dhearth.fielddocs.update=true", RESOURCE)
                 .isEqualTo(generated);
         assertThat(generated).as("the UC request's fields are documented")
-                .contains("UcEstimateRequest.assessmentPeriodStart=", "Claimant.netEarnings=");
+                .contains("UcEstimateRequest.assessmentPeriodStart=", "Claimant.netEarningsPence=");
     }
 
     @Test
@@ -129,7 +129,7 @@ class FieldDocsTest {
         JsonNode childcare = schemas.at("/HouseholdCircumstances/properties/childcare");
         assertThat(childcare.at("/oneOf/0/$ref").asText()).isEqualTo("#/components/schemas/Childcare");
         assertThat(childcare.at("/oneOf/1/enum/0").isNull()).as("a nullable reference is oneOf it or null").isTrue();
-        assertThat(schemas.at("/HousingCostsResult/properties/capRent/nullable").asBoolean())
+        assertThat(schemas.at("/HousingCostsResult/properties/capRentPence/nullable").asBoolean())
                 .as("an Optional component is nullable by its type").isTrue();
         assertThat(schemas.at("/HouseholdResponse/properties/id").has("nullable"))
                 .as("a field whose Javadoc never names null is not nullable").isFalse();

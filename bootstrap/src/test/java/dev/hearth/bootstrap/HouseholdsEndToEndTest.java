@@ -71,7 +71,7 @@ class HouseholdsEndToEndTest {
         String location = created.headers().firstValue("Location").orElseThrow();
         String id = JSON.readTree(created.body()).get("id").asText();
         assertThat(location).isEqualTo("/v1/households/" + id);
-        assertThat(JSON.readTree(created.body()).at("/circumstances/capital").asLong()).isEqualTo(740_000);
+        assertThat(JSON.readTree(created.body()).at("/circumstances/capitalPence").asLong()).isEqualTo(740_000);
 
         HttpResponse<String> read = send("GET", location, null, null);
         assertThat(read.statusCode()).isEqualTo(200);
@@ -90,38 +90,38 @@ class HouseholdsEndToEndTest {
                 "{\"assessmentPeriodStart\": \"2026-05-14\"}", null);
         assertThat(estimate.statusCode()).as(estimate.body()).isEqualTo(201);
         JsonNode saved = JSON.readTree(estimate.body());
-        assertThat(saved.at("/result/award").asLong()).isEqualTo(172_478);
+        assertThat(saved.at("/result/awardPence").asLong()).isEqualTo(172_478);
         assertThat(saved.at("/result/paymentDate").asText()).isEqualTo("2026-06-19");
         assertThat(saved.at("/inputs/assessmentPeriodStart").asText()).isEqualTo("2026-05-14");
         assertThat(saved.get("householdVersion").asLong()).isEqualTo(1);
         assertThat(saved.get("rulesetVersion").asText()).isNotBlank();
         String estimateLocation = estimate.headers().firstValue("Location").orElseThrow();
 
-        HttpResponse<String> changed = send("PATCH", location, "{\"capital\": 500000}", "\"1\"");
+        HttpResponse<String> changed = send("PATCH", location, "{\"capitalPence\": 500000}", "\"1\"");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(changed.headers().firstValue("ETag")).hasValue("\"2\"");
         JsonNode afterChange = JSON.readTree(changed.body()).get("circumstances");
-        assertThat(afterChange.get("capital").asLong()).isEqualTo(500_000);
+        assertThat(afterChange.get("capitalPence").asLong()).isEqualTo(500_000);
         assertThat(afterChange.get("children")).as("members not in the patch stay").hasSize(2);
 
-        HttpResponse<String> stale = send("PATCH", location, "{\"capital\": 1}", "\"1\"");
+        HttpResponse<String> stale = send("PATCH", location, "{\"capitalPence\": 1}", "\"1\"");
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(stale.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(JSON.readTree(stale.body()).get("code").asText()).isEqualTo("version_mismatch");
 
-        HttpResponse<String> blind = send("PATCH", location, "{\"capital\": 1}", null);
+        HttpResponse<String> blind = send("PATCH", location, "{\"capitalPence\": 1}", null);
         assertThat(blind.statusCode()).isEqualTo(428);
         assertThat(JSON.readTree(blind.body()).get("code").asText()).isEqualTo("if_match_required");
 
         HttpResponse<String> bad = send("PATCH", location,
-                "{\"capital\": -5, \"children\": [{\"dateOfBirth\": \"2030-01-01\", \"sex\": \"MALE\"}]}", "\"2\"");
+                "{\"capitalPence\": -5, \"children\": [{\"dateOfBirth\": \"2030-01-01\", \"sex\": \"MALE\"}]}", "\"2\"");
         assertThat(bad.statusCode()).as(bad.body()).isEqualTo(422);
         assertThat(JSON.readTree(bad.body()).get("errors").findValuesAsText("field"))
-                .contains("capital", "children[0].dateOfBirth");
+                .contains("capitalPence", "children[0].dateOfBirth");
 
         JsonNode unchanged = JSON.readTree(send("GET", location, null, null).body());
         assertThat(unchanged.get("version").asLong()).as("refused and invalid changes changed nothing").isEqualTo(2);
-        assertThat(unchanged.at("/circumstances/capital").asLong()).isEqualTo(500_000);
+        assertThat(unchanged.at("/circumstances/capitalPence").asLong()).isEqualTo(500_000);
 
         HttpResponse<String> replay = send("POST", estimateLocation + "/replay", null, null);
         assertThat(replay.statusCode()).as(replay.body()).isEqualTo(200);
@@ -130,7 +130,7 @@ class HouseholdsEndToEndTest {
         assertThat(report.get("linesCompared").asInt()).isGreaterThan(100);
 
         HttpResponse<String> kept = send("GET", estimateLocation, null, null);
-        assertThat(JSON.readTree(kept.body()).at("/result/award").asLong())
+        assertThat(JSON.readTree(kept.body()).at("/result/awardPence").asLong())
                 .as("a saved estimate is what was shown, whatever changed since").isEqualTo(172_478);
 
         HttpResponse<String> activity = send("GET", location + "/activity", null, null);
@@ -212,7 +212,7 @@ class HouseholdsEndToEndTest {
                 "{\"accountId\": \"" + stranger.accountId() + "\", \"role\": \"adviser\"}", null);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
         assertThat(sendAs(stranger, "GET", location, null).statusCode()).isEqualTo(200);
-        assertThat(sendAs(stranger, "PATCH", location, "{\"capital\": 1}").statusCode())
+        assertThat(sendAs(stranger, "PATCH", location, "{\"capitalPence\": 1}").statusCode())
                 .as("an adviser reads but does not change facts").isEqualTo(403);
         HttpResponse<String> note = sendAs(stranger, "POST", location + "/notes", "{\"text\": \"call back Monday\"}");
         assertThat(note.statusCode()).as(note.body()).isEqualTo(201);
@@ -243,12 +243,12 @@ class HouseholdsEndToEndTest {
     @Test
     void invalid_facts_are_refused_naming_every_field_and_nothing_is_stored() throws Exception {
         ObjectNode facts = issueHousehold();
-        facts.put("capital", -1);
+        facts.put("capitalPence", -1);
         ((ObjectNode) facts.get("housing")).remove("rent");
         HttpResponse<String> refused = send("POST", "/v1/households", facts.toString(), null);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(JSON.readTree(refused.body()).get("errors").findValuesAsText("field"))
-                .contains("capital", "housing.rent");
+                .contains("capitalPence", "housing.rent");
     }
 
     private static HttpResponse<String> send(String method, String path, String body, String ifMatch)

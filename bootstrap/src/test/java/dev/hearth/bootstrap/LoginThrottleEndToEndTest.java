@@ -50,7 +50,7 @@ class LoginThrottleEndToEndTest {
     static void start() throws Exception {
         db = TestPostgres.instance().createDatabase(LoginThrottleEndToEndTest.class);
         postgres = PostgresAdapters.start(PostgresSettings.external(db.jdbcUrl(), db.user(), db.password()));
-        postgres.migrate();
+        postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
         byte[] lookupKey = new byte[32];
         lookupKey[0] = 7;
         identity = IdentityWiring.start(new IdentitySettings("https://hearth.test", "hearth-api", lookupKey, false,

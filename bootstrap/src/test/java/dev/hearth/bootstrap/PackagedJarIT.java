@@ -166,7 +166,7 @@ class PackagedJarIT {
             try {
                 HttpResponse<String> changed = send(HttpRequest.newBuilder(uri("/v1/households/" + householdId))
                         .header("Content-Type", "application/merge-patch+json").header("If-Match", "\"1\"")
-                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"capital\": 500000}")), token);
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"capitalPence\": 500000}")), token);
                 assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
                 assertThat(changed.headers().firstValue("ETag")).hasValue("\"2\"");
 

@@ -66,7 +66,7 @@ class EngineUseCasesTest {
                 .satisfies(e -> {
                     assertThat(e.errorCode()).isEqualTo(ErrorCode.VALIDATION_FAILED);
                     assertThat(e.fieldErrors()).extracting(FieldError::field)
-                            .contains("claimants[0].dateOfBirth", "claimants[0].netEarnings", "capital");
+                            .contains("claimants[0].dateOfBirth", "claimants[0].netEarningsPence", "capitalPence");
                 });
     }
 

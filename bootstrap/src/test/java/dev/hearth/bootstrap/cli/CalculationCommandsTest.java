@@ -51,7 +51,7 @@ class CalculationCommandsTest {
         assertThat(run.exitCode()).isZero();
         UcEstimateRequest request = JsonDocuments.read(Files.readAllBytes(input), UcEstimateRequest.class);
         assertThat(run.out()).isEqualTo(JsonDocuments.write(UniversalCredit.estimate(request)));
-        assertThat(new ObjectMapper().readTree(run.out()).get("award").asLong()).isEqualTo(172_478);
+        assertThat(new ObjectMapper().readTree(run.out()).get("awardPence").asLong()).isEqualTo(172_478);
     }
 
     @Test
@@ -74,7 +74,7 @@ class CalculationCommandsTest {
     void an_invalid_case_exits_2_with_the_problem_document_on_standard_error(@TempDir Path dir) throws Exception {
         Path input = dir.resolve("case.json");
         Files.writeString(input, Files.readString(example("universal-credit-issue-household.json"))
-                .replace("\"capital\": 740000", "\"capital\": -1"));
+                .replace("\"capitalPence\": 740000", "\"capitalPence\": -1"));
 
         Run run = run("estimate", "universal-credit", "--input", input.toString());
 
@@ -82,7 +82,7 @@ class CalculationCommandsTest {
         assertThat(run.out()).isEmpty();
         JsonNode problem = new ObjectMapper().readTree(run.err());
         assertThat(problem.get("status").asInt()).isEqualTo(422);
-        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("capital");
+        assertThat(problem.get("errors").get(0).get("field").asText()).isEqualTo("capitalPence");
     }
 
     @Test

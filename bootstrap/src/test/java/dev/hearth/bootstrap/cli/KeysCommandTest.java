@@ -275,7 +275,7 @@ class KeysCommandTest {
         static void start() throws SQLException {
             db = TestPostgres.instance().createDatabase(KeysCommandTest.class);
             postgres = PostgresAdapters.start(PostgresSettings.external(db.jdbcUrl(), db.user(), db.password()));
-            postgres.migrate();
+            postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
             execute("CREATE TABLE sample_note (id bigint PRIMARY KEY, body bytea)");
         }
 

@@ -37,7 +37,7 @@ import java.util.Set;
  * @param children                      children and qualifying young people the claimants are responsible for
  * @param housing                       the rented home and its costs, or {@code null} when none are claimed
  * @param nonDependants                 other adults (or their children) who live in the home
- * @param capital                       the benefit unit's capital (savings, investments) that is not disregarded
+ * @param capitalPence                       the benefit unit's capital (savings, investments) that is not disregarded
  * @param otherIncome                   benefits and other unearned income for an assessment period, each with its type
  * @param childcare                     relevant childcare costs paid in an assessment period, or {@code null}
  * @param deductions                    deductions DWP takes from the payment each assessment period
@@ -52,7 +52,7 @@ public record HouseholdCircumstances(
         List<Child> children,
         RentedHome housing,
         List<NonDependant> nonDependants,
-        Pence capital,
+        Pence capitalPence,
         List<OtherIncome> otherIncome,
         Childcare childcare,
         List<DeductionRequest> deductions,
@@ -70,7 +70,7 @@ public record HouseholdCircumstances(
         claimants = claimants == null ? null : List.copyOf(claimants);
         children = children == null ? List.of() : List.copyOf(children);
         nonDependants = nonDependants == null ? List.of() : List.copyOf(nonDependants);
-        capital = capital == null ? Pence.ZERO : capital;
+        capitalPence = capitalPence == null ? Pence.ZERO : capitalPence;
         otherIncome = otherIncome == null ? List.of() : List.copyOf(otherIncome);
         deductions = deductions == null ? List.of() : List.copyOf(deductions);
     }
@@ -79,7 +79,7 @@ public record HouseholdCircumstances(
     public UcEstimateRequest forAssessmentPeriodStarting(LocalDate periodStart) {
         Objects.requireNonNull(periodStart, "periodStart");
         return new UcEstimateRequest(periodStart, nation, livesInGreaterLondon, claimants,
-                claimantsCareForTheSamePerson, children, housing, nonDependants, capital, otherIncome, childcare,
+                claimantsCareForTheSamePerson, children, housing, nonDependants, capitalPence, otherIncome, childcare,
                 deductions, benefitCapGracePeriod, mixedAgeCoupleExistingAward);
     }
 
@@ -90,7 +90,7 @@ public record HouseholdCircumstances(
     public static HouseholdCircumstances of(UcEstimateRequest request) {
         return new HouseholdCircumstances(request.nation(), request.livesInGreaterLondon(), request.claimants(),
                 request.claimantsCareForTheSamePerson(), request.children(), request.housing(),
-                request.nonDependants(), request.capital(), request.otherIncome(), request.childcare(),
+                request.nonDependants(), request.capitalPence(), request.otherIncome(), request.childcare(),
                 request.deductions(), request.benefitCapGracePeriod(), request.mixedAgeCoupleExistingAward());
     }
 

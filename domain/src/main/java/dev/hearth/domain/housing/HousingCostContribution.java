@@ -7,10 +7,10 @@ import dev.hearth.domain.money.Pence;
  * with the exemption that applies.
  *
  * @param nonDependant the input path, e.g. {@code nonDependants[0]}
- * @param amount       the monthly contribution deducted (zero when exempt)
+ * @param amountPence       the monthly contribution deducted (zero when exempt)
  * @param exemption    why no contribution is made, or {@code null} when one is made
  */
-public record HousingCostContribution(String nonDependant, Pence amount, ContributionExemption exemption) {
+public record HousingCostContribution(String nonDependant, Pence amountPence, ContributionExemption exemption) {
 
     /** True when this non-dependant makes a contribution. */
     public boolean payable() {

@@ -278,14 +278,14 @@ public final class HousingCostsElement {
 
     private static Pence monthly(ExplanationBuilder explanation, String what, HousingPayment payment) {
         RentFrequency frequency = payment.frequency();
-        Pence result = frequency.toMonthly(payment.amount());
+        Pence result = frequency.toMonthly(payment.amountPence());
         if (frequency == RentFrequency.MONTHLY) {
             explanation.step(HousingRules.MONTHLY_PAYMENTS, () -> StepText.of("Monthly " + what,
-                    List.of(Fact.of(what, payment.amount() + " a month")), result.toString()));
+                    List.of(Fact.of(what, payment.amountPence() + " a month")), result.toString()));
         } else {
             explanation.step(HousingRules.MONTHLY_PAYMENTS,
                     "Monthly equivalent of the " + what + " (" + frequency.paragraph() + ")",
-                    List.of(Fact.of(what, payment.amount() + " " + frequencyName(frequency)),
+                    List.of(Fact.of(what, payment.amountPence() + " " + frequencyName(frequency)),
                             Fact.of("conversion", frequency.formula())),
                     result, RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP);
         }
@@ -369,9 +369,9 @@ public final class HousingCostsElement {
     private static Pence lhaRate(LhaSource source, LhaCategory category, LocalDate periodStart,
                                  ExplanationBuilder explanation) {
         if (source instanceof LhaSource.Supplied supplied) {
-            Pence rate = supplied.monthlyRates().get(category);
+            Pence rate = supplied.monthlyRatesPence().get(category);
             if (rate == null) {
-                throw new InvalidInputException(List.of(new Violation("lha.monthlyRates." + category.name(),
+                throw new InvalidInputException(List.of(new Violation("lha.monthlyRatesPence." + category.name(),
                         "rate_missing", "the monthly LHA rate for the " + describe(category) + " category is needed")));
             }
             explanation.step(HousingRules.LHA_RATE, () -> StepText.of("The monthly LHA rate supplied for the area",
@@ -433,7 +433,7 @@ public final class HousingCostsElement {
             for (HousingCostContribution line : shown) {
                 ContributionExemption exemption = line.exemption();
                 facts.add(Fact.of(line.nonDependant(), exemption == null
-                        ? line.amount() + " (no exemption applies)"
+                        ? line.amountPence() + " (no exemption applies)"
                         : "exempt: " + exemption.description() + " (" + exemption.legalReference() + ")"));
             }
             facts.add(Fact.of("contribution for each non-dependant (" + rates.rulesetLabel() + ")",
@@ -448,7 +448,7 @@ public final class HousingCostsElement {
         long total = 0;
         for (int lineIndex = 0; lineIndex < lines.size(); lineIndex++) { // by index: no iterator object
             HousingCostContribution line = lines.get(lineIndex);
-            total = Math.addExact(total, line.amount().value());
+            total = Math.addExact(total, line.amountPence().value());
         }
         return Pence.of(total);
     }

@@ -86,10 +86,10 @@ public record HousingCostsInput(
      * An amount the renter pays and how often it falls due; converted to a monthly amount under Sch 4 para 7 by
      * {@link RentFrequency#toMonthly(Pence)}.
      *
-     * @param amount    the amount due each time, in pence
+     * @param amountPence    the amount due each time, in pence
      * @param frequency how often it falls due: WEEKLY, TWO_WEEKLY, FOUR_WEEKLY, MONTHLY, THREE_MONTHLY or YEARLY
      */
-    public record HousingPayment(Pence amount, RentFrequency frequency) {
+    public record HousingPayment(Pence amountPence, RentFrequency frequency) {
     }
 
     /**

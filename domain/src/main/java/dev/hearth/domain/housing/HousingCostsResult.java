@@ -10,41 +10,41 @@ import java.util.Optional;
  * reached is written into the {@link dev.hearth.domain.explain.ExplanationBuilder} passed to
  * {@link HousingCostsElement#calculate}, so it becomes part of the caller's whole-award explanation.
  *
- * @param monthlyAmount            the element for the assessment period (zero when nil)
+ * @param monthlyAmountPence            the element for the assessment period (zero when nil)
  * @param tenure                   the sector the calculation followed
- * @param monthlyRent              the rent as a monthly amount (Sch 4 para 7)
- * @param monthlyServiceCharges    eligible service charges as a monthly amount (zero if none)
- * @param monthlyChargesNotCovered charges not met by the element, as a monthly amount (zero if none)
- * @param coreRent                 the eligible monthly amount before any cap or deduction: rent plus eligible service
+ * @param monthlyRentPence              the rent as a monthly amount (Sch 4 para 7)
+ * @param monthlyServiceChargesPence    eligible service charges as a monthly amount (zero if none)
+ * @param monthlyChargesNotCoveredPence charges not met by the element, as a monthly amount (zero if none)
+ * @param coreRentPence                 the eligible monthly amount before any cap or deduction: rent plus eligible service
  *                                 charges, less charges not covered
  * @param bedroomEntitlement       the size-criteria entitlement and how it was reached
  * @param lhaCategory              the LHA category used (private sector only)
- * @param capRent                  the monthly LHA cap rent (private sector only)
- * @param underOccupancyDeduction  the social-sector under-occupancy deduction (zero when none)
+ * @param capRentPence                  the monthly LHA cap rent (private sector only)
+ * @param underOccupancyDeductionPence  the social-sector under-occupancy deduction (zero when none)
  * @param underOccupancyExemption  why the under-occupancy deduction did not apply although bedrooms exceed the
  *                                 entitlement, or empty
  * @param excessBedrooms           bedrooms above the entitlement (social sector; zero otherwise)
- * @param amountBeforeContributions the amount after the cap or under-occupancy step, before contributions
+ * @param amountBeforeContributionsPence the amount after the cap or under-occupancy step, before contributions
  * @param contributions            one line per non-dependant
- * @param totalContributions       the sum of the contributions made
+ * @param totalContributionsPence       the sum of the contributions made
  * @param nilReasons               why the element is nil; empty when it is not
  */
 public record HousingCostsResult(
-        Pence monthlyAmount,
+        Pence monthlyAmountPence,
         Tenure tenure,
-        Pence monthlyRent,
-        Pence monthlyServiceCharges,
-        Pence monthlyChargesNotCovered,
-        Pence coreRent,
+        Pence monthlyRentPence,
+        Pence monthlyServiceChargesPence,
+        Pence monthlyChargesNotCoveredPence,
+        Pence coreRentPence,
         BedroomEntitlement bedroomEntitlement,
         Optional<LhaCategory> lhaCategory,
-        Optional<Pence> capRent,
-        Pence underOccupancyDeduction,
+        Optional<Pence> capRentPence,
+        Pence underOccupancyDeductionPence,
         Optional<UnderOccupancyExemption> underOccupancyExemption,
         int excessBedrooms,
-        Pence amountBeforeContributions,
+        Pence amountBeforeContributionsPence,
         List<HousingCostContribution> contributions,
-        Pence totalContributions,
+        Pence totalContributionsPence,
         List<NilReason> nilReasons) {
 
     public HousingCostsResult {
@@ -54,6 +54,6 @@ public record HousingCostsResult(
 
     /** True when the element worked out as nil; {@link #nilReasons()} says why. */
     public boolean isNil() {
-        return monthlyAmount.isZero();
+        return monthlyAmountPence.isZero();
     }
 }

@@ -129,13 +129,13 @@ final class HousingInputValidator {
             }
             return;
         }
-        Pence amount = payment.amount();
+        Pence amount = payment.amountPence();
         if (amount == null) {
-            v.add(field + ".amount", "required", "the amount is required");
+            v.add(field + ".amountPence", "required", "the amount is required");
         } else if (amount.isNegative()) {
-            v.add(field + ".amount", "must_not_be_negative", "the amount cannot be negative");
+            v.add(field + ".amountPence", "must_not_be_negative", "the amount cannot be negative");
         } else {
-            v.requireWithinInputLimit(amount, field + ".amount");
+            v.requireWithinInputLimit(amount, field + ".amountPence");
         }
         if (payment.frequency() == null) {
             v.add(field + ".frequency", "required",
@@ -185,18 +185,18 @@ final class HousingInputValidator {
         } else if (lha instanceof LhaSource.Supplied supplied) {
             // Category by category in the map's own order (an EnumMap's: the order of LhaCategory), without walking
             // its entries, which wraps every entry of the unmodifiable map in an object of its own.
-            Map<LhaCategory, Pence> rates = supplied.monthlyRates();
+            Map<LhaCategory, Pence> rates = supplied.monthlyRatesPence();
             if (rates.isEmpty()) {
                 return;
             }
             for (LhaCategory category : CATEGORIES) {
                 Pence rate = rates.get(category);
                 if (rate == null && rates.containsKey(category)) {
-                    v.add("lha.monthlyRates." + category.name(), "required", "the monthly rate is required");
+                    v.add("lha.monthlyRatesPence." + category.name(), "required", "the monthly rate is required");
                 } else if (rate != null && rate.isNegative()) {
-                    v.add("lha.monthlyRates." + category.name(), "must_not_be_negative", "the monthly rate cannot be negative");
+                    v.add("lha.monthlyRatesPence." + category.name(), "must_not_be_negative", "the monthly rate cannot be negative");
                 } else {
-                    v.requireWithinInputLimit(rate, "lha.monthlyRates." + category.name());
+                    v.requireWithinInputLimit(rate, "lha.monthlyRatesPence." + category.name());
                 }
             }
         }

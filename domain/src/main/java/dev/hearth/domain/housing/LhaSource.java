@@ -18,13 +18,14 @@ public sealed interface LhaSource {
      * VOA / Rent Service Scotland / Welsh Government table). Only the category the calculation needs must be present;
      * a missing one is reported as invalid input on {@code lha.monthlyRates.<CATEGORY>}.
      *
-     * @param monthlyRates the area's LHA rate for each category given, in pence per month (keys: SHARED_ACCOMMODATION,
+     * @param monthlyRatesPence the area's LHA rate for each category given, in pence per month (keys: SHARED_ACCOMMODATION,
      *                     ONE_BEDROOM, TWO_BEDROOMS, THREE_BEDROOMS, FOUR_BEDROOMS)
      */
-    record Supplied(Map<LhaCategory, Pence> monthlyRates) implements LhaSource {
+    record Supplied(Map<LhaCategory, Pence> monthlyRatesPence) implements LhaSource {
         public Supplied {
-            Objects.requireNonNull(monthlyRates, "monthlyRates");
-            monthlyRates = monthlyRates.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(monthlyRates));
+            Objects.requireNonNull(monthlyRatesPence, "monthlyRatesPence");
+            monthlyRatesPence = monthlyRatesPence.isEmpty() ? Map.of()
+                    : Collections.unmodifiableMap(new EnumMap<>(monthlyRatesPence));
         }
     }
 

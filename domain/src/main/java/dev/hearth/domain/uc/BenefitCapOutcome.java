@@ -9,13 +9,13 @@ import java.util.List;
  *
  * @param considered           false when there was no award to cap (nil before the cap)
  * @param exceptions           every exception that applies; the cap is not applied when any does
- * @param earningsThreshold    the reg 82(1)(a) earnings threshold for the period (zero when not considered)
- * @param relevantAmount       the monthly cap for the household (zero when an exception applied or not considered)
- * @param totalWelfareBenefits UC before the cap plus the welfare benefits counted (zero when not worked out)
- * @param reduction            the amount the award was reduced by (zero when the cap did not bite)
+ * @param earningsThresholdPence    the reg 82(1)(a) earnings threshold for the period (zero when not considered)
+ * @param relevantAmountPence       the monthly cap for the household (zero when an exception applied or not considered)
+ * @param totalWelfareBenefitsPence UC before the cap plus the welfare benefits counted (zero when not worked out)
+ * @param reductionPence            the amount the award was reduced by (zero when the cap did not bite)
  */
-public record BenefitCapOutcome(boolean considered, List<BenefitCapException> exceptions, Pence earningsThreshold,
-                                Pence relevantAmount, Pence totalWelfareBenefits, Pence reduction) {
+public record BenefitCapOutcome(boolean considered, List<BenefitCapException> exceptions, Pence earningsThresholdPence,
+                                Pence relevantAmountPence, Pence totalWelfareBenefitsPence, Pence reductionPence) {
 
     public BenefitCapOutcome {
         exceptions = List.copyOf(exceptions);
@@ -23,6 +23,6 @@ public record BenefitCapOutcome(boolean considered, List<BenefitCapException> ex
 
     /** True when the cap reduced the award. */
     public boolean applied() {
-        return reduction.isPositive();
+        return reductionPence.isPositive();
     }
 }

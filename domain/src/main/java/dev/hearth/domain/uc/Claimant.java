@@ -12,7 +12,7 @@ import java.util.Set;
  * (validation paths look like {@code claimants[1].netEarnings}). Money is integer pence for the assessment period.
  *
  * @param dateOfBirth                  date of birth; ages are worked out against the assessment period, never today
- * @param netEarnings                  earnings in the assessment period after income tax, National Insurance and
+ * @param netEarningsPence                  earnings in the assessment period after income tax, National Insurance and
  *                                     pension contributions (UC Regs 2013 regs 55, 57); {@code null} means none
  * @param inPaidWork                   in paid work (or has an offer of it) for the childcare costs element work
  *                                     condition (reg 32); {@code null} means "work it out from {@code netEarnings}"
@@ -38,7 +38,7 @@ import java.util.Set;
  */
 public record Claimant(
         LocalDate dateOfBirth,
-        Pence netEarnings,
+        Pence netEarningsPence,
         Boolean inPaidWork,
         WorkCapability workCapability,
         boolean lcwElementFromBeforeApril2017,
@@ -53,7 +53,7 @@ public record Claimant(
         SharedAccommodationExceptions sharedAccommodationExceptions) {
 
     public Claimant {
-        netEarnings = netEarnings == null ? Pence.ZERO : netEarnings;
+        netEarningsPence = netEarningsPence == null ? Pence.ZERO : netEarningsPence;
         workCapability = workCapability == null ? WorkCapability.NONE : workCapability;
         disabilityBenefits = DisabilityBenefit.copyOf(disabilityBenefits);
         sharedAccommodationExceptions = sharedAccommodationExceptions == null
@@ -61,45 +61,45 @@ public record Claimant(
     }
 
     /** A claimant with only a date of birth and net earnings; every other fact at its default. */
-    public static Claimant of(LocalDate dateOfBirth, Pence netEarnings) {
-        return new Claimant(dateOfBirth, netEarnings, null, WorkCapability.NONE, false, null, false, false, false,
+    public static Claimant of(LocalDate dateOfBirth, Pence netEarningsPence) {
+        return new Claimant(dateOfBirth, netEarningsPence, null, WorkCapability.NONE, false, null, false, false, false,
                 Set.of(), false, false, false, null);
     }
 
     public Claimant withWorkCapability(WorkCapability capability, LcwraRate rate) {
-        return new Claimant(dateOfBirth, netEarnings, inPaidWork, capability, lcwElementFromBeforeApril2017, rate, carer,
+        return new Claimant(dateOfBirth, netEarningsPence, inPaidWork, capability, lcwElementFromBeforeApril2017, rate, carer,
                 reachedStatePensionAge, severelySightImpaired, disabilityBenefits, disabilityBenefitSuspendedInHospital,
                 needsOvernightCare, cannotShareBedroomBecauseOfDisability, sharedAccommodationExceptions);
     }
 
     public Claimant withLcwElementFromBeforeApril2017(boolean value) {
-        return new Claimant(dateOfBirth, netEarnings, inPaidWork, workCapability, value, lcwraRate, carer,
+        return new Claimant(dateOfBirth, netEarningsPence, inPaidWork, workCapability, value, lcwraRate, carer,
                 reachedStatePensionAge, severelySightImpaired, disabilityBenefits, disabilityBenefitSuspendedInHospital,
                 needsOvernightCare, cannotShareBedroomBecauseOfDisability, sharedAccommodationExceptions);
     }
 
     public Claimant withCarer(boolean value) {
-        return new Claimant(dateOfBirth, netEarnings, inPaidWork, workCapability, lcwElementFromBeforeApril2017, lcwraRate,
+        return new Claimant(dateOfBirth, netEarningsPence, inPaidWork, workCapability, lcwElementFromBeforeApril2017, lcwraRate,
                 value, reachedStatePensionAge, severelySightImpaired, disabilityBenefits,
                 disabilityBenefitSuspendedInHospital, needsOvernightCare, cannotShareBedroomBecauseOfDisability,
                 sharedAccommodationExceptions);
     }
 
     public Claimant withInPaidWork(Boolean value) {
-        return new Claimant(dateOfBirth, netEarnings, value, workCapability, lcwElementFromBeforeApril2017, lcwraRate,
+        return new Claimant(dateOfBirth, netEarningsPence, value, workCapability, lcwElementFromBeforeApril2017, lcwraRate,
                 carer, reachedStatePensionAge, severelySightImpaired, disabilityBenefits,
                 disabilityBenefitSuspendedInHospital, needsOvernightCare, cannotShareBedroomBecauseOfDisability,
                 sharedAccommodationExceptions);
     }
 
     public Claimant withReachedStatePensionAge(boolean value) {
-        return new Claimant(dateOfBirth, netEarnings, inPaidWork, workCapability, lcwElementFromBeforeApril2017, lcwraRate,
+        return new Claimant(dateOfBirth, netEarningsPence, inPaidWork, workCapability, lcwElementFromBeforeApril2017, lcwraRate,
                 carer, value, severelySightImpaired, disabilityBenefits, disabilityBenefitSuspendedInHospital,
                 needsOvernightCare, cannotShareBedroomBecauseOfDisability, sharedAccommodationExceptions);
     }
 
     public Claimant withDisabilityBenefits(Set<DisabilityBenefit> value) {
-        return new Claimant(dateOfBirth, netEarnings, inPaidWork, workCapability, lcwElementFromBeforeApril2017, lcwraRate,
+        return new Claimant(dateOfBirth, netEarningsPence, inPaidWork, workCapability, lcwElementFromBeforeApril2017, lcwraRate,
                 carer, reachedStatePensionAge, severelySightImpaired, value, disabilityBenefitSuspendedInHospital,
                 needsOvernightCare, cannotShareBedroomBecauseOfDisability, sharedAccommodationExceptions);
     }

@@ -24,7 +24,7 @@ import java.util.List;
  * @param children                     children and qualifying young people the claimants are responsible for
  * @param housing                      the rented home, or {@code null} when no housing costs are claimed
  * @param nonDependants                other adults (or their children) who live in the home (Sch 4 para 9)
- * @param capital                      the benefit unit's capital (savings, investments) that is not disregarded
+ * @param capitalPence                      the benefit unit's capital (savings, investments) that is not disregarded
  * @param otherIncome                  benefits and other unearned income, each with its type
  * @param childcare                    relevant childcare costs paid in the period, or {@code null}
  * @param deductions                   deductions DWP will take from the payment
@@ -41,7 +41,7 @@ public record UcEstimateRequest(
         List<Child> children,
         RentedHome housing,
         List<NonDependant> nonDependants,
-        Pence capital,
+        Pence capitalPence,
         List<OtherIncome> otherIncome,
         Childcare childcare,
         List<DeductionRequest> deductions,
@@ -52,7 +52,7 @@ public record UcEstimateRequest(
         claimants = claimants == null ? null : List.copyOf(claimants);
         children = children == null ? List.of() : List.copyOf(children);
         nonDependants = nonDependants == null ? List.of() : List.copyOf(nonDependants);
-        capital = capital == null ? Pence.ZERO : capital;
+        capitalPence = capitalPence == null ? Pence.ZERO : capitalPence;
         otherIncome = otherIncome == null ? List.of() : List.copyOf(otherIncome);
         deductions = deductions == null ? List.of() : List.copyOf(deductions);
     }
@@ -76,49 +76,49 @@ public record UcEstimateRequest(
 
     public UcEstimateRequest withClaimants(List<Claimant> value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, livesInGreaterLondon, value,
-                claimantsCareForTheSamePerson, children, housing, nonDependants, capital, otherIncome, childcare, deductions,
+                claimantsCareForTheSamePerson, children, housing, nonDependants, capitalPence, otherIncome, childcare, deductions,
                 benefitCapGracePeriod, mixedAgeCoupleExistingAward);
     }
 
     public UcEstimateRequest withAssessmentPeriodStart(LocalDate value) {
         return new UcEstimateRequest(value, nation, livesInGreaterLondon, claimants, claimantsCareForTheSamePerson,
-                children, housing, nonDependants, capital, otherIncome, childcare, deductions, benefitCapGracePeriod,
+                children, housing, nonDependants, capitalPence, otherIncome, childcare, deductions, benefitCapGracePeriod,
                 mixedAgeCoupleExistingAward);
     }
 
     public UcEstimateRequest withNation(Nation value) {
         return new UcEstimateRequest(assessmentPeriodStart, value, livesInGreaterLondon, claimants,
-                claimantsCareForTheSamePerson, children, housing, nonDependants, capital, otherIncome, childcare, deductions,
+                claimantsCareForTheSamePerson, children, housing, nonDependants, capitalPence, otherIncome, childcare, deductions,
                 benefitCapGracePeriod, mixedAgeCoupleExistingAward);
     }
 
     public UcEstimateRequest withLivesInGreaterLondon(boolean value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, value, claimants, claimantsCareForTheSamePerson,
-                children, housing, nonDependants, capital, otherIncome, childcare, deductions, benefitCapGracePeriod,
+                children, housing, nonDependants, capitalPence, otherIncome, childcare, deductions, benefitCapGracePeriod,
                 mixedAgeCoupleExistingAward);
     }
 
     public UcEstimateRequest withClaimantsCareForTheSamePerson(boolean value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, livesInGreaterLondon, claimants, value,
-                children, housing, nonDependants, capital, otherIncome, childcare, deductions, benefitCapGracePeriod,
+                children, housing, nonDependants, capitalPence, otherIncome, childcare, deductions, benefitCapGracePeriod,
                 mixedAgeCoupleExistingAward);
     }
 
     public UcEstimateRequest withChildren(List<Child> value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, livesInGreaterLondon, claimants,
-                claimantsCareForTheSamePerson, value, housing, nonDependants, capital, otherIncome, childcare, deductions,
+                claimantsCareForTheSamePerson, value, housing, nonDependants, capitalPence, otherIncome, childcare, deductions,
                 benefitCapGracePeriod, mixedAgeCoupleExistingAward);
     }
 
     public UcEstimateRequest withHousing(RentedHome value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, livesInGreaterLondon, claimants,
-                claimantsCareForTheSamePerson, children, value, nonDependants, capital, otherIncome, childcare, deductions,
+                claimantsCareForTheSamePerson, children, value, nonDependants, capitalPence, otherIncome, childcare, deductions,
                 benefitCapGracePeriod, mixedAgeCoupleExistingAward);
     }
 
     public UcEstimateRequest withNonDependants(List<NonDependant> value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, livesInGreaterLondon, claimants,
-                claimantsCareForTheSamePerson, children, housing, value, capital, otherIncome, childcare, deductions,
+                claimantsCareForTheSamePerson, children, housing, value, capitalPence, otherIncome, childcare, deductions,
                 benefitCapGracePeriod, mixedAgeCoupleExistingAward);
     }
 
@@ -130,31 +130,31 @@ public record UcEstimateRequest(
 
     public UcEstimateRequest withOtherIncome(List<OtherIncome> value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, livesInGreaterLondon, claimants,
-                claimantsCareForTheSamePerson, children, housing, nonDependants, capital, value, childcare, deductions,
+                claimantsCareForTheSamePerson, children, housing, nonDependants, capitalPence, value, childcare, deductions,
                 benefitCapGracePeriod, mixedAgeCoupleExistingAward);
     }
 
     public UcEstimateRequest withChildcare(Childcare value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, livesInGreaterLondon, claimants,
-                claimantsCareForTheSamePerson, children, housing, nonDependants, capital, otherIncome, value, deductions,
+                claimantsCareForTheSamePerson, children, housing, nonDependants, capitalPence, otherIncome, value, deductions,
                 benefitCapGracePeriod, mixedAgeCoupleExistingAward);
     }
 
     public UcEstimateRequest withDeductions(List<DeductionRequest> value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, livesInGreaterLondon, claimants,
-                claimantsCareForTheSamePerson, children, housing, nonDependants, capital, otherIncome, childcare, value,
+                claimantsCareForTheSamePerson, children, housing, nonDependants, capitalPence, otherIncome, childcare, value,
                 benefitCapGracePeriod, mixedAgeCoupleExistingAward);
     }
 
     public UcEstimateRequest withBenefitCapGracePeriod(boolean value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, livesInGreaterLondon, claimants,
-                claimantsCareForTheSamePerson, children, housing, nonDependants, capital, otherIncome, childcare, deductions,
+                claimantsCareForTheSamePerson, children, housing, nonDependants, capitalPence, otherIncome, childcare, deductions,
                 value, mixedAgeCoupleExistingAward);
     }
 
     public UcEstimateRequest withMixedAgeCoupleExistingAward(boolean value) {
         return new UcEstimateRequest(assessmentPeriodStart, nation, livesInGreaterLondon, claimants,
-                claimantsCareForTheSamePerson, children, housing, nonDependants, capital, otherIncome, childcare, deductions,
+                claimantsCareForTheSamePerson, children, housing, nonDependants, capitalPence, otherIncome, childcare, deductions,
                 benefitCapGracePeriod, value);
     }
 }

@@ -82,7 +82,7 @@ final class UcValidation {
         LocalDate end = start == null ? null : start.isAfter(LATEST_START) ? LocalDate.MAX : start.plusMonths(1).minusDays(1);
         claimants(request.claimants(), start, v);
         children(request.children(), start, end, v);
-        money(request.capital(), "capital", v);
+        money(request.capitalPence(), "capitalPence", v);
         otherIncome(request.otherIncome(), v);
         childcare(request.childcare(), request.children(), v);
         deductions(request.deductions(), v);
@@ -108,7 +108,7 @@ final class UcValidation {
                 v.add(path, "required", "a claimant cannot be empty");
                 continue;
             }
-            money(c.netEarnings(), path + ".netEarnings", v);
+            money(c.netEarningsPence(), path + ".netEarningsPence", v);
             LocalDate dob = c.dateOfBirth();
             if (dob == null) {
                 v.add(path + ".dateOfBirth", "required", "a date of birth is required");
@@ -194,10 +194,10 @@ final class UcValidation {
             if (income.type() == null) {
                 v.add(path + ".type", "required", "the type of income is required");
             }
-            if (income.amount() == null) {
-                v.add(path + ".amount", "required", "the amount for the assessment period is required (it may be 0)");
+            if (income.amountPence() == null) {
+                v.add(path + ".amountPence", "required", "the amount for the assessment period is required (it may be 0)");
             } else {
-                money(income.amount(), path + ".amount", v);
+                money(income.amountPence(), path + ".amountPence", v);
             }
         }
     }
@@ -206,10 +206,10 @@ final class UcValidation {
         if (childcare == null) {
             return;
         }
-        if (childcare.costsPaid() == null) {
-            v.add("childcare.costsPaid", "required", "the childcare costs paid in the period are required");
+        if (childcare.costsPaidPence() == null) {
+            v.add("childcare.costsPaidPence", "required", "the childcare costs paid in the period are required");
         } else {
-            money(childcare.costsPaid(), "childcare.costsPaid", v);
+            money(childcare.costsPaidPence(), "childcare.costsPaidPence", v);
         }
         if (childcare.childrenCared() < 1) {
             v.add("childcare.childrenCared", "must_be_at_least_one", "childcare costs are for at least one child");
@@ -230,12 +230,12 @@ final class UcValidation {
             if (d.type() == null) {
                 v.add(path + ".type", "required", "the type of deduction is required");
             }
-            if (d.amount() == null) {
+            if (d.amountPence() == null) {
                 if (d.type() != DeductionType.RENT_ARREARS) {
-                    v.add(path + ".amount", "required", "the amount of the deduction is required");
+                    v.add(path + ".amountPence", "required", "the amount of the deduction is required");
                 }
             } else {
-                money(d.amount(), path + ".amount", v);
+                money(d.amountPence(), path + ".amountPence", v);
             }
         }
     }

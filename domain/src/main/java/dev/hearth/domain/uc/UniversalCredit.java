@@ -474,8 +474,8 @@ public final class UniversalCredit {
             Pence maximum = maximumAmount();
             MeansTest means = meansTest();
             Pence awardBeforeCap = awardBeforeCap(maximum, means);
-            BenefitCapOutcome cap = benefitCap(awardBeforeCap, means.earnedIncome());
-            Pence award = minus(awardBeforeCap, cap.reduction());
+            BenefitCapOutcome cap = benefitCap(awardBeforeCap, means.earnedIncomePence());
+            Pence award = minus(awardBeforeCap, cap.reductionPence());
             if (award.isZero() && awardBeforeCap.isPositive()) {
                 nilReasons.add(NilAwardReason.BENEFIT_CAP);
             }
@@ -483,19 +483,19 @@ public final class UniversalCredit {
             long total = 0;
             for (int lineIndex = 0; lineIndex < deductions.size(); lineIndex++) { // by index: no iterator object
                 DeductionLine line = deductions.get(lineIndex);
-                total += line.applied().value();
+                total += line.appliedPence().value();
             }
             return finish(maximum, means, awardBeforeCap, cap, deductions, total == 0 ? Pence.ZERO : Pence.of(total));
         }
 
         private UcEstimate finish(Pence maximum, MeansTest means, Pence awardBeforeCap, BenefitCapOutcome cap,
                                   List<DeductionLine> deductions, Pence totalDeductions) {
-            Pence award = minus(awardBeforeCap, cap.reduction());
+            Pence award = minus(awardBeforeCap, cap.reductionPence());
             Pence payment = minus(award, totalDeductions);
             String description = nilReasons.isEmpty()
                     ? "The monthly award is the award after the benefit cap; the payment is the award less deductions"
                     : "No award: " + reasonsText();
-            Pence capReduction = cap.reduction();
+            Pence capReduction = cap.reductionPence();
             explain.step(UcRules.AWARD, () -> StepText.of(description,
                     List.of(new Fact("award before the benefit cap", Fmt.gbp(awardBeforeCap)),
                             new Fact("benefit cap reduction", Fmt.gbp(capReduction)),
@@ -574,7 +574,7 @@ public final class UniversalCredit {
         }
 
         private boolean capitalLimit() {
-            Pence capital = request.capital();
+            Pence capital = request.capitalPence();
             Pence limit = rates.capitalUpperLimit().value();
             boolean over = capital.isGreaterThan(limit);
             explain.step(UcRules.CAPITAL_LIMIT, () -> StepText.of(over
@@ -835,12 +835,12 @@ public final class UniversalCredit {
 
         private void childcare() {
             Childcare childcare = request.childcare();
-            if (childcare == null || childcare.costsPaid().isZero()) {
+            if (childcare == null || childcare.costsPaidPence().isZero()) {
                 return;
             }
             List<Fact> inputs = new ArrayList<>(6);
             boolean met = workConditionMet(inputs);
-            Pence costs = childcare.costsPaid();
+            Pence costs = childcare.costsPaidPence();
             inputs.add(new Fact("childcare costs paid", Fmt.gbp(costs)));
             if (!met) {
                 explain.step(UcRules.CHILDCARE_COSTS_ELEMENT, "No childcare costs element: the work condition is not met",
@@ -867,7 +867,7 @@ public final class UniversalCredit {
             for (int i = 0; i < claimants.size(); i++) {
                 Claimant c = claimants.get(i);
                 if (c.inPaidWork() == null) {
-                    working[i] = c.netEarnings().isPositive();
+                    working[i] = c.netEarningsPence().isPositive();
                     explain.assume(CHILDCARE_PAID_WORK_INFERRED);
                 } else {
                     working[i] = c.inPaidWork();
@@ -899,7 +899,7 @@ public final class UniversalCredit {
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(HousingMapping.remap(e.violations()));
             }
-            Pence amount = housing.monthlyAmount();
+            Pence amount = housing.monthlyAmountPence();
             boolean nil = housing.isNil();
             String tenure = housing.tenure().name();
             explain.step(UcRules.HOUSING_COSTS_ELEMENT, () -> StepText.of(nil
@@ -916,13 +916,13 @@ public final class UniversalCredit {
             finalElements = lines; // no element is added after the maximum amount; the estimate keeps this copy
             for (int lineIndex = 0; lineIndex < lines.size(); lineIndex++) { // by index: no iterator object
                 ElementAmount line = lines.get(lineIndex);
-                sum = Math.addExact(sum, line.amount().value());
+                sum = Math.addExact(sum, line.amountPence().value());
             }
             Pence maximum = Pence.of(sum);
             explain.step(UcRules.MAXIMUM_AMOUNT, () -> {
                 List<Fact> inputs = new ArrayList<>(lines.size());
                 for (ElementAmount line : lines) {
-                    inputs.add(new Fact(label(line), Fmt.gbp(line.amount())));
+                    inputs.add(new Fact(label(line), Fmt.gbp(line.amountPence())));
                 }
                 return StepText.of("Maximum amount: the standard allowance plus every element", inputs, Fmt.gbp(maximum));
             });
@@ -940,14 +940,14 @@ public final class UniversalCredit {
             long earned = 0;
             for (int claimantIndex = 0; claimantIndex < claimants.size(); claimantIndex++) { // by index: no iterator object
                 Claimant claimant = claimants.get(claimantIndex);
-                earned = Math.addExact(earned, claimant.netEarnings().value());
+                earned = Math.addExact(earned, claimant.netEarningsPence().value());
             }
             Pence earnedIncome = Pence.of(earned);
             List<Claimant> claimants = this.claimants;
             explain.step(UcRules.EARNED_INCOME, () -> {
                 List<Fact> earningsInputs = new ArrayList<>(2);
                 for (int i = 0; i < claimants.size(); i++) {
-                    earningsInputs.add(new Fact("claimants[" + i + "] net earnings", Fmt.gbp(claimants.get(i).netEarnings())));
+                    earningsInputs.add(new Fact("claimants[" + i + "] net earnings", Fmt.gbp(claimants.get(i).netEarningsPence())));
                 }
                 return StepText.of(claimants.size() == 2
                                 ? "Earned income: the joint claimants' net earnings added together" : "Earned income: net earnings",
@@ -989,7 +989,7 @@ public final class UniversalCredit {
                         Fmt.gbp(0)));
                 return Pence.ZERO;
             }
-            boolean housingAmount = housing != null && housing.monthlyAmount().isPositive();
+            boolean housingAmount = housing != null && housing.monthlyAmountPence().isPositive();
             Pence amount = housingAmount ? rates.workAllowanceWithHousing().value() : rates.workAllowanceWithoutHousing().value();
             explain.step(UcRules.WORK_ALLOWANCE, () -> StepText.of(housingAmount
                             ? "Lower work allowance: the award contains an amount for housing costs"
@@ -1017,10 +1017,10 @@ public final class UniversalCredit {
             for (int i = 0; i < request.otherIncome().size(); i++) {
                 OtherIncome income = request.otherIncome().get(i);
                 OtherIncomeType type = income.type();
-                inputs.add(new Fact("otherIncome[" + i + "] " + type.description(), Fmt.gbp(income.amount())
+                inputs.add(new Fact("otherIncome[" + i + "] " + type.description(), Fmt.gbp(income.amountPence())
                         + (type.isUnearnedIncome() ? " counted" : " disregarded") + " (" + type.legalBasis() + ")"));
                 if (type.isUnearnedIncome()) {
-                    counted = Math.addExact(counted, income.amount().value());
+                    counted = Math.addExact(counted, income.amountPence().value());
                 }
             }
             Pence unearned = Pence.of(counted);
@@ -1032,7 +1032,7 @@ public final class UniversalCredit {
         }
 
         private Pence tariffIncome() {
-            Pence capital = request.capital();
+            Pence capital = request.capitalPence();
             Pence lower = rates.capitalLowerLimit().value();
             if (!capital.isGreaterThan(lower)) {
                 if (capital.isPositive()) {
@@ -1057,13 +1057,13 @@ public final class UniversalCredit {
         }
 
         private Pence awardBeforeCap(Pence maximum, MeansTest means) {
-            Pence award = maximum.minusFloorZero(means.totalIncomeDeduction());
+            Pence award = maximum.minusFloorZero(means.totalIncomeDeductionPence());
             explain.step(UcRules.AWARD_BEFORE_CAP, () -> StepText.of(
                     "Award: the maximum amount less the income deductions, not less than nil",
                     List.of(new Fact("maximum amount", Fmt.gbp(maximum)),
-                            new Fact("earnings deduction", Fmt.gbp(means.earningsReduction())),
-                            new Fact("unearned income", Fmt.gbp(means.unearnedIncome())),
-                            new Fact("tariff income", Fmt.gbp(means.tariffIncome()))),
+                            new Fact("earnings deduction", Fmt.gbp(means.earningsReductionPence())),
+                            new Fact("unearned income", Fmt.gbp(means.unearnedIncomePence())),
+                            new Fact("tariff income", Fmt.gbp(means.tariffIncomePence()))),
                     Fmt.gbp(award)));
             if (award.isZero()) {
                 nilReasons.add(NilAwardReason.INCOME_TOO_HIGH);
@@ -1109,8 +1109,8 @@ public final class UniversalCredit {
             for (int i = 0; i < request.otherIncome().size(); i++) {
                 OtherIncome income = request.otherIncome().get(i);
                 if (income.type().isWelfareBenefitForCap()) {
-                    counted = Math.addExact(counted, income.amount().value());
-                    inputs.add(new Fact("otherIncome[" + i + "] " + income.type().description(), Fmt.gbp(income.amount())));
+                    counted = Math.addExact(counted, income.amountPence().value());
+                    inputs.add(new Fact("otherIncome[" + i + "] " + income.type().description(), Fmt.gbp(income.amountPence())));
                 }
             }
             Pence total = Pence.of(counted);
@@ -1266,7 +1266,7 @@ public final class UniversalCredit {
             List<DeductionLine> lines = new ArrayList<>(requested.size());
             if (award.isZero()) {
                 for (DeductionRequest r : requested) {
-                    Pence amount = r.amount() == null ? Pence.ZERO : r.amount();
+                    Pence amount = r.amountPence() == null ? Pence.ZERO : r.amountPence();
                     lines.add(new DeductionLine(r.type(), amount, Pence.ZERO, "no award to deduct from",
                             UcRules.DEDUCTIONS_MINIMUM_PAYMENT.id()));
                 }
@@ -1301,7 +1301,7 @@ public final class UniversalCredit {
             int thirdParty = 0;
             for (DeductionRequest r : ordered) {
                 DeductionType type = r.type();
-                Pence asked = r.amount();
+                Pence asked = r.amountPence();
                 String note = "";
                 String ruleId = UcRules.DEDUCTIONS_OVERALL_CAP.id();
                 if (type == DeductionType.RENT_ARREARS) {

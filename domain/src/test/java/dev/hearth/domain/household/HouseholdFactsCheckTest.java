@@ -52,7 +52,7 @@ class HouseholdFactsCheckTest {
         HouseholdCircumstances withCapital = new HouseholdCircumstances(facts.nation(), false, facts.claimants(),
                 false, List.of(), null, List.of(), Pence.of(-5), List.of(), null, List.of(), false, false);
 
-        assertThat(fields(withCapital.check(TODAY))).contains("claimants[0].netEarnings", "capital");
+        assertThat(fields(withCapital.check(TODAY))).contains("claimants[0].netEarningsPence", "capitalPence");
     }
 
     @Test

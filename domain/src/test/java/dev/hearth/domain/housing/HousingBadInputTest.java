@@ -44,7 +44,7 @@ class HousingBadInputTest {
                 .serviceCharges("5.00", RentFrequency.WEEKLY);
         h.serviceCharges = new HousingPayment(Pence.ofPounds("5.00"), null);
         assertThat(violations(h.build(), P)).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
-                tuple("rent.amount", "must_not_be_negative"),
+                tuple("rent.amountPence", "must_not_be_negative"),
                 tuple("eligibleServiceCharges.frequency", "required"),
                 tuple("bedrooms", "must_not_be_negative"),
                 tuple("claimants[0].dateOfBirth", "after_period_end"),
@@ -128,14 +128,14 @@ class HousingBadInputTest {
                 .child(LocalDate.of(2016, 5, 1), Sex.FEMALE).child(LocalDate.of(2019, 9, 12), Sex.FEMALE)
                 .nonDependant(aged(23)).lha(LhaCategory.TWO_BEDROOMS, "875.00");
         assertThat(violations(h.build(), P)).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("lha.monthlyRates.THREE_BEDROOMS", "rate_missing"));
+                .containsExactly(tuple("lha.monthlyRatesPence.THREE_BEDROOMS", "rate_missing"));
     }
 
     @Test
     void negativeSuppliedRatesAndABlankBrmaAreRefused() {
         Household a = privateRent("500.00").claimant(aged(40)).lha(LhaCategory.ONE_BEDROOM, "-1.00");
         assertThat(violations(a.build(), P)).extracting(Violation::field, Violation::code)
-                .containsExactly(tuple("lha.monthlyRates.ONE_BEDROOM", "must_not_be_negative"));
+                .containsExactly(tuple("lha.monthlyRatesPence.ONE_BEDROOM", "must_not_be_negative"));
         Household b = privateRent("500.00").claimant(aged(40)).brma("  ");
         assertThat(violations(b.build(), P)).extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("lha.brma", "required"));

@@ -369,7 +369,7 @@ class HousingWorkedExamplesTest {
                         (r, e) -> {
                             assertThat(r.isNil()).isTrue();
                             assertThat(r.nilReasons()).containsExactly(NilReason.CONTRIBUTIONS_EXCEED_ELIGIBLE_AMOUNT);
-                            assertThat(r.totalContributions()).isEqualTo(Pence.ofPounds("193.10"));
+                            assertThat(r.totalContributionsPence()).isEqualTo(Pence.ofPounds("193.10"));
                         }),
                 row("two non-dependants: two contributions",
                         "paras 13-14: 800.00 - 2 x 96.55 = 606.90",
@@ -431,7 +431,7 @@ class HousingWorkedExamplesTest {
                 explanation);
         Explanation built = explanation.build();
 
-        assertThat(result.monthlyAmount()).as(example.source()).isEqualTo(Pence.ofPounds(example.amount()));
+        assertThat(result.monthlyAmountPence()).as(example.source()).isEqualTo(Pence.ofPounds(example.amount()));
         assertThat(result.bedroomEntitlement().bedrooms()).as("bedrooms: " + example.source())
                 .isEqualTo(example.bedrooms());
         if (example.category() != null) {

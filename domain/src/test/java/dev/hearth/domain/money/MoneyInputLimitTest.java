@@ -107,8 +107,8 @@ class MoneyInputLimitTest {
         for (Tenure tenure : Tenure.values()) {
             UcEstimate estimate = UniversalCredit.estimate(ucEverywhere(MAX, tenure));
 
-            assertThat(estimate.award()).as(tenure.name()).isEqualTo(Pence.ZERO);
-            assertThat(estimate.payment()).as(tenure.name()).isEqualTo(Pence.ZERO);
+            assertThat(estimate.awardPence()).as(tenure.name()).isEqualTo(Pence.ZERO);
+            assertThat(estimate.paymentPence()).as(tenure.name()).isEqualTo(Pence.ZERO);
             assertThat(estimate.nilAwardReasons()).as(tenure.name()).contains(NilAwardReason.CAPITAL_ABOVE_LIMIT);
         }
     }
@@ -119,10 +119,10 @@ class MoneyInputLimitTest {
         UcEstimate estimate = UniversalCredit.estimate(ucEverywhere(MAX, Tenure.SOCIAL).withCapital(Pence.ZERO));
 
         assertThat(estimate.nilAwardReasons()).isEmpty();
-        assertThat(estimate.award().isPositive()).isTrue();
-        assertThat(estimate.award()).isLessThan(estimate.maximumAmount());
-        assertThat(estimate.payment()).isLessThanOrEqualTo(estimate.award());
-        assertThat(estimate.housing().monthlyRent()).as("£10m a week is £43,333,333.33 a month (x 52 / 12)")
+        assertThat(estimate.awardPence().isPositive()).isTrue();
+        assertThat(estimate.awardPence()).isLessThan(estimate.maximumAmountPence());
+        assertThat(estimate.paymentPence()).isLessThanOrEqualTo(estimate.awardPence());
+        assertThat(estimate.housing().monthlyRentPence()).as("£10m a week is £43,333,333.33 a month (x 52 / 12)")
                 .isEqualTo(Pence.of(4_333_333_333L));
     }
 
@@ -132,15 +132,15 @@ class MoneyInputLimitTest {
             InvalidInputException refused = catchThrowableOfType(InvalidInputException.class,
                     () -> UniversalCredit.estimate(ucEverywhere(OVER, tenure)));
 
-            List<String> expected = new ArrayList<>(List.of("claimants[0].netEarnings", "claimants[1].netEarnings",
-                    "capital", "otherIncome[0].amount", "otherIncome[1].amount", "childcare.costsPaid",
-                    "deductions[0].amount", "deductions[1].amount", "housing.rent.amount",
-                    "housing.eligibleServiceCharges.amount"));
+            List<String> expected = new ArrayList<>(List.of("claimants[0].netEarningsPence", "claimants[1].netEarningsPence",
+                    "capitalPence", "otherIncome[0].amountPence", "otherIncome[1].amountPence", "childcare.costsPaidPence",
+                    "deductions[0].amountPence", "deductions[1].amountPence", "housing.rent.amountPence",
+                    "housing.eligibleServiceCharges.amountPence"));
             if (tenure == Tenure.SOCIAL) {
-                expected.add("housing.chargesNotCovered.amount");
+                expected.add("housing.chargesNotCovered.amountPence");
             } else {
                 for (LhaCategory category : LhaCategory.values()) {
-                    expected.add("housing.lha.monthlyRates." + category.name());
+                    expected.add("housing.lha.monthlyRatesPence." + category.name());
                 }
             }
             assertThat(refused.violations()).as(tenure.name())

@@ -16,9 +16,9 @@ final class Example {
 
     /** A figure of the estimate an example can pin down. */
     enum Figure {
-        AWARD(UcEstimate::award),
-        PAYMENT(UcEstimate::payment),
-        MAXIMUM(UcEstimate::maximumAmount),
+        AWARD(UcEstimate::awardPence),
+        PAYMENT(UcEstimate::paymentPence),
+        MAXIMUM(UcEstimate::maximumAmountPence),
         STANDARD_ALLOWANCE(e -> e.total(UcElement.STANDARD_ALLOWANCE)),
         CHILD_ELEMENTS(e -> e.total(UcElement.CHILD_ELEMENT)),
         DISABLED_CHILD(e -> e.total(UcElement.DISABLED_CHILD_ADDITION)),
@@ -27,15 +27,15 @@ final class Example {
         CARER(e -> e.total(UcElement.CARER_ELEMENT)),
         CHILDCARE(e -> e.total(UcElement.CHILDCARE_COSTS_ELEMENT)),
         HOUSING(e -> e.total(UcElement.HOUSING_COSTS_ELEMENT)),
-        WORK_ALLOWANCE(e -> e.meansTest().workAllowance()),
-        EARNINGS_REDUCTION(e -> e.meansTest().earningsReduction()),
-        UNEARNED(e -> e.meansTest().unearnedIncome()),
-        TARIFF(e -> e.meansTest().tariffIncome()),
-        AWARD_BEFORE_CAP(UcEstimate::awardBeforeCap),
-        CAP_RELEVANT_AMOUNT(e -> e.benefitCap().relevantAmount()),
-        CAP_EARNINGS_THRESHOLD(e -> e.benefitCap().earningsThreshold()),
-        CAP_REDUCTION(e -> e.benefitCap().reduction()),
-        TOTAL_DEDUCTIONS(UcEstimate::totalDeductions);
+        WORK_ALLOWANCE(e -> e.meansTest().workAllowancePence()),
+        EARNINGS_REDUCTION(e -> e.meansTest().earningsReductionPence()),
+        UNEARNED(e -> e.meansTest().unearnedIncomePence()),
+        TARIFF(e -> e.meansTest().tariffIncomePence()),
+        AWARD_BEFORE_CAP(UcEstimate::awardBeforeCapPence),
+        CAP_RELEVANT_AMOUNT(e -> e.benefitCap().relevantAmountPence()),
+        CAP_EARNINGS_THRESHOLD(e -> e.benefitCap().earningsThresholdPence()),
+        CAP_REDUCTION(e -> e.benefitCap().reductionPence()),
+        TOTAL_DEDUCTIONS(UcEstimate::totalDeductionsPence);
 
         private final Function<UcEstimate, Pence> read;
 

@@ -19,12 +19,12 @@ class IssueExampleTest {
         assertThat(estimate.total(UcElement.CHILD_ELEMENT)).isEqualTo(p("655.82"));
         assertThat(estimate.total(UcElement.DISABLED_CHILD_ADDITION)).isEqualTo(p("164.79"));
         assertThat(estimate.total(UcElement.HOUSING_COSTS_ELEMENT)).isEqualTo(p("853.45"));
-        assertThat(estimate.maximumAmount()).isEqualTo(p("2341.03"));
-        assertThat(estimate.meansTest().workAllowance()).isEqualTo(p("427.00"));
-        assertThat(estimate.meansTest().earningsReduction()).isEqualTo(p("590.15"));
-        assertThat(estimate.meansTest().tariffIncome()).isEqualTo(p("26.10"));
-        assertThat(estimate.award()).isEqualTo(p("1724.78"));
-        assertThat(estimate.payment()).isEqualTo(p("1724.78"));
+        assertThat(estimate.maximumAmountPence()).isEqualTo(p("2341.03"));
+        assertThat(estimate.meansTest().workAllowancePence()).isEqualTo(p("427.00"));
+        assertThat(estimate.meansTest().earningsReductionPence()).isEqualTo(p("590.15"));
+        assertThat(estimate.meansTest().tariffIncomePence()).isEqualTo(p("26.10"));
+        assertThat(estimate.awardPence()).isEqualTo(p("1724.78"));
+        assertThat(estimate.paymentPence()).isEqualTo(p("1724.78"));
         assertThat(estimate.periodEnd()).isEqualTo(d("2026-06-13"));
         assertThat(estimate.paymentDate()).isEqualTo(d("2026-06-19"));
         assertThat(estimate.benefitCap().exceptions()).contains(BenefitCapException.EARNINGS_AT_THRESHOLD,

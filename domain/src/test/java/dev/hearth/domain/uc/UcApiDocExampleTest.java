@@ -56,7 +56,7 @@ class UcApiDocExampleTest {
         // --- end of the document's code ---
 
         assertThat(request).isEqualTo(UcFixtures.issueExample());
-        assertThat(estimate.award()).isEqualTo(Pence.of(172478));
+        assertThat(estimate.awardPence()).isEqualTo(Pence.of(172478));
         assertThat(estimate.paymentDate()).isEqualTo(LocalDate.parse("2026-06-19"));
         assertThat(ExplanationText.render(estimate.explanation())).isNotBlank();
 
@@ -65,17 +65,17 @@ class UcApiDocExampleTest {
                 "**£2,341.03**", "£427.00", "£590.15", "£26.10", "£1,724.78", "2026-06-19", "£881")) {
             assertThat(doc).as("documented figure " + figure).contains(figure);
         }
-        assertThat(estimate.maximumAmount()).isEqualTo(Pence.ofPounds("2341.03"));
-        assertThat(estimate.benefitCap().earningsThreshold()).isEqualTo(Pence.ofPounds("881.00"));
-        assertThat(estimate.meansTest().tariffIncome()).isEqualTo(Pence.ofPounds("26.10"));
+        assertThat(estimate.maximumAmountPence()).isEqualTo(Pence.ofPounds("2341.03"));
+        assertThat(estimate.benefitCap().earningsThresholdPence()).isEqualTo(Pence.ofPounds("881.00"));
+        assertThat(estimate.meansTest().tariffIncomePence()).isEqualTo(Pence.ofPounds("26.10"));
     }
 
     @Test
     void without_the_non_dependant_the_two_bedroom_lha_caps_the_rent_as_the_document_says() throws IOException {
         UcEstimate estimate = UniversalCredit.estimate(UcFixtures.issueExample().withNonDependants(List.of()));
-        assertThat(estimate.housing().capRent()).contains(Pence.ofPounds("875.00"));
+        assertThat(estimate.housing().capRentPence()).contains(Pence.ofPounds("875.00"));
         assertThat(estimate.total(UcElement.HOUSING_COSTS_ELEMENT)).isEqualTo(Pence.ofPounds("875.00"));
-        assertThat(estimate.award()).isEqualTo(Pence.ofPounds("1746.33"));
+        assertThat(estimate.awardPence()).isEqualTo(Pence.ofPounds("1746.33"));
         assertThat(Files.readString(DOC, StandardCharsets.UTF_8)).contains("**£1,746.33**");
     }
 }

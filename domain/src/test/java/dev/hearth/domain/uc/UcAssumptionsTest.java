@@ -37,9 +37,9 @@ class UcAssumptionsTest {
                 .withNonDependants(List.of(UcFixtures.nonDependant(d("1996-01-01"))));
         UcEstimate estimate = UniversalCredit.estimate(request);
         assertThat(estimate.housing().isNil()).isTrue();
-        assertThat(estimate.meansTest().workAllowance()).isEqualTo(p("710.00"));
+        assertThat(estimate.meansTest().workAllowancePence()).isEqualTo(p("710.00"));
         // hand: (800 - 710) x 0.55 = 49.50; 424.90 + 303.94 = 728.84 - 49.50 = 679.34
-        assertThat(estimate.award()).isEqualTo(p("679.34"));
+        assertThat(estimate.awardPence()).isEqualTo(p("679.34"));
         assertThat(estimate.explanation().assumptions()).extracting(Assumption::id, Assumption::source)
                 .contains(tuple("uc.work_allowance.nil_housing", AssumptionSource.UNCONFIRMED_RULE));
     }

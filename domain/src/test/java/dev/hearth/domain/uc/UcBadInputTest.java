@@ -34,20 +34,20 @@ class UcBadInputTest {
     static Stream<Arguments> badInputs() {
         UcEstimateRequest base = single(MAY_2026, 30, "0");
         return Stream.of(
-                Arguments.of("negative earnings", single(MAY_2026, 30, "-0.01"), "claimants[0].netEarnings", "must_not_be_negative"),
-                Arguments.of("negative capital", base.withCapital(Pence.of(-1)), "capital", "must_not_be_negative"),
+                Arguments.of("negative earnings", single(MAY_2026, 30, "-0.01"), "claimants[0].netEarningsPence", "must_not_be_negative"),
+                Arguments.of("negative capital", base.withCapital(Pence.of(-1)), "capitalPence", "must_not_be_negative"),
                 Arguments.of("negative other income", base.withOtherIncome(List.of(new OtherIncome(OtherIncomeType.NEW_STYLE_JSA,
-                        Pence.of(-500)))), "otherIncome[0].amount", "must_not_be_negative"),
+                        Pence.of(-500)))), "otherIncome[0].amountPence", "must_not_be_negative"),
                 Arguments.of("other income without an amount", base.withOtherIncome(List.of(new OtherIncome(OtherIncomeType.NEW_STYLE_JSA,
-                        null))), "otherIncome[0].amount", "required"),
+                        null))), "otherIncome[0].amountPence", "required"),
                 Arguments.of("negative childcare costs", base.withChildren(List.of(Child.of(d("2020-01-01"), Sex.MALE)))
-                        .withChildcare(new Childcare(Pence.of(-1), 1)), "childcare.costsPaid", "must_not_be_negative"),
+                        .withChildcare(new Childcare(Pence.of(-1), 1)), "childcare.costsPaidPence", "must_not_be_negative"),
                 Arguments.of("childcare for more children than there are", base.withChildren(List.of(Child.of(d("2020-01-01"), Sex.MALE)))
                         .withChildcare(new Childcare(p("100.00"), 2)), "childcare.childrenCared", "more_than_children"),
                 Arguments.of("negative deduction", base.withDeductions(List.of(new DeductionRequest(DeductionType.ADVANCE_REPAYMENT,
-                        Pence.of(-1)))), "deductions[0].amount", "must_not_be_negative"),
+                        Pence.of(-1)))), "deductions[0].amountPence", "must_not_be_negative"),
                 Arguments.of("deduction without an amount", base.withDeductions(List.of(new DeductionRequest(DeductionType.FINES,
-                        null))), "deductions[0].amount", "required"),
+                        null))), "deductions[0].amountPence", "required"),
                 Arguments.of("claimant born after the period starts", UcEstimateRequest.single(MAY_2026, Nation.ENGLAND,
                         Claimant.of(d("2026-06-01"), Pence.ZERO)), "claimants[0].dateOfBirth", "not_before_period_start"),
                 Arguments.of("claimant under 16", UcEstimateRequest.single(MAY_2026, Nation.ENGLAND,
@@ -101,7 +101,7 @@ class UcBadInputTest {
                         new HousingPayment(p("500.00"), null), null, null, 1, false, null, false, null)),
                         "housing.rent.frequency", "required"),
                 Arguments.of("private rent with no LHA for the category needed (shared accommodation rate, single under 35)", base.withHousing(UcFixtures.privateRent("700.00",
-                        Map.of(LhaCategory.TWO_BEDROOMS, p("800.00")))), "housing.lha.monthlyRates.SHARED_ACCOMMODATION", "rate_missing"),
+                        Map.of(LhaCategory.TWO_BEDROOMS, p("800.00")))), "housing.lha.monthlyRatesPence.SHARED_ACCOMMODATION", "rate_missing"),
                 Arguments.of("child without a sex when there are housing costs", base.withChildren(List.of(Child.of(d("2020-01-01"), null)))
                         .withHousing(UcFixtures.socialRent("500.00", RentFrequency.MONTHLY, 2)), "children[0].sex", "required"));
     }
@@ -121,8 +121,8 @@ class UcBadInputTest {
                 List.of(Child.of(d("2001-01-01"), null)), null, List.of(), Pence.of(-1),
                 List.of(new OtherIncome(null, Pence.ZERO)), null, List.of(), false, false);
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> UniversalCredit.estimate(request));
-        assertThat(e.violations()).extracting(Violation::field).contains("assessmentPeriodStart", "claimants[0].netEarnings",
-                "claimants[0].dateOfBirth", "children[0].dateOfBirth", "capital", "otherIncome[0].type");
+        assertThat(e.violations()).extracting(Violation::field).contains("assessmentPeriodStart", "claimants[0].netEarningsPence",
+                "claimants[0].dateOfBirth", "children[0].dateOfBirth", "capitalPence", "otherIncome[0].type");
     }
 
     @Test
@@ -131,7 +131,7 @@ class UcBadInputTest {
                 .withHousing(new RentedHome(dev.hearth.domain.housing.Tenure.SOCIAL, new HousingPayment(p("500.00"), null),
                         null, null, 1, false, null, false, null));
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> UniversalCredit.estimate(request));
-        assertThat(e.violations()).extracting(Violation::field).contains("claimants[0].netEarnings", "housing.rent.frequency");
+        assertThat(e.violations()).extracting(Violation::field).contains("claimants[0].netEarningsPence", "housing.rent.frequency");
     }
 
     @Test

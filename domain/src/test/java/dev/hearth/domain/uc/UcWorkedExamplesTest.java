@@ -494,7 +494,7 @@ class UcWorkedExamplesTest {
         }
         if (example.nilReason != null) {
             assertThat(estimate.nilAwardReasons()).as(example.id).contains(example.nilReason);
-            assertThat(estimate.award().isZero()).isTrue();
+            assertThat(estimate.awardPence().isZero()).isTrue();
         } else {
             assertThat(estimate.nilAwardReasons()).as(example.id + " should not be nil").isEmpty();
         }
@@ -510,8 +510,8 @@ class UcWorkedExamplesTest {
         for (var entry : example.applied.entrySet()) {
             assertThat(estimate.deductions()).as(example.id + " " + entry.getKey())
                     .filteredOn(line -> line.type() == entry.getKey())
-                    .singleElement().extracting(DeductionLine::applied).isEqualTo(entry.getValue());
+                    .singleElement().extracting(DeductionLine::appliedPence).isEqualTo(entry.getValue());
         }
-        assertThat(estimate.payment()).isEqualTo(estimate.award().minus(estimate.totalDeductions()));
+        assertThat(estimate.paymentPence()).isEqualTo(estimate.awardPence().minus(estimate.totalDeductionsPence()));
     }
 }

@@ -7,7 +7,7 @@ import dev.hearth.domain.housing.LhaSource;
 
 /**
  * Jackson annotations the JDK-only domain cannot carry, attached from here. {@link LhaSource} is one of two shapes,
- * told apart by their fields (no type tag for a client to get wrong): {@code {"monthlyRates": {...}}} supplies the
+ * told apart by their fields (no type tag for a client to get wrong): {@code {"monthlyRatesPence": {...}}} supplies the
  * area's rates, {@code {"name": "..."}} names a broad rental market area in Hearth's cited table.
  */
 final class WireMixins {

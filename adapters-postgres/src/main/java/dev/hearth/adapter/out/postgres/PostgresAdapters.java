@@ -183,13 +183,15 @@ public final class PostgresAdapters implements AutoCloseable {
     }
 
     /**
-     * Runs the Flyway migrations bundled in this module ({@code db/migration}) against the primary.
+     * Runs the Flyway migrations bundled in this module ({@code db/migration}) against the primary. {@code encryption}
+     * is the field encryption the stored documents use: a migration that re-encodes encrypted documents (V60, money
+     * field names, ADR 0025) decrypts and encrypts them with it.
      *
      * @throws ApplicationException {@code SERVICE_UNAVAILABLE} when the database cannot be reached, {@code INTERNAL}
      *                              when a migration fails (it is rolled back; details in the log)
      */
-    public MigrationResult migrate() {
-        Migrator.Result result = new Migrator(pool).migrate();
+    public MigrationResult migrate(FieldEncryptionPort encryption) {
+        Migrator.Result result = new Migrator(pool, encryption).migrate();
         LOG.info("Database migrated: {} migration(s) applied, schema version {}", result.executed(),
                 result.schemaVersion());
         return new MigrationResult(result.executed(), result.schemaVersion());

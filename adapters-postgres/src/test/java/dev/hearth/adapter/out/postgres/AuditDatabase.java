@@ -1,5 +1,7 @@
 package dev.hearth.adapter.out.postgres;
 
+import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
+import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.hearth.testsupport.TestDatabase;
@@ -28,7 +30,7 @@ final class AuditDatabase implements AutoCloseable {
         TestDatabase db = TestPostgres.instance().createDatabase(testClass);
         PostgresAdapters postgres = PostgresAdapters.start(
                 PostgresSettings.external(db.jdbcUrl(), db.user(), db.password()));
-        postgres.migrate();
+        postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
         return new AuditDatabase(db, postgres);
     }
 

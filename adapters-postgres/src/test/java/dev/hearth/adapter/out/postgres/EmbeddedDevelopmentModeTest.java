@@ -1,5 +1,7 @@
 package dev.hearth.adapter.out.postgres;
 
+import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
+import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +47,7 @@ class EmbeddedDevelopmentModeTest {
         try (PostgresAdapters postgres = open()) {
             assertThat(postgres.embedded()).isTrue();
             assertThat(postgres.describe()).contains("embedded development PostgreSQL", dataDirectory.toString());
-            assertThat(postgres.migrate().migrationsExecuted()).isPositive();
+            assertThat(postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate())).migrationsExecuted()).isPositive();
             postgres.database().useTransaction(h -> h.execute(
                     "INSERT INTO hearth_meta (key, value) VALUES ('developer_marker', 'kept')"));
 
@@ -86,7 +88,7 @@ class EmbeddedDevelopmentModeTest {
                 ProcessHandle.current().pid() + "\n" + dataDirectory + "\n", StandardCharsets.US_ASCII);
         try (PostgresAdapters postgres = open()) {
             assertThat(markerValue(postgres)).contains("kept");
-            assertThat(postgres.migrate().migrationsExecuted()).isZero();
+            assertThat(postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate())).migrationsExecuted()).isZero();
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.hearth.adapter.out.postgres;
 
+import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
+import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.application.port.out.crypto.InMemoryFieldEncryption;
@@ -38,7 +40,7 @@ class JdbiIdentityAdapterTest {
     static void start() {
         db = TestPostgres.instance().createDatabase(JdbiIdentityAdapterTest.class);
         postgres = PostgresAdapters.start(PostgresSettings.external(db.jdbcUrl(), db.user(), db.password()));
-        postgres.migrate();
+        postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
         store = postgres.identity(new InMemoryFieldEncryption(7));
     }
 

@@ -1,5 +1,7 @@
 package dev.hearth.adapter.out.postgres;
 
+import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
+import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +27,7 @@ class PostgresAdaptersTest {
     static void startAndMigrate() {
         TestDatabase db = TestPostgres.instance().createDatabase(PostgresAdaptersTest.class);
         postgres = PostgresAdapters.start(PostgresSettings.external(db.jdbcUrl(), db.user(), db.password()));
-        MigrationResult first = postgres.migrate();
+        MigrationResult first = postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
         assertThat(first.migrationsExecuted()).isPositive();
     }
 
@@ -36,7 +38,7 @@ class PostgresAdaptersTest {
 
     @Test
     void migrating_an_up_to_date_schema_runs_nothing_and_reports_the_version() {
-        MigrationResult again = postgres.migrate();
+        MigrationResult again = postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
         assertThat(again.migrationsExecuted()).isZero();
         assertThat(again.schemaVersion()).isNotEqualTo("none").matches("\\d+(\\.\\d+)*");
     }
@@ -105,7 +107,7 @@ class PostgresAdaptersTest {
                     .doesNotContain("127.0.0.1", "nobody", "secret");
             assertThat(millis).isLessThanOrEqualTo(PostgresAdapters.HEALTH_TIMEOUT.toMillis() + 500);
 
-            assertThatThrownBy(unreachable::migrate)
+            assertThatThrownBy(() -> unreachable.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate())))
                     .isInstanceOfSatisfying(ApplicationException.class,
                             e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE))
                     .hasMessageNotContaining("secret");

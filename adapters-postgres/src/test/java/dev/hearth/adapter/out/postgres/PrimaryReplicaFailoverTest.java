@@ -1,5 +1,7 @@
 package dev.hearth.adapter.out.postgres;
 
+import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
+import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,7 +49,7 @@ class PrimaryReplicaFailoverTest {
         postgres = PostgresAdapters.start(
                 PostgresSettings.external(pair.primaryJdbcUrl(), TestReplicatedPostgres.USER, null)
                         .withReplicaJdbcUrl(pair.replicaJdbcUrl()));
-        postgres.migrate();
+        postgres.migrate(TinkFieldEncryptionAdapter.create(FieldKeyset.generate()));
         pair.awaitReplicaCaughtUp(Duration.ofSeconds(10));
     }
 

@@ -87,7 +87,7 @@ class HouseholdServicesTest {
 
         assertThatThrownBy(() -> households.create(new CreateHouseholdCommand(bad, CALLER)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field).contains("capital"));
+                        .extracting(Violation::field).contains("capitalPence"));
         assertThat(store.list(PageRequest.first()).value().items()).isEmpty();
         assertThat(audit.events()).isEmpty();
     }
@@ -100,7 +100,7 @@ class HouseholdServicesTest {
                 facts -> withCapital(facts, Pence.of(100)), CALLER));
 
         assertThat(changed.version()).isEqualTo(2);
-        assertThat(changed.circumstances().capital()).isEqualTo(Pence.of(100));
+        assertThat(changed.circumstances().capitalPence()).isEqualTo(Pence.of(100));
         assertThat(changed.circumstances().children()).isEqualTo(household.circumstances().children());
         assertThat(actions()).containsExactly("household.created", "household.changed");
     }
@@ -118,7 +118,7 @@ class HouseholdServicesTest {
 
         HouseholdRecord now = households.get(new GetHouseholdQuery(household.id(), CALLER)).value();
         assertThat(now.version()).isEqualTo(2);
-        assertThat(now.circumstances().capital()).isEqualTo(Pence.of(5));
+        assertThat(now.circumstances().capitalPence()).isEqualTo(Pence.of(5));
         assertThat(actions()).containsExactly("household.created", "household.changed", "household.change_refused");
         assertThat(audit.events().get(2).details()).containsEntry("expected_version", "1")
                 .containsEntry("reason", "version_mismatch");
@@ -222,17 +222,17 @@ class HouseholdServicesTest {
                 HouseholdFixtures.PERIOD_START, CALLER));
         // what a result made by older code (or altered since) looks like: a different award
         store.savedEstimates().replaceStoredResult(saved.id(),
-                r -> new dev.hearth.domain.uc.UcEstimate(r.award().plus(Pence.of(1)), r.payment(), r.nilAwardReasons(),
-                        r.periodStart(), r.periodEnd(), r.paymentDate(), r.ratesYear(), r.maximumAmount(),
-                        r.elements(), r.housing(), r.meansTest(), r.awardBeforeCap(), r.benefitCap(), r.deductions(),
-                        r.totalDeductions(), r.explanation()));
+                r -> new dev.hearth.domain.uc.UcEstimate(r.awardPence().plus(Pence.of(1)), r.paymentPence(), r.nilAwardReasons(),
+                        r.periodStart(), r.periodEnd(), r.paymentDate(), r.ratesYear(), r.maximumAmountPence(),
+                        r.elements(), r.housing(), r.meansTest(), r.awardBeforeCapPence(), r.benefitCap(), r.deductions(),
+                        r.totalDeductionsPence(), r.explanation()));
 
         ReplayReport report = estimates.replay(new ReplaySavedEstimateQuery(household.id(), saved.id(), CALLER));
 
         assertThat(report.identical()).isFalse();
         assertThat(report.differences()).singleElement().satisfies(d -> {
-            assertThat(d.path()).isEqualTo("award");
-            assertThat(d.replayed()).isEqualTo(saved.result().award().toString());
+            assertThat(d.path()).isEqualTo("awardPence");
+            assertThat(d.replayed()).isEqualTo(saved.result().awardPence().toString());
         });
         assertThat(audit.events().get(audit.events().size() - 1).details()).containsEntry("identical", "false");
     }

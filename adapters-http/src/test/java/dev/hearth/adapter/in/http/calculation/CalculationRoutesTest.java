@@ -78,7 +78,7 @@ class CalculationRoutesTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
         // Worked by hand in docs/universal-credit-java-api.md (3-bed LHA £950 because the non-dependant needs a room)
-        assertThat(body.get("award").asLong()).isEqualTo(172_478);
+        assertThat(body.get("awardPence").asLong()).isEqualTo(172_478);
         assertThat(body.get("paymentDate").asText()).isEqualTo("2026-06-19");
         assertThat(body.get("periodEnd").asText()).isEqualTo("2026-06-13");
         assertThat(body.at("/explanation/steps").size()).isGreaterThan(10);
@@ -109,18 +109,18 @@ class CalculationRoutesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "negative money                | /capital                               | -1                | capital",
+            "negative money                | /capitalPence                               | -1                | capitalPence",
             "future date of birth          | /claimants/0/dateOfBirth               | \"2031-01-01\"    | claimants[0].dateOfBirth",
             "impossible date               | /claimants/0/dateOfBirth               | \"2001-02-30\"    | claimants[0].dateOfBirth",
             "unknown enum value            | /nation                                | \"ATLANTIS\"      | nation",
-            "money with fractions of pence | /capital                               | 12.5              | capital",
+            "money with fractions of pence | /capitalPence                               | 12.5              | capitalPence",
             "a child too old to count      | /children/0/dateOfBirth                | \"2000-01-01\"    | children[0].dateOfBirth",
             "explicit null for a yes/no    | /livesInGreaterLondon                  | null              | livesInGreaterLondon",
             "a period with no rates        | /assessmentPeriodStart                 | \"2031-05-14\"    | assessmentPeriodStart",
-            "money one penny over the limit| /claimants/0/netEarnings               | 1000000001        | claimants[0].netEarnings",
-            "money at Long.MAX_VALUE       | /capital                               | 9223372036854775807 | capital",
-            "money past Long.MAX_VALUE     | /capital                               | 9223372036854775808 | capital",
-            "rent at Long.MAX_VALUE        | /housing/rent/amount                   | 9223372036854775807 | housing.rent.amount",
+            "money one penny over the limit| /claimants/0/netEarningsPence               | 1000000001        | claimants[0].netEarningsPence",
+            "money at Long.MAX_VALUE       | /capitalPence                               | 9223372036854775807 | capitalPence",
+            "money past Long.MAX_VALUE     | /capitalPence                               | 9223372036854775808 | capitalPence",
+            "rent at Long.MAX_VALUE        | /housing/rent/amountPence                   | 9223372036854775807 | housing.rent.amountPence",
             "a null child                  | /children/0                            | null              | children[0]",
             "a null disability benefit     | /claimants/0/disabilityBenefits        | [null]            | claimants[0].disabilityBenefits[0]",
             "bedrooms past int             | /housing/bedrooms                      | 99999999999       | housing.bedrooms"})

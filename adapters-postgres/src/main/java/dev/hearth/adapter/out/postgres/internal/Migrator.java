@@ -2,6 +2,7 @@ package dev.hearth.adapter.out.postgres.internal;
 
 import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
+import dev.hearth.application.port.out.crypto.FieldEncryptionPort;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -9,7 +10,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Runs the Flyway migrations in {@code classpath:db/migration} of this module. {@code clean} is disabled: no command
+ * Runs the Flyway migrations in {@code classpath:db/migration} of this module, and the Java migrations that need the
+ * field keyset to re-encode stored documents ({@link MoneyFieldNamesMigration}). {@code clean} is disabled: no command
  * of Hearth can wipe a schema. Each migration's first line names the decision record that justifies it (a test in
  * this module fails otherwise).
  */
@@ -20,10 +22,15 @@ public final class Migrator {
 
     private final Flyway flyway;
 
-    public Migrator(DataSource dataSource) {
+    /**
+     * @param encryption the field encryption of the stored documents: migrations that re-encode encrypted documents
+     *                   (V60, {@link MoneyFieldNamesMigration}) decrypt and encrypt them with it
+     */
+    public Migrator(DataSource dataSource, FieldEncryptionPort encryption) {
         this.flyway = Flyway.configure(Migrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                .javaMigrations(new MoneyFieldNamesMigration(encryption))
                 .validateMigrationNaming(true)
                 .cleanDisabled(true)
                 .load();
