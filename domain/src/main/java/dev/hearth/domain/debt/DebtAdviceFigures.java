@@ -29,7 +29,7 @@ import java.util.Set;
  * @param droResidenceYears            a DRO needs residence or work in England or Wales within this many years (3)
  * @param droRepeatYears               a DRO is not available within this many years of a previous one (6)
  */
-public record DebtAdviceFigures(String version, LocalDate effectiveFrom,
+record DebtAdviceFigures(String version, LocalDate effectiveFrom,
                                 Sourced<Set<DebtType>> breathingSpaceExcludedDebts,
                                 Sourced<Integer> breathingSpaceRepeatMonths,
                                 Sourced<Integer> mentalHealthCrisisExtraDays, Sourced<Integer> droMoratoriumMonths,
@@ -43,7 +43,7 @@ public record DebtAdviceFigures(String version, LocalDate effectiveFrom,
             + "sheet and CAP UK, see DebtThresholds) but not checked in a source read for Hearth [U]";
 
     /** Every version held, oldest first. */
-    public static final List<DebtAdviceFigures> VERSIONS = List.of(new DebtAdviceFigures(
+    static final List<DebtAdviceFigures> VERSIONS = List.of(new DebtAdviceFigures(
             "debt-advice-figures.2025-04-06.v1", LocalDate.of(2025, 4, 6),
             Sourced.secondary(Set.of(DebtType.MAGISTRATES_COURT_FINE, DebtType.UC_ADVANCE, DebtType.STUDENT_LOAN),
                     "peterborough.gov.uk (uk-rules.md §3.5) [S]: e.g. court fines, UC advances, student loans; the "
@@ -60,7 +60,7 @@ public record DebtAdviceFigures(String version, LocalDate effectiveFrom,
      *
      * @throws InvalidInputException field {@code planDate}, code {@code rates_not_available}, before the first version
      */
-    public static DebtAdviceFigures forDate(LocalDate date) {
+    static DebtAdviceFigures forDate(LocalDate date) {
         return VERSIONS.stream()
                 .filter(v -> !date.isBefore(v.effectiveFrom()))
                 .max(Comparator.comparing(DebtAdviceFigures::effectiveFrom))

@@ -18,21 +18,21 @@ import java.util.List;
  * {@code docs/rules/debts.md}):
  * <ol>
  *   <li>Classifies each debt from the table ({@link DebtClassifications}) for its type and nation, or from an adviser's
- *       classification where the type is contested ({@link DebtClassifier}).</li>
+ *       classification where the type is contested ({@code DebtClassifier}).</li>
  *   <li>Orders the debts: any with enforcement under way first (earliest date first), then home, liberty, essential
  *       services, essential goods, other priority, non-priority; ties by larger balance, then input order
- *       ({@link PriorityOrder}).</li>
+ *       ({@code PriorityOrder}).</li>
  *   <li>Works out the monthly budget: income less essential spending (SFS-shaped, the household's own figures;
- *       {@link MonthlyBudget}).</li>
+ *       {@code MonthlyBudget}).</li>
  *   <li>Pays priority instalments first, in order; a priority debt with no stated instalment takes what is left, up to
- *       its balance ({@link PriorityPayments}).</li>
+ *       its balance ({@code PriorityPayments}).</li>
  *   <li>Shares what remains among non-priority creditors pro rata to balance: each share rounded down to the penny
  *       ({@link RoundingRule#DOWN_TO_PENNY}), then the pennies left over given one each to the largest fractions cut off
  *       (largest-remainder rule), so the shares add up exactly; token payments when too little is left
- *       ({@link NonPriorityPayments}, {@link ProRataShares}).</li>
+ *       ({@code NonPriorityPayments}, {@code ProRataShares}).</li>
  *   <li>Raises advice flags (Breathing Space, Scottish moratorium, Debt Relief Order, formal options, budget warnings)
- *       with the facts and figures ({@link DebtThresholds}, {@link DebtAdviceFigures}) behind them
- *       ({@link AdviceFlags}).</li>
+ *       with the facts and figures ({@link DebtThresholds}, {@code DebtAdviceFigures}) behind them
+ *       ({@code AdviceFlags}).</li>
  * </ol>
  */
 public final class DebtPlanner {
