@@ -36,31 +36,20 @@ record MonthlyBudget(Pence income, Pence ongoingPriority, Pence otherEssential, 
                     "No essential spending lines were given, so essential spending is taken as nil.");
         }
         Pence income = income(request.monthlyIncome() == null ? List.of() : request.monthlyIncome(), explanation);
-        List<SpendingLine> spending = request.essentialSpending() == null ? List.of() : request.essentialSpending();
-        Pence ongoing = Pence.ZERO;
-        Pence other = Pence.ZERO;
-        List<Fact> spendingFacts = new ArrayList<>();
-        for (SpendingLine line : ongoingPriorityBillsFirst(spending)) {
-            ExpenditureCategory category = line.category();
-            if (category.ongoingPriorityCost()) {
-                ongoing = ongoing.plus(line.monthlyAmountPence());
-            } else {
-                other = other.plus(line.monthlyAmountPence());
-            }
-            spendingFacts.add(Fact.of(category.label() + (category.ongoingPriorityCost() ? " (ongoing priority bill)"
-                    : "") + ", " + category.group().name().toLowerCase().replace('_', ' '),
-                    line.monthlyAmountPence() + " a month"));
-        }
-        explanation.step(DebtRules.BUDGET_ESSENTIAL_SPENDING,
-                "Essential spending: ongoing priority bills " + ongoing + ", other essentials " + other,
-                spendingFacts, ongoing.plus(other) + " a month");
-        Pence available = income.minus(ongoing).minus(other);
-        explanation.step(DebtRules.BUDGET_AVAILABLE, "Available for debts = income - essential spending",
-                List.of(Fact.of("income", income), Fact.of("essential spending", ongoing.plus(other))),
-                available + " a month");
-        return new MonthlyBudget(income, ongoing, other, available);
+        Spending spending = essentialSpending(request.essentialSpending() == null ? List.of()
+                : request.essentialSpending(), explanation);
+        Pence available = available(income, spending.total(), explanation);
+        return new MonthlyBudget(income, spending.ongoingPriority(), spending.otherEssential(), available);
     }
 
+    /** Essential spending split as the SFS shows it: ongoing priority bills, then other essentials. */
+    private record Spending(Pence ongoingPriority, Pence otherEssential) {
+        Pence total() {
+            return ongoingPriority.plus(otherEssential);
+        }
+    }
+
+    /** {@code debt.budget.income}: the household's monthly income lines, added up. */
     private static Pence income(List<IncomeLine> lines, ExplanationBuilder explanation) {
         Pence income = Pence.ZERO;
         List<Fact> facts = new ArrayList<>();
@@ -71,6 +60,40 @@ record MonthlyBudget(Pence income, Pence ongoingPriority, Pence otherEssential, 
         }
         explanation.step(DebtRules.BUDGET_INCOME, "Total monthly income", facts, income + " a month");
         return income;
+    }
+
+    /**
+     * {@code debt.budget.essential_spending}: essential spending in SFS-shaped categories, ongoing priority bills first,
+     * the household's own figures (never compared with the licensed SFS spending guidelines).
+     */
+    private static Spending essentialSpending(List<SpendingLine> lines, ExplanationBuilder explanation) {
+        Pence ongoing = Pence.ZERO;
+        Pence other = Pence.ZERO;
+        List<Fact> facts = new ArrayList<>();
+        for (SpendingLine line : ongoingPriorityBillsFirst(lines)) {
+            ExpenditureCategory category = line.category();
+            if (category.ongoingPriorityCost()) {
+                ongoing = ongoing.plus(line.monthlyAmountPence());
+            } else {
+                other = other.plus(line.monthlyAmountPence());
+            }
+            facts.add(Fact.of(category.label() + (category.ongoingPriorityCost() ? " (ongoing priority bill)" : "")
+                    + ", " + category.group().name().toLowerCase().replace('_', ' '),
+                    line.monthlyAmountPence() + " a month"));
+        }
+        explanation.step(DebtRules.BUDGET_ESSENTIAL_SPENDING,
+                "Essential spending: ongoing priority bills " + ongoing + ", other essentials " + other,
+                facts, ongoing.plus(other) + " a month");
+        return new Spending(ongoing, other);
+    }
+
+    /** {@code debt.budget.available}: income less essential spending; negative means a deficit (SFS surplus). */
+    private static Pence available(Pence income, Pence essentialSpending, ExplanationBuilder explanation) {
+        Pence available = income.minus(essentialSpending);
+        explanation.step(DebtRules.BUDGET_AVAILABLE, "Available for debts = income - essential spending",
+                List.of(Fact.of("income", income), Fact.of("essential spending", essentialSpending)),
+                available + " a month");
+        return available;
     }
 
     /** Spending lines with ongoing priority bills first, then in the order of {@link ExpenditureCategory}. */
