@@ -46,7 +46,7 @@ final class AdviceFlags {
     }
 
     static List<AdviceFlag> raise(DebtPlanRequest request, List<ClassifiedDebt> ordered, MonthlyBudget budget,
-                                  Allocation allocation, DebtThresholds thresholds, DebtAdviceFigures figures,
+                                  PaymentAllocation allocation, DebtThresholds thresholds, DebtAdviceFigures figures,
                                   ExplanationBuilder explanation) {
         List<AdviceFlag> flags = new ArrayList<>();
         Nation nation = request.nation();

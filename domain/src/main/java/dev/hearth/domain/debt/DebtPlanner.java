@@ -59,7 +59,7 @@ public final class DebtPlanner {
         List<ClassifiedDebt> ordered = PriorityOrder.order(debts, explanation);
         MonthlyBudget budget = MonthlyBudget.of(request, explanation);
         PriorityPayments priority = PriorityPayments.pay(ordered, budget.available(), explanation);
-        Allocation allocation = NonPriorityPayments.share(ordered, priority, request.tokenPaymentPence(), explanation);
+        PaymentAllocation allocation = NonPriorityPayments.share(ordered, priority, request.tokenPaymentPence(), explanation);
         List<AdviceFlag> flags = AdviceFlags.raise(request, ordered, budget, allocation, thresholds, figures,
                 explanation);
 
@@ -84,7 +84,7 @@ public final class DebtPlanner {
         return planned;
     }
 
-    private static DebtBudget debtBudget(MonthlyBudget budget, Allocation allocation) {
+    private static DebtBudget debtBudget(MonthlyBudget budget, PaymentAllocation allocation) {
         return new DebtBudget(budget.income(), budget.ongoingPriority(), budget.otherEssential(), budget.available(),
                 allocation.priorityPaid(), allocation.availableForNonPriority(), allocation.nonPriorityPaid(),
                 allocation.unallocated(), allocation.tokensBeyondBudget(), allocation.method());

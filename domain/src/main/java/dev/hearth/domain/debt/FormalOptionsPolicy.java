@@ -22,7 +22,7 @@ final class FormalOptionsPolicy {
     private FormalOptionsPolicy() {
     }
 
-    static List<AdviceFlag> check(List<ClassifiedDebt> ordered, Allocation allocation, Nation nation,
+    static List<AdviceFlag> check(List<ClassifiedDebt> ordered, PaymentAllocation allocation, Nation nation,
                                   DebtThresholds t, ExplanationBuilder explanation) {
         List<ClassifiedDebt> np = ordered.stream().filter(c -> !c.priority()).toList();
         if (np.isEmpty()) {

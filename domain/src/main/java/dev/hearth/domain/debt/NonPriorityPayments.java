@@ -26,12 +26,12 @@ final class NonPriorityPayments {
     }
 
     /** Shares {@code priority.remaining()} among the non-priority debts in {@code ordered}, setting each payment. */
-    static Allocation share(List<ClassifiedDebt> ordered, PriorityPayments priority, Pence tokenPaymentGiven,
+    static PaymentAllocation share(List<ClassifiedDebt> ordered, PriorityPayments priority, Pence tokenPaymentGiven,
                             ExplanationBuilder explanation) {
         Pence remaining = priority.remaining();
         List<ClassifiedDebt> np = ordered.stream().filter(c -> !c.priority()).toList();
         if (np.isEmpty()) {
-            return new Allocation(priority.priorityPaid(), remaining, Pence.ZERO, remaining, Pence.ZERO,
+            return new PaymentAllocation(priority.priorityPaid(), remaining, Pence.ZERO, remaining, Pence.ZERO,
                     NonPriorityMethod.NO_NON_PRIORITY_DEBTS, priority.unmetAny());
         }
         Pence total = np.stream().map(ClassifiedDebt::balance).reduce(Pence.ZERO, Pence::plus);
@@ -46,12 +46,12 @@ final class NonPriorityPayments {
         explanation.assume("debt.pro_rata_practice", AssumptionSource.UNCONFIRMED_RULE,
                 "Sharing what is left pro rata to balance is the usual debt-advice practice; no source read for "
                         + "Hearth confirms it (uk-rules.md §3.3 item 7).");
-        return new Allocation(priority.priorityPaid(), remaining, remaining, Pence.ZERO, Pence.ZERO,
+        return new PaymentAllocation(priority.priorityPaid(), remaining, remaining, Pence.ZERO, Pence.ZERO,
                 NonPriorityMethod.PRO_RATA, priority.unmetAny());
     }
 
     /** {@code debt.pay.non_priority_in_full}. */
-    private static Allocation payInFull(List<ClassifiedDebt> np, Pence remaining, Pence total,
+    private static PaymentAllocation payInFull(List<ClassifiedDebt> np, Pence remaining, Pence total,
                                         PriorityPayments priority, ExplanationBuilder explanation) {
         for (ClassifiedDebt c : np) {
             c.payment = c.balance();
@@ -61,12 +61,12 @@ final class NonPriorityPayments {
                 "What is left covers every non-priority balance, so each is paid in full",
                 List.of(Fact.of("available for non-priority", remaining), Fact.of("non-priority balances", total)),
                 total + " paid, " + remaining.minus(total) + " unallocated");
-        return new Allocation(priority.priorityPaid(), remaining, total, remaining.minus(total), Pence.ZERO,
+        return new PaymentAllocation(priority.priorityPaid(), remaining, total, remaining.minus(total), Pence.ZERO,
                 NonPriorityMethod.PAID_IN_FULL, priority.unmetAny());
     }
 
     /** {@code debt.pay.token_payments}: the token amount each, never more than the balance. */
-    private static Allocation offerTokens(List<ClassifiedDebt> np, Pence remaining, Pence token, boolean defaulted,
+    private static PaymentAllocation offerTokens(List<ClassifiedDebt> np, Pence remaining, Pence token, boolean defaulted,
                                           PriorityPayments priority, ExplanationBuilder explanation) {
         Pence offered = Pence.ZERO;
         List<Fact> facts = new ArrayList<>();
@@ -90,7 +90,7 @@ final class NonPriorityPayments {
                     "The token payment is " + wholePounds(token) + " a month per creditor, the usual debt-advice "
                             + "offer; it is not a figure from legislation and an adviser may set another.");
         }
-        return new Allocation(priority.priorityPaid(), remaining, offered, unallocated, beyond,
+        return new PaymentAllocation(priority.priorityPaid(), remaining, offered, unallocated, beyond,
                 NonPriorityMethod.TOKEN_PAYMENTS, priority.unmetAny());
     }
 

@@ -22,7 +22,7 @@ class FormalOptionsPolicyTest {
                                           NonPriorityMethod method) {
         List<ClassifiedDebt> debts = classified(nation, debt("cc", DebtType.CREDIT_CARD, balance));
         debts.get(0).payment = Pence.ofPounds(monthlyPayment);
-        Allocation allocation = new Allocation(Pence.ZERO, Pence.ofPounds(monthlyPayment),
+        PaymentAllocation allocation = new PaymentAllocation(Pence.ZERO, Pence.ofPounds(monthlyPayment),
                 Pence.ofPounds(monthlyPayment), Pence.ZERO, Pence.ZERO, method, false);
         return FormalOptionsPolicy.check(debts, allocation, nation, THRESHOLDS, explanation());
     }

@@ -13,7 +13,7 @@ import dev.hearth.domain.money.Pence;
  * @param method                  how the non-priority debts were dealt with
  * @param priorityUnmet           whether any priority instalment could not be met in full
  */
-record Allocation(Pence priorityPaid, Pence availableForNonPriority, Pence nonPriorityPaid, Pence unallocated,
+record PaymentAllocation(Pence priorityPaid, Pence availableForNonPriority, Pence nonPriorityPaid, Pence unallocated,
                   Pence tokensBeyondBudget, NonPriorityMethod method, boolean priorityUnmet) {
 
     boolean tokenPaymentsOnly() {
