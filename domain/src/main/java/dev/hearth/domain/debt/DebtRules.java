@@ -116,8 +116,10 @@ public final class DebtRules {
     /** Token payments. */
     public static final Rule PAY_TOKEN = new Rule("debt.pay.token_payments",
             "When too little is left to give every non-priority creditor the token amount, each is offered a token "
-                    + "payment (default £1 a month, never more than the balance); any amount beyond the budget is shown",
-            "Common debt-advice practice of offering token payments [U]: the £1 figure is not from legislation");
+                    + "payment (default " + NonPriorityPayments.wholePounds(DEFAULT_TOKEN_PAYMENT_PENCE) + " a month, never "
+                    + "more than the balance); any amount beyond the budget is shown",
+            "Common debt-advice practice of offering token payments [U]: the "
+                    + NonPriorityPayments.wholePounds(DEFAULT_TOKEN_PAYMENT_PENCE) + " figure is not from legislation");
 
     /** Deficit budget. */
     public static final Rule FLAG_BUDGET_DEFICIT = new Rule("debt.flag.budget_deficit",

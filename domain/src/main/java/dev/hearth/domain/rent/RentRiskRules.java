@@ -1,15 +1,24 @@
 package dev.hearth.domain.rent;
 
 import dev.hearth.domain.explain.Rule;
+import dev.hearth.domain.housing.RentFrequency;
+import dev.hearth.domain.timing.UcPaymentTiming;
 
 import java.util.List;
+
+import static dev.hearth.domain.rent.RentRiskText.longDate;
+import static dev.hearth.domain.rent.RentRiskText.percent;
 
 /**
  * Every rule the rent-risk assessor applies, with its legal reference or source. The ids appear in explanations, in
  * risk reasons, in {@code docs/rules/rent-risk.md} and in tests; a test keeps that document and {@link #all()} in step.
- * Steps copied from the payment-timing engine keep that engine's own rule ids ({@code timing.*}).
+ * Steps copied from the payment-timing engine keep that engine's own rule ids ({@code timing.*}). Descriptions state
+ * the figures from the data the rules use ({@link Ground8Version}, {@link RentRiskThresholds}).
  */
 public final class RentRiskRules {
+
+    private static final RentRiskThresholds T = RentRiskThresholds.CURRENT;
+    private static final String COMMENCEMENT = longDate(Ground8Version.RRA_COMMENCEMENT);
 
     /** Ruleset version recorded in every assessment. */
     public static final String RULESET_VERSION = "rent-risk.v1";
@@ -33,8 +42,8 @@ public final class RentRiskRules {
 
     /** UC payment dates. */
     public static final Rule UC_PAYMENT_DATES = new Rule("rent.uc_payment_dates",
-            "Universal Credit payment dates: from the assessment period through the timing engine (7 days after the "
-                    + "period ends, moved to the last working day before a weekend or bank holiday), or the supplied "
+            "Universal Credit payment dates: from the assessment period through the timing engine ("
+                    + UcPaymentTiming.DAYS_AFTER_PERIOD_END + " days after the period ends, moved to the last working day before a weekend or bank holiday), or the supplied "
                     + "next payment date and the same day of each later month",
             "SI 2013/380 reg 47 (timing engine, timing.* rules); same-day-of-month projection is Hearth's stated "
                     + "simplification [D]");
@@ -52,14 +61,14 @@ public final class RentRiskRules {
 
     /** Ground 8 before the RRA 2025. */
     public static final Rule GROUND8_BEFORE_RRA = new Rule("rent.ground8.before_rra_2025",
-            "England, assured tenancy, before 1 May 2026: mandatory threshold of 8 weeks' rent (weekly or fortnightly "
-                    + "rent) or 2 months' rent (monthly rent) unpaid",
+            "England, assured tenancy, before " + COMMENCEMENT + ": mandatory threshold of "
+                    + threshold(Ground8Version.BEFORE_RRA_2025),
             Ground8Version.BEFORE_RRA_2025.legalReference());
 
     /** Ground 8 as amended. */
     public static final Rule GROUND8_RRA = new Rule("rent.ground8.rra_2025",
-            "England, private assured tenancy, from 1 May 2026: mandatory threshold of 13 weeks' rent (weekly or "
-                    + "fortnightly rent) or 3 months' rent (monthly rent) unpaid",
+            "England, private assured tenancy, from " + COMMENCEMENT + ": mandatory threshold of "
+                    + threshold(Ground8Version.RRA_2025),
             Ground8Version.RRA_2025.legalReference());
 
     /** The UC disregard. */
@@ -77,8 +86,9 @@ public final class RentRiskRules {
 
     /** Notice period. */
     public static final Rule NOTICE_PERIOD = new Rule("rent.ground8.notice_period",
-            "Notice before proceedings on the rent grounds: 2 weeks before 1 May 2026, 4 weeks from then (private "
-                    + "tenancies); the earliest proceedings date is the threshold date plus the notice period",
+            "Notice before proceedings on the rent grounds: "
+                    + Ground8Version.BEFORE_RRA_2025.noticePeriodDays() / 7 + " weeks before " + COMMENCEMENT + ", "
+                    + Ground8Version.RRA_2025.noticePeriodDays() / 7 + " weeks from then (private tenancies); the earliest proceedings date is the threshold date plus the notice period",
             "HA 1988 s.8 as amended by the Renters' Rights Act 2025 (letsafeuk.co.uk, grantsaw.com, dewarhogan.co.uk) "
                     + "[S]");
 
@@ -86,7 +96,7 @@ public final class RentRiskRules {
     public static final Rule THRESHOLD_NOT_MODELLED = new Rule("rent.threshold.not_modelled",
             "Say plainly that the mandatory threshold is not modelled where the law was not confirmed: Wales, "
                     + "Northern Ireland, Scottish social tenancies, English council (secure) tenancies, housing "
-                    + "association tenancies from 1 May 2026, four-weekly, quarterly and yearly rent",
+                    + "association tenancies from " + COMMENCEMENT + ", four-weekly, quarterly and yearly rent",
             "Renting Homes (Wales) Act 2016 ss.181, 187 (not read); SI 2026/421 reg 2 (RRA 2025 in force on 1 May "
                     + "2026 only for assured tenancies that are not social housing) [P]; Housing Act 1985 (secure "
                     + "tenancies) not researched");
@@ -100,14 +110,16 @@ public final class RentRiskRules {
 
     /** APA eligibility. */
     public static final Rule MANAGED_PAYMENT = new Rule("rent.managed_payment",
-            "A managed payment of the housing element to the landlord can be requested when arrears are at least 2 "
-                    + "months' rent, or at least 1 month's rent with repeated underpayment",
+            "A managed payment of the housing element to the landlord can be requested when arrears are at least "
+                    + months(T.apaArrearsMonths()) + ", or at least " + months(T.apaRepeatedUnderpaymentMonths())
+                    + " with repeated underpayment",
             RentRiskThresholds.CURRENT.apaSource());
 
     /** Deduction band. */
     public static final Rule DEDUCTION_BAND = new Rule("rent.third_party_deduction_band",
-            "At the same 2-month level a deduction towards the arrears of 10% to 20% of the standard allowance can be "
-                    + "requested; minimum rounded up, maximum rounded down to the penny",
+            "At the same " + T.apaArrearsMonths() + "-month level a deduction towards the arrears of "
+                    + percent(T.deductionMinimumRate()) + " to " + percent(T.deductionMaximumRate())
+                    + " of the standard allowance can be requested; minimum rounded up, maximum rounded down to the penny",
             "SI 2013/380 Sch 6 para 7 as amended by SI 2014/2888 reg 6(2)(c) (nhas.org.uk; CPAG; Shelter) [S]; "
                     + "rounding direction is Hearth's stated choice [D]");
 
@@ -118,7 +130,7 @@ public final class RentRiskRules {
 
     /** Risk: gap. */
     public static final Rule RISK_UC_GAP = new Rule("rent.risk.uc_gap",
-            "Raise to MEDIUM when rent falls due 7 days or more before the Universal Credit payment",
+            "Raise to MEDIUM when rent falls due " + T.ucGapDays() + " days or more before the Universal Credit payment",
             "Hearth risk grading [D]");
 
     /** Risk: arrears. */
@@ -128,17 +140,18 @@ public final class RentRiskRules {
 
     /** Risk: APA level. */
     public static final Rule RISK_MANAGED_PAYMENT_LEVEL = new Rule("rent.risk.managed_payment_level",
-            "Raise to HIGH when arrears reach the managed-payment level (2 months' rent)",
+            "Raise to HIGH when arrears reach the managed-payment level (" + months(T.apaArrearsMonths()) + ")",
             "Hearth risk grading [D] on the DWP managed-payment level [S]");
 
     /** Risk: threshold within timeline. */
     public static final Rule RISK_THRESHOLD_WITHIN_TIMELINE = new Rule("rent.risk.threshold_within_timeline",
-            "Raise to HIGH when the mandatory threshold is projected within the 3-month timeline",
+            "Raise to HIGH when the mandatory threshold is projected within the " + T.timelineMonths() + "-month timeline",
             "Hearth risk grading [D]");
 
     /** Risk: critical. */
     public static final Rule RISK_THRESHOLD_IMMINENT = new Rule("rent.risk.threshold_imminent",
-            "Raise to CRITICAL when the mandatory threshold is reached now or projected within 31 days",
+            "Raise to CRITICAL when the mandatory threshold is reached now or projected within " + T.criticalWindowDays()
+                    + " days",
             "Hearth risk grading [D]");
 
     /** Level. */
@@ -153,6 +166,18 @@ public final class RentRiskRules {
             RISK_THRESHOLD_IMMINENT, RISK_LEVEL);
 
     private RentRiskRules() {
+    }
+
+    /** The threshold in weeks' and months' rent, as the descriptions state it. */
+    private static String threshold(Ground8Version v) {
+        return v.periodsUnpaid().get(RentFrequency.WEEKLY).toPlainString() + " weeks' rent (weekly or fortnightly "
+                + "rent) or " + v.periodsUnpaid().get(RentFrequency.MONTHLY).toPlainString() + " months' rent (monthly "
+                + "rent) unpaid";
+    }
+
+    /** "1 month's rent", "2 months' rent". */
+    private static String months(int n) {
+        return n + (n == 1 ? " month's rent" : " months' rent");
     }
 
     /** Every rule of the rent-risk assessor, in the order the rules catalogue lists them. */

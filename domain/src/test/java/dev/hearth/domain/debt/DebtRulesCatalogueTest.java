@@ -41,6 +41,12 @@ class DebtRulesCatalogueTest {
     }
 
     @Test
+    void every_class_and_method_the_code_column_names_exists() throws IOException {
+        assertThat(RulesCatalogueFile.missingMembers(RulesCatalogueFile.locate("debts.md"), "debt.",
+                "dev.hearth.domain.debt")).isEmpty();
+    }
+
+    @Test
     void rule_ids_are_unique_and_every_declared_rule_is_used_by_a_constant() {
         Set<String> ids = new HashSet<>();
         DebtRules.all().forEach(r -> assertThat(ids.add(r.id())).as(r.id()).isTrue());

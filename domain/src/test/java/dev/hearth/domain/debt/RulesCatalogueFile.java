@@ -43,4 +43,42 @@ public final class RulesCatalogueFile {
         }
         return rows;
     }
+
+    /**
+     * The {@code Class#member} references in the code column (the fourth) whose class, in {@code packageName}, declares
+     * no method or field of that name: an auditor following the catalogue must land on the code that applies the rule.
+     */
+    public static List<String> missingMembers(Path file, String idPrefix, String packageName) throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (List<String> row : rows(file, idPrefix)) {
+            for (String name : row.get(3).replace("`", "").split("[,;] *")) {
+                String ref = name.trim();
+                int hash = ref.indexOf('#');
+                if (hash >= 0 && !declares(packageName + "." + ref.substring(0, hash), ref.substring(hash + 1))) {
+                    missing.add(row.get(0) + ": " + ref);
+                }
+            }
+        }
+        return missing;
+    }
+
+    private static boolean declares(String className, String member) {
+        Class<?> type;
+        try {
+            type = Class.forName(className, false, RulesCatalogueFile.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+        for (var method : type.getDeclaredMethods()) {
+            if (method.getName().equals(member)) {
+                return true;
+            }
+        }
+        for (var field : type.getDeclaredFields()) {
+            if (field.getName().equals(member)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -43,6 +43,12 @@ class RentRiskRulesCatalogueTest {
     }
 
     @Test
+    void every_class_and_method_the_code_column_names_exists() throws IOException {
+        assertThat(RulesCatalogueFile.missingMembers(RulesCatalogueFile.locate("rent-risk.md"), "rent.",
+                "dev.hearth.domain.rent")).isEmpty();
+    }
+
+    @Test
     void every_rule_id_is_unique_and_in_the_rent_namespace() {
         assertThat(RentRiskRules.all()).extracting(Rule::id).doesNotHaveDuplicates()
                 .allMatch(id -> id.startsWith("rent."));
