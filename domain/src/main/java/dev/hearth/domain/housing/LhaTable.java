@@ -116,7 +116,7 @@ public final class LhaTable {
         return ENTRIES;
     }
 
-    /** True when the table has any entry for this BRMA name (case, spacing and "&" / "and" do not matter). */
+    /** True when the table has any entry for this BRMA name (case, spacing and "&amp;" / "and" do not matter). */
     public static boolean knows(String brma) {
         String key = normalise(brma);
         return ENTRIES.stream().anyMatch(e -> normalise(e.brma()).equals(key));

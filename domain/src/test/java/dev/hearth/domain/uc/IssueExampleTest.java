@@ -7,7 +7,7 @@ import static dev.hearth.domain.uc.UcFixtures.d;
 import static dev.hearth.domain.uc.UcFixtures.p;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The worked example of issue 3, as computed by hand in docs/universal-credit-java-api.md. */
+/** The worked example of issue 3, as computed by hand in docs/domain-java-api.md. */
 class IssueExampleTest {
 
     @Test

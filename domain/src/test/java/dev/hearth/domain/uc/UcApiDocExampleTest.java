@@ -24,12 +24,12 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the code of the complete example in {@code docs/universal-credit-java-api.md} as written there, and checks that
+ * Runs the code of the complete example in {@code docs/domain-java-api.md} as written there, and checks that
  * the document's hand-worked figures are the ones the engine gives.
  */
 class UcApiDocExampleTest {
 
-    private static final Path DOC = Path.of("..", "docs", "universal-credit-java-api.md");
+    private static final Path DOC = Path.of("..", "docs", "domain-java-api.md");
 
     @Test
     void the_documented_example_runs_and_gives_the_documented_figures() throws IOException {

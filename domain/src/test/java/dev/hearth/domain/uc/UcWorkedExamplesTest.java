@@ -478,7 +478,7 @@ class UcWorkedExamplesTest {
                 single(MAY_2026, 30, "0")).paidOn("2026-06-19"));
 
         // ---- the issue's household ----------------------------------------------------------------------------
-        rows.add(row("EX-01 issue 3 household", "hand calculation in docs/universal-credit-java-api.md: 2,341.03 - 590.15 - 26.10",
+        rows.add(row("EX-01 issue 3 household", "hand calculation in docs/domain-java-api.md: 2,341.03 - 590.15 - 26.10",
                 UcFixtures.issueExample()).expect(MAXIMUM, "2341.03").expect(HOUSING, "853.45").expect(AWARD, "1724.78")
                 .paidOn("2026-06-19"));
         return rows;

@@ -77,7 +77,7 @@ class CalculationRoutesTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = JSON.readTree(response.body());
-        // Worked by hand in docs/universal-credit-java-api.md (3-bed LHA £950 because the non-dependant needs a room)
+        // Worked by hand in docs/domain-java-api.md (3-bed LHA £950 because the non-dependant needs a room)
         assertThat(body.get("awardPence").asLong()).isEqualTo(172_478);
         assertThat(body.get("paymentDate").asText()).isEqualTo("2026-06-19");
         assertThat(body.get("periodEnd").asText()).isEqualTo("2026-06-13");
