@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds the classes, methods, packages and repository files a Markdown document names that do not exist, so that a
@@ -71,8 +73,8 @@ final class DocReferences {
             Pattern.compile("(?:dev\\.hearth\\.|(?=(?:domain|application|adapter|bootstrap|wire)\\.))"
                     + "([a-z][a-z0-9]*(?:\\.[a-z][a-z0-9]*)*)(?:\\.([A-Z][A-Za-z0-9_]*))?\\.{0,2}");
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.@+-]+)*/?");
-    private static final Pattern IGNORED_FOLDERS =
-            Pattern.compile("(^|/)(target|\\.git|node_modules|\\.hearth|\\.idea)(/|$)");
+    /** Folders that hold no source of the repository: build outputs, tool caches, local development data. */
+    private static final Set<String> IGNORED_FOLDERS = Set.of("target", ".git", "node_modules", ".hearth", ".idea");
     private static final Pattern QUOTED_NAME = Pattern.compile("\"(dev\\.hearth\\.[a-z0-9.]+)\"");
     private static final Pattern JAVA_IDENTIFIER = Pattern.compile("(?<![\\w.\"])[A-Z][A-Za-z0-9_]*[a-z][A-Za-z0-9_]*");
     /** A file named without its folder: {@code V20__households.sql}, {@code ReadmeTest.java}. */
@@ -103,13 +105,25 @@ final class DocReferences {
     /** Indexes every type declared in a {@code .java} file under some {@code src/main} or {@code src/test}. */
     static DocReferences of(Path root) {
         DocReferences index = new DocReferences(root);
-        try (Stream<Path> files = Files.walk(root)) {
-            files.filter(p -> !IGNORED_FOLDERS.matcher(root.relativize(p).toString().replace('\\', '/')).find())
-                    .filter(Files::isRegularFile)
-                    .peek(p -> index.fileNames.add(p.getFileName().toString()))
-                    .filter(p -> p.toString().endsWith(".java"))
-                    .filter(p -> p.toString().contains("/src/main/") || p.toString().contains("/src/test/"))
-                    .forEach(index::add);
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return IGNORED_FOLDERS.contains(dir.getFileName().toString()) && !dir.equals(root)
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    index.fileNames.add(file.getFileName().toString());
+                    String path = file.toString().replace('\\', '/');
+                    if (path.endsWith(".java") && (path.contains("/src/main/") || path.contains("/src/test/"))) {
+                        index.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -247,8 +261,8 @@ final class DocReferences {
 
     /** Build outputs, absolute or home paths and templates are not repository files to check. */
     private static boolean exempt(String path) {
-        return path.startsWith("/") || path.startsWith("~") || path.startsWith(".hearth/") || path.contains("target/") || path.startsWith("http")
-                || path.matches(".*[<>*{}$].*") || path.contains("...");
+        return path.startsWith("/") || path.startsWith("~") || path.startsWith(".hearth/") || path.startsWith("http")
+                || path.contains("target/") || path.matches(".*[<>*{}$].*") || path.contains("...");
     }
 
     private static boolean exists(Path folder, String path) {
