@@ -11,14 +11,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** README.md is the first thing a newcomer runs: keep its promises checked. */
+/** README.md is the first thing a newcomer runs, its configuration guide what an operator reads: keep both checked. */
 class ReadmeTest {
 
     static String readme() throws IOException {
         return Files.readString(RepositoryFiles.root().resolve("README.md"), StandardCharsets.UTF_8);
     }
 
-    /** The configuration table as README.md must show it, generated from {@link ConfigVariable}. */
+    static String configurationGuide() throws IOException {
+        return Files.readString(RepositoryFiles.root().resolve("docs/guides/configuration.md"), StandardCharsets.UTF_8);
+    }
+
+    /** The configuration table as docs/guides/configuration.md must show it, generated from {@link ConfigVariable}. */
     static String expectedTable() {
         StringBuilder sb = new StringBuilder("| Variable | Default | What it does |\n| --- | --- | --- |\n");
         for (ConfigVariable v : ConfigVariable.values()) {
@@ -40,10 +44,15 @@ class ReadmeTest {
     }
 
     @Test
-    void the_readme_lists_every_environment_variable_exactly() throws IOException {
-        assertThat(readme())
-                .as("README.md's configuration table must be exactly (generated from ConfigVariable):%n%s",
+    void the_configuration_guide_lists_every_environment_variable_exactly() throws IOException {
+        assertThat(configurationGuide())
+                .as("docs/guides/configuration.md's table must be exactly (generated from ConfigVariable):%n%s",
                         expectedTable())
                 .contains(expectedTable());
+    }
+
+    @Test
+    void the_readme_links_the_configuration_guide() throws IOException {
+        assertThat(readme()).contains("(docs/guides/configuration.md)");
     }
 }

@@ -26,7 +26,7 @@ public final class ConfigException extends RuntimeException {
         for (String p : problems) {
             sb.append("\n  - ").append(p);
         }
-        sb.append("\nREADME.md (Configuration) lists every variable.");
+        sb.append("\ndocs/guides/configuration.md lists every variable.");
         return sb.toString();
     }
 }

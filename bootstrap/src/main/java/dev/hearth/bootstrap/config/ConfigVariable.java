@@ -1,9 +1,9 @@
 package dev.hearth.bootstrap.config;
 
 /**
- * Every environment variable Hearth reads: its default and what it does. README.md's configuration table lists exactly
- * these (a test keeps the two in step), and {@link ConfigLoader} refuses any other {@code HEARTH_*} variable so a
- * misspelt one cannot silently fall back to a default.
+ * Every environment variable Hearth reads: its default and what it does. The table in docs/guides/configuration.md
+ * lists exactly these (a test keeps the two in step), and {@link ConfigLoader} refuses any other {@code HEARTH_*}
+ * variable so a misspelt one cannot silently fall back to a default.
  */
 public enum ConfigVariable {
     HEARTH_PROFILE("dev", false,

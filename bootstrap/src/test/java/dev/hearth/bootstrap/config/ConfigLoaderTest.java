@@ -121,7 +121,7 @@ class ConfigLoaderTest {
                 .contains("DATABASE_URL: required when HEARTH_PROFILE=production")
                 .contains("HEARTH_FIELD_KEYSET: required when HEARTH_PROFILE=production")
                 .contains("HEARTH_AUTH_LOOKUP_KEY: required when HEARTH_PROFILE=production")
-                .contains("README.md");
+                .contains("docs/guides/configuration.md");
     }
 
     @Test
