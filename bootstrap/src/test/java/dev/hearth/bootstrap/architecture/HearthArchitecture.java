@@ -109,7 +109,8 @@ final class HearthArchitecture {
 
     /** Inbound ports are named *UseCase. */
     static ArchRule inboundPortsAreNamedUseCase(String root) {
-        return classes().that().resideInAPackage(root + ".application.port.in..").and().areInterfaces().and().doNotHaveSimpleName("package-info")
+        return classes().that().resideInAPackage(root + ".application.port.in..").and().areInterfaces().and().areNotAnnotations()
+                .and().doNotHaveSimpleName("package-info")
                 .should().haveSimpleNameEndingWith("UseCase")
                 .allowEmptyShould(true)
                 .because("one inbound port per operation, named <Verb><Noun>UseCase (conventions §2)");
