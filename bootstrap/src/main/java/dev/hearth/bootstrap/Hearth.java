@@ -4,29 +4,7 @@ import dev.hearth.adapter.in.http.HttpServer;
 import dev.hearth.adapter.in.http.HttpSettings;
 import dev.hearth.adapter.out.postgres.JdbiHouseholdAccessAdapter;
 import dev.hearth.adapter.out.postgres.JdbiHouseholdAdapter;
-import dev.hearth.application.port.in.access.AddAdviserNoteUseCase;
-import dev.hearth.application.port.in.access.AddHouseholdMemberUseCase;
-import dev.hearth.application.port.in.access.ExportHouseholdUseCase;
 import dev.hearth.application.port.in.access.HouseholdAccessUseCases;
-import dev.hearth.application.port.in.access.ListAdviserNotesUseCase;
-import dev.hearth.application.port.in.access.ListCrisisOverridesUseCase;
-import dev.hearth.application.port.in.access.ListHouseholdMembersUseCase;
-import dev.hearth.application.port.in.access.OpenCrisisOverrideUseCase;
-import dev.hearth.application.port.in.access.RemoveHouseholdMemberUseCase;
-import dev.hearth.application.port.in.household.AddDebtUseCase;
-import dev.hearth.application.port.in.household.ChangeDebtUseCase;
-import dev.hearth.application.port.in.household.ChangeHouseholdUseCase;
-import dev.hearth.application.port.in.household.CreateHouseholdUseCase;
-import dev.hearth.application.port.in.household.DeleteHouseholdUseCase;
-import dev.hearth.application.port.in.household.GetDebtUseCase;
-import dev.hearth.application.port.in.household.GetHouseholdUseCase;
-import dev.hearth.application.port.in.household.GetSavedEstimateUseCase;
-import dev.hearth.application.port.in.household.ListDebtsUseCase;
-import dev.hearth.application.port.in.household.ListHouseholdsUseCase;
-import dev.hearth.application.port.in.household.ListSavedEstimatesUseCase;
-import dev.hearth.application.port.in.household.RemoveDebtUseCase;
-import dev.hearth.application.port.in.household.ReplaySavedEstimateUseCase;
-import dev.hearth.application.port.in.household.SaveEstimateUseCase;
 import dev.hearth.application.service.access.HouseholdAccessService;
 import dev.hearth.application.service.access.HouseholdRecordsService;
 import dev.hearth.adapter.out.identity.Argon2Parameters;
@@ -107,10 +85,11 @@ public final class Hearth implements AutoCloseable {
                     postgres.auditLog(), clock);
             HouseholdWiring householdWiring = householdUseCases(households, access, postgres.auditLog(), clock,
                     HearthVersion.engine());
-            UseCases useCases = UseCases.withCalculations(
+            // every use case scoped as its interface declares, in one place (ADR 0024)
+            UseCases useCases = ActingAccount.scope(UseCases.withCalculations(
                     new CheckReadinessService(List.of(postgres.health(), redis.health())),
                     householdWiring.households(), auditTrail, auditTrail, identity.useCases(),
-                    householdWiring.access());
+                    householdWiring.access()), households::actingAs);
 
             // driving adapter over the use cases
             HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases),
@@ -126,9 +105,8 @@ public final class Hearth implements AutoCloseable {
 
     /**
      * The household and household-access use cases over the PostgreSQL adapters (ADR 0016, 0019): creating a
-     * household makes the caller its owner, the list holds only the caller's households, and every use case that
-     * takes a command acts as its caller in the database ({@link ActingAccount}), so row-level security hides every
-     * household the caller has no standing in.
+     * household makes the caller its owner and the list holds only the caller's households. Not yet scoped: {@link
+     * #start} scopes every use case at once ({@link ActingAccount}).
      */
     static HouseholdWiring householdUseCases(JdbiHouseholdAdapter store, JdbiHouseholdAccessAdapter access,
                                              AppendAuditEventPort audit, Clock clock, String engineVersion) {
@@ -140,30 +118,12 @@ public final class Hearth implements AutoCloseable {
                 audit, clock);
         HouseholdRecordsService records = new HouseholdRecordsService(store, store, store.savedEstimates(), access,
                 store, audit, clock);
-        HouseholdUseCases useCases = new HouseholdUseCases(
-                ActingAccount.wrap(CreateHouseholdUseCase.class, accessService, store),
-                ActingAccount.wrap(GetHouseholdUseCase.class, households, store),
-                ActingAccount.wrap(ListHouseholdsUseCase.class, accessService, store),
-                ActingAccount.wrap(ChangeHouseholdUseCase.class, households, store),
-                ActingAccount.wrap(DeleteHouseholdUseCase.class, households, store),
-                ActingAccount.wrap(AddDebtUseCase.class, debts, store),
-                ActingAccount.wrap(GetDebtUseCase.class, debts, store),
-                ActingAccount.wrap(ListDebtsUseCase.class, debts, store),
-                ActingAccount.wrap(ChangeDebtUseCase.class, debts, store),
-                ActingAccount.wrap(RemoveDebtUseCase.class, debts, store),
-                ActingAccount.wrap(SaveEstimateUseCase.class, estimates, store),
-                ActingAccount.wrap(GetSavedEstimateUseCase.class, estimates, store),
-                ActingAccount.wrap(ListSavedEstimatesUseCase.class, estimates, store),
-                ActingAccount.wrap(ReplaySavedEstimateUseCase.class, estimates, store));
-        HouseholdAccessUseCases accessUseCases = new HouseholdAccessUseCases(accessService,
-                ActingAccount.wrap(AddHouseholdMemberUseCase.class, accessService, store),
-                ActingAccount.wrap(ListHouseholdMembersUseCase.class, accessService, store),
-                ActingAccount.wrap(RemoveHouseholdMemberUseCase.class, accessService, store),
-                ActingAccount.wrap(AddAdviserNoteUseCase.class, records, store),
-                ActingAccount.wrap(ListAdviserNotesUseCase.class, records, store),
-                ActingAccount.wrap(OpenCrisisOverrideUseCase.class, accessService, store),
-                ActingAccount.wrap(ListCrisisOverridesUseCase.class, accessService, store),
-                ActingAccount.wrap(ExportHouseholdUseCase.class, records, store));
+        // creating and listing households go through the access service: the creator becomes the owner, the list
+        // holds only the caller's households
+        HouseholdUseCases useCases = new HouseholdUseCases(accessService, households, accessService, households,
+                households, debts, debts, debts, debts, debts, estimates, estimates, estimates, estimates);
+        HouseholdAccessUseCases accessUseCases = new HouseholdAccessUseCases(accessService, accessService,
+                accessService, accessService, records, records, accessService, accessService, records);
         return new HouseholdWiring(useCases, accessUseCases);
     }
 

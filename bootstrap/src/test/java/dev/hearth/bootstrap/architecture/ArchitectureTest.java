@@ -49,6 +49,9 @@ class ArchitectureTest {
     static final ArchRule inbound_ports_are_named_use_case = HearthArchitecture.inboundPortsAreNamedUseCase(ROOT);
 
     @ArchTest
+    static final ArchRule use_cases_declare_their_call_scope = HearthArchitecture.useCasesDeclareTheirCallScope(ROOT);
+
+    @ArchTest
     static final ArchRule outbound_ports_are_named_port = HearthArchitecture.outboundPortsAreNamedPort(ROOT);
 
     @ArchTest

@@ -27,6 +27,7 @@ import dev.hearth.bootstrap.architecture.fixtures.application.port.in.EstimateTh
 import dev.hearth.bootstrap.architecture.fixtures.application.port.in.EstimateThingQuery;
 import dev.hearth.bootstrap.architecture.fixtures.application.port.in.EstimateThingResult;
 import dev.hearth.bootstrap.architecture.fixtures.application.port.in.EstimateThingUseCase;
+import dev.hearth.bootstrap.architecture.fixtures.application.port.in.UndeclaredThingUseCase;
 import dev.hearth.bootstrap.architecture.fixtures.application.port.out.LoadThingPort;
 import dev.hearth.bootstrap.architecture.fixtures.application.port.out.ThingRepository;
 import dev.hearth.bootstrap.architecture.fixtures.application.service.EstimateThingService;
@@ -94,6 +95,7 @@ class EveryRuleCatchesItsViolationTest {
                 row("driving_adapters_use_only_inbound_ports", HearthArchitecture::drivingAdaptersUseOnlyInboundPorts, RoutesCallingAService.class),
                 row("driven_adapters_never_call_use_cases", HearthArchitecture::drivenAdaptersNeverCallUseCases, AdapterCallingAUseCase.class),
                 row("inbound_ports_are_named_use_case", HearthArchitecture::inboundPortsAreNamedUseCase, EstimateThingHandler.class),
+                row("use_cases_declare_their_call_scope", HearthArchitecture::useCasesDeclareTheirCallScope, UndeclaredThingUseCase.class),
                 row("outbound_ports_are_named_port", HearthArchitecture::outboundPortsAreNamedPort, ThingRepository.class),
                 row("use_case_and_port_names_are_used_only_for_ports", HearthArchitecture::portNamesAreUsedOnlyForPorts, StampableUseCase.class),
                 row("javalin_and_swagger_live_only_in_the_http_adapter", HearthArchitecture::javalinAndSwaggerOnlyInTheHttpAdapter, PostgresUsingJavalin.class),

@@ -17,6 +17,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.hearth.application.port.in.CallScope;
 import java.math.BigDecimal;
 import java.util.Set;
 
@@ -109,10 +110,21 @@ final class HearthArchitecture {
 
     /** Inbound ports are named *UseCase. */
     static ArchRule inboundPortsAreNamedUseCase(String root) {
-        return classes().that().resideInAPackage(root + ".application.port.in..").and().areInterfaces().and().doNotHaveSimpleName("package-info")
+        return classes().that().resideInAPackage(root + ".application.port.in..").and().areInterfaces().and().areNotAnnotations()
+                .and().doNotHaveSimpleName("package-info")
                 .should().haveSimpleNameEndingWith("UseCase")
                 .allowEmptyShould(true)
                 .because("one inbound port per operation, named <Verb><Noun>UseCase (conventions §2)");
+    }
+
+    /** Every use case declares how its calls are scoped. */
+    static ArchRule useCasesDeclareTheirCallScope(String root) {
+        return classes().that().resideInAPackage(root + ".application.port.in..").and().areInterfaces()
+                .and().haveSimpleNameEndingWith("UseCase")
+                .should().beAnnotatedWith(CallScope.class)
+                .allowEmptyShould(true)
+                .because("bootstrap scopes each use case as its interface declares, and one that declares nothing"
+                        + " must not be written, whichever driving adapter calls it (ADR 0024)");
     }
 
     /** Outbound ports are named *Port. */

@@ -1,9 +1,10 @@
 package dev.hearth.application.port.in.access;
 
-import java.util.Objects;
-
 /**
  * The access use cases together, as the driving adapters take them.
+ *
+ * <p>A bundle of ports and nothing more: bootstrap refuses a missing component and scopes each one as its
+ * interface's {@link dev.hearth.application.port.in.CallScope} declares (ADR 0024).
  *
  * @param check          the access check the middleware runs
  * @param addMember      grant a role
@@ -20,15 +21,4 @@ public record HouseholdAccessUseCases(CheckHouseholdAccessUseCase check, AddHous
                                       RemoveHouseholdMemberUseCase removeMember, AddAdviserNoteUseCase addNote,
                                       ListAdviserNotesUseCase listNotes, OpenCrisisOverrideUseCase openOverride,
                                       ListCrisisOverridesUseCase listOverrides, ExportHouseholdUseCase export) {
-    public HouseholdAccessUseCases {
-        Objects.requireNonNull(check, "check");
-        Objects.requireNonNull(addMember, "addMember");
-        Objects.requireNonNull(listMembers, "listMembers");
-        Objects.requireNonNull(removeMember, "removeMember");
-        Objects.requireNonNull(addNote, "addNote");
-        Objects.requireNonNull(listNotes, "listNotes");
-        Objects.requireNonNull(openOverride, "openOverride");
-        Objects.requireNonNull(listOverrides, "listOverrides");
-        Objects.requireNonNull(export, "export");
-    }
 }

@@ -1,9 +1,10 @@
 package dev.hearth.application.port.in.auth;
 
-import java.util.Objects;
-
 /**
  * The API-key use cases together, as bootstrap hands them to the HTTP adapter (ADR 0020).
+ *
+ * <p>A bundle of ports and nothing more: bootstrap refuses a missing component and scopes each one as its
+ * interface's {@link dev.hearth.application.port.in.CallScope} declares (ADR 0024).
  *
  * @param create issue a key
  * @param list   list the caller's keys
@@ -12,11 +13,4 @@ import java.util.Objects;
  */
 public record ApiKeyUseCases(CreateApiKeyUseCase create, ListApiKeysUseCase list, RotateApiKeyUseCase rotate,
                              RevokeApiKeyUseCase revoke) {
-
-    public ApiKeyUseCases {
-        Objects.requireNonNull(create, "create");
-        Objects.requireNonNull(list, "list");
-        Objects.requireNonNull(rotate, "rotate");
-        Objects.requireNonNull(revoke, "revoke");
-    }
 }

@@ -1,9 +1,10 @@
 package dev.hearth.application.port.in.auth;
 
-import java.util.Objects;
-
 /**
  * The identity use cases together, as bootstrap hands them to the HTTP adapter.
+ *
+ * <p>A bundle of ports and nothing more: bootstrap refuses a missing component and scopes each one as its
+ * interface's {@link dev.hearth.application.port.in.CallScope} declares (ADR 0024).
  *
  * @param register         register an account
  * @param logIn            log in
@@ -19,16 +20,4 @@ public record AuthUseCases(RegisterAccountUseCase register, LogInUseCase logIn, 
                            LogOutUseCase logOut, GetCurrentAccountUseCase currentAccount,
                            AuthenticateBearerTokenUseCase authenticate, RotateSigningKeyUseCase rotateSigningKey,
                            ListPublishedSigningKeysUseCase publishedKeys, ApiKeyUseCases apiKeys) {
-
-    public AuthUseCases {
-        Objects.requireNonNull(register, "register");
-        Objects.requireNonNull(logIn, "logIn");
-        Objects.requireNonNull(refresh, "refresh");
-        Objects.requireNonNull(logOut, "logOut");
-        Objects.requireNonNull(currentAccount, "currentAccount");
-        Objects.requireNonNull(authenticate, "authenticate");
-        Objects.requireNonNull(rotateSigningKey, "rotateSigningKey");
-        Objects.requireNonNull(publishedKeys, "publishedKeys");
-        Objects.requireNonNull(apiKeys, "apiKeys");
-    }
 }

@@ -1,6 +1,11 @@
 package dev.hearth.application.port.in.auth;
 
+import static dev.hearth.application.port.in.CallScope.Kind.UNSCOPED;
+
+import dev.hearth.application.port.in.CallScope;
+
 /** The account behind the caller's access token. */
+@CallScope(UNSCOPED)
 public interface GetCurrentAccountUseCase {
 
     /**

@@ -1,9 +1,14 @@
 package dev.hearth.application.port.in.auth;
 
+import static dev.hearth.application.port.in.CallScope.Kind.UNSCOPED;
+
+import dev.hearth.application.port.in.CallScope;
+
 /**
  * Issues a successor to an API key (same name and scopes, a fresh lifetime) and keeps the old key working for the
  * overlap window only, so a client can switch without an outage. Audited as {@code api_key.rotated}.
  */
+@CallScope(UNSCOPED)
 public interface RotateApiKeyUseCase {
 
     /**

@@ -1,8 +1,12 @@
 package dev.hearth.application.port.in.estimate;
 
+import static dev.hearth.application.port.in.CallScope.Kind.UNSCOPED;
+
+import dev.hearth.application.port.in.CallScope;
 import dev.hearth.domain.uc.UcEstimate;
 
 /** Estimates Universal Credit for one monthly assessment period from a household's facts; stateless, stores nothing. */
+@CallScope(UNSCOPED)
 public interface EstimateUniversalCreditUseCase {
 
     /**

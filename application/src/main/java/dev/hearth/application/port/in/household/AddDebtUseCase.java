@@ -1,10 +1,14 @@
 package dev.hearth.application.port.in.household;
 
+import static dev.hearth.application.port.in.CallScope.Kind.ACTING_ACCOUNT;
+
+import dev.hearth.application.port.in.CallScope;
 import dev.hearth.application.port.model.DebtRecord;
 
 /**
  * Adds a debt to a household, checked with the debt planner's own rules.
  */
+@CallScope(ACTING_ACCOUNT)
 public interface AddDebtUseCase {
 
     /**

@@ -1,10 +1,14 @@
 package dev.hearth.application.port.in.household;
 
+import static dev.hearth.application.port.in.CallScope.Kind.ACTING_ACCOUNT;
+
+import dev.hearth.application.port.in.CallScope;
 import dev.hearth.application.port.model.HouseholdRecord;
 
 /**
  * Changes a household's facts if it is still at the version the change was based on, in one transaction with its audit event.
  */
+@CallScope(ACTING_ACCOUNT)
 public interface ChangeHouseholdUseCase {
 
     /**

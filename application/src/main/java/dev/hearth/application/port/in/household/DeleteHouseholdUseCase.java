@@ -1,8 +1,13 @@
 package dev.hearth.application.port.in.household;
 
+import static dev.hearth.application.port.in.CallScope.Kind.ACTING_ACCOUNT;
+
+import dev.hearth.application.port.in.CallScope;
+
 /**
  * Deletes a household with its debts and saved estimates if it is still at the expected version; the audit trail keeps its events.
  */
+@CallScope(ACTING_ACCOUNT)
 public interface DeleteHouseholdUseCase {
 
     /**

@@ -1,11 +1,15 @@
 package dev.hearth.application.port.in.household;
 
+import static dev.hearth.application.port.in.CallScope.Kind.ACTING_ACCOUNT;
+
+import dev.hearth.application.port.in.CallScope;
 import dev.hearth.application.port.model.DebtRecord;
 import dev.hearth.application.port.model.Read;
 
 /**
  * Reads one debt of a household.
  */
+@CallScope(ACTING_ACCOUNT)
 public interface GetDebtUseCase {
 
     /**

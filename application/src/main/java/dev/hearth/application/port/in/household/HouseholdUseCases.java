@@ -1,9 +1,10 @@
 package dev.hearth.application.port.in.household;
 
-import java.util.Objects;
-
 /**
  * The household use cases together, as the driving adapters take them (one parameter instead of fourteen).
+ *
+ * <p>A bundle of ports and nothing more: bootstrap refuses a missing component and scopes each one as its
+ * interface's {@link dev.hearth.application.port.in.CallScope} declares (ADR 0024).
  *
  * @param create        create a household
  * @param get           read one household
@@ -26,21 +27,4 @@ public record HouseholdUseCases(CreateHouseholdUseCase create, GetHouseholdUseCa
                                 RemoveDebtUseCase removeDebt, SaveEstimateUseCase saveEstimate,
                                 GetSavedEstimateUseCase getEstimate, ListSavedEstimatesUseCase listEstimates,
                                 ReplaySavedEstimateUseCase replay) {
-
-    public HouseholdUseCases {
-        Objects.requireNonNull(create, "create");
-        Objects.requireNonNull(get, "get");
-        Objects.requireNonNull(list, "list");
-        Objects.requireNonNull(change, "change");
-        Objects.requireNonNull(delete, "delete");
-        Objects.requireNonNull(addDebt, "addDebt");
-        Objects.requireNonNull(getDebt, "getDebt");
-        Objects.requireNonNull(listDebts, "listDebts");
-        Objects.requireNonNull(changeDebt, "changeDebt");
-        Objects.requireNonNull(removeDebt, "removeDebt");
-        Objects.requireNonNull(saveEstimate, "saveEstimate");
-        Objects.requireNonNull(getEstimate, "getEstimate");
-        Objects.requireNonNull(listEstimates, "listEstimates");
-        Objects.requireNonNull(replay, "replay");
-    }
 }

@@ -1,8 +1,13 @@
 package dev.hearth.application.port.in.household;
 
+import static dev.hearth.application.port.in.CallScope.Kind.ACTING_ACCOUNT;
+
+import dev.hearth.application.port.in.CallScope;
+
 /**
  * Removes a debt if it is still at the expected version.
  */
+@CallScope(ACTING_ACCOUNT)
 public interface RemoveDebtUseCase {
 
     /**

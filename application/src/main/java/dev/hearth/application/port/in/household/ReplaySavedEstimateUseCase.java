@@ -1,8 +1,13 @@
 package dev.hearth.application.port.in.household;
 
+import static dev.hearth.application.port.in.CallScope.Kind.ACTING_ACCOUNT;
+
+import dev.hearth.application.port.in.CallScope;
+
 /**
  * Recomputes a saved estimate from its stored inputs with today's code and reports every line that differs, so an auditor can reproduce any number ever shown.
  */
+@CallScope(ACTING_ACCOUNT)
 public interface ReplaySavedEstimateUseCase {
 
     /**

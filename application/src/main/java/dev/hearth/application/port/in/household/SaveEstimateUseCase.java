@@ -1,10 +1,14 @@
 package dev.hearth.application.port.in.household;
 
+import static dev.hearth.application.port.in.CallScope.Kind.ACTING_ACCOUNT;
+
+import dev.hearth.application.port.in.CallScope;
 import dev.hearth.application.port.model.SavedEstimateRecord;
 
 /**
  * Estimates Universal Credit for a stored household now and keeps the inputs snapshot, ruleset and engine versions, result and explanation.
  */
+@CallScope(ACTING_ACCOUNT)
 public interface SaveEstimateUseCase {
 
     /**
