@@ -9,6 +9,7 @@ import dev.hearth.adapter.in.http.RouteDefinition;
 import dev.hearth.adapter.in.http.RouteModule;
 import dev.hearth.bootstrap.config.ConfigLoader;
 import dev.hearth.bootstrap.config.HearthConfig;
+import dev.hearth.testsupport.MovableClock;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.http.HttpResponse;
@@ -96,7 +97,7 @@ class AccessControlMatrixTest {
     private static Hearth hearth;
     private static final Map<Caller, TestSessions.Session> SESSIONS = new EnumMap<>(Caller.class);
     private static final Map<Credential, String> CREDENTIALS = new EnumMap<>(Credential.class);
-    private static final AuthEndToEndTest.MovableClock CLOCK = new AuthEndToEndTest.MovableClock(
+    private static final MovableClock CLOCK = new MovableClock(
             Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private static TestCredentials.ExternalIssuer externalIssuer;
     private static Fixture own;

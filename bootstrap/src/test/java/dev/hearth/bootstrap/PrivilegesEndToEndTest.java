@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hearth.bootstrap.config.ConfigLoader;
+import dev.hearth.testsupport.MovableClock;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
@@ -35,7 +36,7 @@ class PrivilegesEndToEndTest {
     private static final String ROTATE = "/v1/admin/signing-keys/rotate";
     private static final String VERIFY = "/v1/admin/audit/verification";
 
-    private static final AuthEndToEndTest.MovableClock CLOCK = new AuthEndToEndTest.MovableClock(
+    private static final MovableClock CLOCK = new MovableClock(
             Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private static final List<String> ACCOUNTS = List.of("former-admin@example.org", "former-support@example.org",
             "household-owner@example.org", "auditor@example.org", "operator@example.org");
