@@ -21,6 +21,7 @@ import dev.hearth.application.port.out.identity.AccessTokenClaims;
 import dev.hearth.application.port.out.identity.SigningKeyPair;
 import dev.hearth.application.port.out.identity.StoredSigningKey;
 import dev.hearth.bootstrap.config.IdentitySettings;
+import dev.hearth.testsupport.DocumentedHttp;
 import dev.hearth.testsupport.MovableClock;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;

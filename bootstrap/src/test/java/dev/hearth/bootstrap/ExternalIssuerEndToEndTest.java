@@ -17,6 +17,7 @@ import dev.hearth.application.port.model.CallContext;
 import dev.hearth.application.port.out.audit.AuditEvent;
 import dev.hearth.application.port.out.audit.RecordedAuditEvent;
 import dev.hearth.bootstrap.config.IdentitySettings;
+import dev.hearth.testsupport.DocumentedHttp;
 import dev.hearth.testsupport.MovableClock;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;

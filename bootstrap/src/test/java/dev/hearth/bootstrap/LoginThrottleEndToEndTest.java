@@ -14,6 +14,7 @@ import dev.hearth.adapter.out.postgres.PostgresSettings;
 import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
 import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import dev.hearth.bootstrap.config.IdentitySettings;
+import dev.hearth.testsupport.DocumentedHttp;
 import dev.hearth.testsupport.MovableClock;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
