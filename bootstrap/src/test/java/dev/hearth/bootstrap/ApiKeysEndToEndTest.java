@@ -55,7 +55,7 @@ class ApiKeysEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DocumentedHttp CLIENT = DocumentedHttp.client();
-    private static final String PASSWORD = "a long passphrase nobody guesses";
+    private static final String PASSWORD = TestCredentials.PASSWORD;
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     private static final MovableClock CLOCK = new MovableClock(T0);
     private static final AtomicInteger DAY = new AtomicInteger();
