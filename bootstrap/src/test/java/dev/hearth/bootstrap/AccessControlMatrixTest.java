@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hearth.adapter.in.http.RouteDefinition;
 import dev.hearth.adapter.in.http.RouteModule;
 import dev.hearth.bootstrap.config.ConfigLoader;
 import dev.hearth.bootstrap.config.HearthConfig;
+import dev.hearth.testsupport.DocumentedHttp;
+import dev.hearth.testsupport.MovableClock;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.http.HttpResponse;
@@ -94,9 +95,9 @@ class AccessControlMatrixTest {
 
     private static TestDatabase database;
     private static Hearth hearth;
-    private static final Map<Caller, TestSessions.Session> SESSIONS = new EnumMap<>(Caller.class);
+    private static final Map<Caller, TestCredentials.Login> SESSIONS = new EnumMap<>(Caller.class);
     private static final Map<Credential, String> CREDENTIALS = new EnumMap<>(Credential.class);
-    private static final AuthEndToEndTest.MovableClock CLOCK = new AuthEndToEndTest.MovableClock(
+    private static final MovableClock CLOCK = new MovableClock(
             Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private static TestCredentials.ExternalIssuer externalIssuer;
     private static Fixture own;
@@ -267,10 +268,10 @@ class AccessControlMatrixTest {
         String externalAdmin;
         try (Hearth first = Hearth.start(ConfigLoader.load(env).withHttpPort(0), CLOCK)) {
             for (Map.Entry<Caller, String> e : emails.entrySet()) {
-                ids.put(e.getKey(), TestSessions.signUp(first.httpPort(), e.getValue()).accountId());
+                ids.put(e.getKey(), TestCredentials.signUp(first.httpPort(), e.getValue()).accountId());
             }
-            exAdmin = TestSessions.signUp(first.httpPort(), "ex-admin@example.org").accountId();
-            exSupport = TestSessions.signUp(first.httpPort(), "ex-support@example.org").accountId();
+            exAdmin = TestCredentials.signUp(first.httpPort(), "ex-admin@example.org").accountId();
+            exSupport = TestCredentials.signUp(first.httpPort(), "ex-support@example.org").accountId();
             externalMember = TestCredentials.accountId(first.httpPort(), externalIssuer.bearer("matrix-member"));
             externalAdmin = TestCredentials.accountId(first.httpPort(), externalIssuer.bearer("matrix-admin"));
         }
@@ -300,7 +301,7 @@ class AccessControlMatrixTest {
         HearthConfig config = ConfigLoader.load(env).withHttpPort(0);
         hearth = Hearth.start(config, CLOCK);
         for (Map.Entry<Caller, String> e : emails.entrySet()) {
-            SESSIONS.put(e.getKey(), TestSessions.logIn(hearth.httpPort(), e.getValue()));
+            SESSIONS.put(e.getKey(), TestCredentials.logIn(hearth.httpPort(), e.getValue()));
         }
         own = household(Caller.OWNER);
         other = household(Caller.OTHER_OWNER);
@@ -501,12 +502,7 @@ class AccessControlMatrixTest {
                     .resolve("docs/examples/universal-credit-issue-household.json"));
             case "@debts" -> Files.readString(RepositoryFiles.root().resolve("docs/examples/debt-plan.json"));
             case "@rent" -> Files.readString(RepositoryFiles.root().resolve("docs/examples/rent-risk.json"));
-            case "@household" -> {
-                ObjectNode facts = (ObjectNode) JSON.readTree(Files.readString(RepositoryFiles.root()
-                        .resolve("docs/examples/universal-credit-issue-household.json")));
-                facts.remove("assessmentPeriodStart");
-                yield facts.toString();
-            }
+            case "@household" -> TestCredentials.householdFacts().toString();
             default -> spec;
         };
     }

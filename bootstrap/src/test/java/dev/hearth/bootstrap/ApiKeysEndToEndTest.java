@@ -19,8 +19,9 @@ import dev.hearth.application.port.model.CallContext;
 import dev.hearth.application.port.out.audit.AuditEvent;
 import dev.hearth.application.port.out.audit.RecordedAuditEvent;
 import dev.hearth.application.port.out.identity.ThrottleRule;
-import dev.hearth.bootstrap.AuthEndToEndTest.MovableClock;
 import dev.hearth.bootstrap.config.IdentitySettings;
+import dev.hearth.testsupport.DocumentedHttp;
+import dev.hearth.testsupport.MovableClock;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
@@ -54,7 +55,7 @@ class ApiKeysEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DocumentedHttp CLIENT = DocumentedHttp.client();
-    private static final String PASSWORD = "a long passphrase nobody guesses";
+    private static final String PASSWORD = TestCredentials.PASSWORD;
     private static final Instant T0 = Instant.parse("2026-11-24T10:00:00Z");
     private static final MovableClock CLOCK = new MovableClock(T0);
     private static final AtomicInteger DAY = new AtomicInteger();
@@ -344,19 +345,11 @@ class ApiKeysEndToEndTest {
 
     private static Session signUp() throws Exception {
         String email = "user" + ACCOUNTS.incrementAndGet() + "@example.org";
-        HttpResponse<String> registered = post("/v1/auth/register",
-                JSON.writeValueAsString(Map.of("email", email, "password", PASSWORD)), null);
-        assertThat(registered.statusCode()).isEqualTo(202);
-        String token = logIn(email);
-        return new Session(JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1])).get("sub")
-                .asText(), email);
+        return new Session(TestCredentials.signUp(http.port(), email).accountId(), email);
     }
 
     private static String logIn(String email) throws Exception {
-        HttpResponse<String> response = post("/v1/auth/login",
-                JSON.writeValueAsString(Map.of("email", email, "password", PASSWORD)), null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).get("accessToken").asText();
+        return TestCredentials.logIn(http.port(), email).accessToken();
     }
 
     private static String createKey(Session owner, List<String> scopes) throws Exception {

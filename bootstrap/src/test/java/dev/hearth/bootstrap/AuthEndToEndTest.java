@@ -21,6 +21,8 @@ import dev.hearth.application.port.out.identity.AccessTokenClaims;
 import dev.hearth.application.port.out.identity.SigningKeyPair;
 import dev.hearth.application.port.out.identity.StoredSigningKey;
 import dev.hearth.bootstrap.config.IdentitySettings;
+import dev.hearth.testsupport.DocumentedHttp;
+import dev.hearth.testsupport.MovableClock;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
@@ -30,11 +32,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
@@ -508,37 +507,5 @@ class AuthEndToEndTest {
     private static AuditEvent lastAudit() {
         List<RecordedAuditEvent> all = recordedSince(0);
         return all.get(all.size() - 1).event();
-    }
-
-    /** A clock the test moves by hand. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

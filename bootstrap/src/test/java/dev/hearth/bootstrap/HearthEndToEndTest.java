@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hearth.bootstrap.config.ConfigLoader;
 import dev.hearth.bootstrap.config.HearthConfig;
+import dev.hearth.testsupport.DocumentedHttp;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import dev.hearth.testsupport.TestRedis;

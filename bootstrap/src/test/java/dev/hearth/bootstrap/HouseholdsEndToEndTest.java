@@ -10,13 +10,13 @@ import dev.hearth.application.port.out.audit.AuditChainVerification;
 import dev.hearth.application.port.out.audit.RecordedAuditEvent;
 import dev.hearth.bootstrap.config.ConfigLoader;
 import dev.hearth.bootstrap.config.HearthConfig;
+import dev.hearth.testsupport.DocumentedHttp;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,14 +38,14 @@ class HouseholdsEndToEndTest {
 
     private static TestDatabase database;
     private static Hearth hearth;
-    private static TestSessions.Session session;
+    private static TestCredentials.Login session;
 
     @BeforeAll
     static void start() throws Exception {
         database = TestPostgres.instance().createDatabase(HouseholdsEndToEndTest.class);
         HearthConfig config = ConfigLoader.load(HearthEndToEndTest.databaseEnvironment(database)).withHttpPort(0);
         hearth = Hearth.start(config);
-        session = TestSessions.signUp(hearth.httpPort(), "household-owner@example.org");
+        session = TestCredentials.signUp(hearth.httpPort(), "household-owner@example.org");
     }
 
     @AfterAll
@@ -56,16 +56,9 @@ class HouseholdsEndToEndTest {
     }
 
     /** The issue 3 example household's facts (docs/examples), without the period. */
-    private static ObjectNode issueHousehold() throws Exception {
-        ObjectNode facts = (ObjectNode) JSON.readTree(Files.readString(RepositoryFiles.root()
-                .resolve("docs/examples/universal-credit-issue-household.json")));
-        facts.remove("assessmentPeriodStart");
-        return facts;
-    }
-
     @Test
     void a_household_is_created_estimated_changed_refused_when_stale_replayed_and_audited() throws Exception {
-        HttpResponse<String> created = send("POST", "/v1/households", issueHousehold().toString(), null);
+        HttpResponse<String> created = send("POST", "/v1/households", TestCredentials.householdFacts().toString(), null);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("ETag")).hasValue("\"1\"");
         String location = created.headers().firstValue("Location").orElseThrow();
@@ -162,7 +155,7 @@ class HouseholdsEndToEndTest {
     void households_are_listed_a_page_at_a_time_without_repeats() throws Exception {
         Set<String> created = new HashSet<>();
         for (int i = 0; i < 5; i++) {
-            HttpResponse<String> r = send("POST", "/v1/households", issueHousehold().toString(), null);
+            HttpResponse<String> r = send("POST", "/v1/households", TestCredentials.householdFacts().toString(), null);
             created.add(JSON.readTree(r.body()).get("id").asText());
         }
         Set<String> seen = new HashSet<>();
@@ -189,7 +182,7 @@ class HouseholdsEndToEndTest {
 
     @Test
     void a_household_is_deleted_only_with_its_current_version_and_then_is_gone() throws Exception {
-        HttpResponse<String> created = send("POST", "/v1/households", issueHousehold().toString(), null);
+        HttpResponse<String> created = send("POST", "/v1/households", TestCredentials.householdFacts().toString(), null);
         String location = created.headers().firstValue("Location").orElseThrow();
         assertThat(send("DELETE", location, null, "\"7\"").statusCode()).isEqualTo(412);
         assertThat(send("DELETE", location, null, null).statusCode()).isEqualTo(428);
@@ -200,9 +193,9 @@ class HouseholdsEndToEndTest {
 
     @Test
     void a_household_is_private_to_its_members_until_its_owner_adds_someone() throws Exception {
-        HttpResponse<String> created = send("POST", "/v1/households", issueHousehold().toString(), null);
+        HttpResponse<String> created = send("POST", "/v1/households", TestCredentials.householdFacts().toString(), null);
         String location = created.headers().firstValue("Location").orElseThrow();
-        TestSessions.Session stranger = TestSessions.signUp(hearth.httpPort(), "stranger@example.org");
+        TestCredentials.Login stranger = TestCredentials.signUp(hearth.httpPort(), "stranger@example.org");
 
         HttpResponse<String> hidden = sendAs(stranger, "GET", location, null);
         assertThat(hidden.statusCode()).as("not revealed to a non-member").isEqualTo(404);
@@ -224,7 +217,7 @@ class HouseholdsEndToEndTest {
                 .contains("household.note_added", "household.exported").doesNotContain("call back");
     }
 
-    private static HttpResponse<String> sendAs(TestSessions.Session who, String method, String path, String body)
+    private static HttpResponse<String> sendAs(TestCredentials.Login who, String method, String path, String body)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + hearth.httpPort() + path))
                 .timeout(Duration.ofSeconds(20)).header("Authorization", who.bearer())
@@ -242,7 +235,7 @@ class HouseholdsEndToEndTest {
 
     @Test
     void invalid_facts_are_refused_naming_every_field_and_nothing_is_stored() throws Exception {
-        ObjectNode facts = issueHousehold();
+        ObjectNode facts = TestCredentials.householdFacts();
         facts.put("capitalPence", -1);
         ((ObjectNode) facts.get("housing")).remove("rent");
         HttpResponse<String> refused = send("POST", "/v1/households", facts.toString(), null);

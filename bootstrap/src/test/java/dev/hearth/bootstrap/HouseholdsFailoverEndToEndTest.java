@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hearth.bootstrap.config.ConfigLoader;
 import dev.hearth.bootstrap.config.HearthConfig;
+import dev.hearth.testsupport.DocumentedHttp;
 import dev.hearth.testsupport.TestReplicatedPostgres;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -34,7 +34,7 @@ class HouseholdsFailoverEndToEndTest {
     private static final DocumentedHttp CLIENT = DocumentedHttp.client();
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The signed-in owner of every household the test makes (access tokens live 10 minutes: ample). */
-    private static volatile TestSessions.Session session;
+    private static volatile TestCredentials.Login session;
 
     @Test
     void reads_continue_from_the_replica_writes_are_refused_cleanly_and_no_acknowledged_write_is_lost()
@@ -46,10 +46,10 @@ class HouseholdsFailoverEndToEndTest {
             env.put("DATABASE_REPLICA_URL", pair.replicaJdbcUrl());
             env.put("HEARTH_DATA_DIR", Files.createTempDirectory("hearth-failover").toString());
             HearthConfig config = ConfigLoader.load(env).withHttpPort(0);
-            String facts = household();
+            String facts = TestCredentials.householdFacts().toString();
 
             try (Hearth hearth = Hearth.start(config)) {
-                session = TestSessions.signUp(hearth.httpPort(), "failover@example.org");
+                session = TestCredentials.signUp(hearth.httpPort(), "failover@example.org");
                 String first = created(send(hearth, "POST", "/v1/households", facts));
                 pair.awaitReplicaCaughtUp(Duration.ofSeconds(10));
 
@@ -114,13 +114,6 @@ class HouseholdsFailoverEndToEndTest {
                 assertThat(JSON.readTree(readyAgain.body()).at("/dependencies/0/state").asText()).isEqualTo("up");
             }
         }
-    }
-
-    private static String household() throws Exception {
-        ObjectNode facts = (ObjectNode) JSON.readTree(Files.readString(RepositoryFiles.root()
-                .resolve("docs/examples/universal-credit-issue-household.json")));
-        facts.remove("assessmentPeriodStart");
-        return facts.toString();
     }
 
     private static String created(HttpResponse<String> response) throws Exception {

@@ -11,6 +11,7 @@ import dev.hearth.adapter.in.http.RouteDefinition;
 import dev.hearth.adapter.in.http.RouteModule;
 import dev.hearth.bootstrap.config.ConfigLoader;
 import dev.hearth.domain.money.Pence;
+import dev.hearth.testsupport.DocumentedHttp;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URLEncoder;
@@ -86,7 +87,7 @@ class NoInputGivesA5xxTest {
 
     private static TestDatabase database;
     private static Hearth hearth;
-    private static TestSessions.Session user;
+    private static TestCredentials.Login user;
     private static JsonNode openApi;
     private static final Map<String, String> PATH_FILL = new HashMap<>();
     /** The version last read or written of each resource changed with PATCH. */
@@ -99,16 +100,14 @@ class NoInputGivesA5xxTest {
         String email = "no-5xx@example.org";
         String accountId;
         try (Hearth first = Hearth.start(ConfigLoader.load(env).withHttpPort(0))) {
-            accountId = TestSessions.signUp(first.httpPort(), email).accountId();
+            accountId = TestCredentials.signUp(first.httpPort(), email).accountId();
         }
         env.put("HEARTH_ADMIN_ACCOUNT_IDS", accountId);
         env.put("HEARTH_SUPPORT_ACCOUNT_IDS", accountId);
         hearth = Hearth.start(ConfigLoader.load(env).withHttpPort(0));
-        user = TestSessions.logIn(hearth.httpPort(), email);
+        user = TestCredentials.logIn(hearth.httpPort(), email);
 
-        HttpResponse<String> household = send("POST", "/v1/households", householdFacts().toString(), null);
-        assertThat(household.statusCode()).as(household.body()).isEqualTo(201);
-        String householdId = JSON.readTree(household.body()).get("id").asText();
+        String householdId = TestCredentials.createHousehold(hearth.httpPort(), user.bearer());
         HttpResponse<String> debt = send("POST", "/v1/households/" + householdId + "/debts", debtBody().toString(),
                 null);
         assertThat(debt.statusCode()).as(debt.body()).isEqualTo(201);
@@ -354,7 +353,7 @@ class NoInputGivesA5xxTest {
             case "estimateUniversalCredit" -> example("universal-credit-issue-household.json");
             case "planDebtRepayments" -> example("debt-plan.json");
             case "assessRentRisk" -> example("rent-risk.json");
-            case "createHousehold", "changeHousehold" -> householdFacts();
+            case "createHousehold", "changeHousehold" -> TestCredentials.householdFacts();
             case "addDebt", "changeDebt" -> debtBody();
             case "createApiKey" -> parse("{\"name\": \"fuzz\", \"scopes\": [\"account\"], \"expiresInDays\": 30}");
             default -> null;
@@ -605,12 +604,6 @@ class NoInputGivesA5xxTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static JsonNode householdFacts() {
-        ObjectNode facts = (ObjectNode) example("universal-credit-issue-household.json");
-        facts.remove("assessmentPeriodStart");
-        return facts;
     }
 
     private static JsonNode debtBody() {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
+import dev.hearth.testsupport.DocumentedHttp;
 import dev.hearth.testsupport.TestRedis;
 import dev.hearth.testsupport.TestReplicatedPostgres;
 import java.io.IOException;

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hearth.bootstrap.config.ConfigLoader;
+import dev.hearth.testsupport.DocumentedHttp;
+import dev.hearth.testsupport.MovableClock;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +36,7 @@ class PrivilegesEndToEndTest {
     private static final String ROTATE = "/v1/admin/signing-keys/rotate";
     private static final String VERIFY = "/v1/admin/audit/verification";
 
-    private static final AuthEndToEndTest.MovableClock CLOCK = new AuthEndToEndTest.MovableClock(
+    private static final MovableClock CLOCK = new MovableClock(
             Instant.now().truncatedTo(ChronoUnit.SECONDS));
     private static final List<String> ACCOUNTS = List.of("former-admin@example.org", "former-support@example.org",
             "household-owner@example.org", "auditor@example.org", "operator@example.org");
@@ -48,7 +49,7 @@ class PrivilegesEndToEndTest {
         environment = HearthEndToEndTest.databaseEnvironment(database);
         try (Hearth hearth = start(Map.of())) { // registered while nobody holds any privilege
             for (String email : ACCOUNTS) {
-                IDS.put(email, TestSessions.signUp(hearth.httpPort(), email).accountId());
+                IDS.put(email, TestCredentials.signUp(hearth.httpPort(), email).accountId());
             }
         }
     }
@@ -91,9 +92,7 @@ class PrivilegesEndToEndTest {
         try (Hearth asSupport = start(Map.of("HEARTH_SUPPORT_ACCOUNT_IDS", id))) {
             int port = asSupport.httpPort();
             TestCredentials.Login owner = TestCredentials.logIn(port, "household-owner@example.org");
-            HttpResponse<String> created = call(port, "POST", "/v1/households", owner.bearer(), household());
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            household = JSON.readTree(created.body()).get("id").asText();
+            household = TestCredentials.createHousehold(port, owner.bearer());
             overridePath = "/v1/households/" + household + "/crisis-overrides";
             login = TestCredentials.logIn(port, "former-support@example.org");
             key = "Bearer " + TestCredentials.apiKey(port, login.bearer(), List.of("account", "support:crisis-override"));
@@ -120,7 +119,8 @@ class PrivilegesEndToEndTest {
             TestCredentials.Login login = TestCredentials.logIn(port, "auditor@example.org");
             String key = "Bearer " + TestCredentials.apiKey(port, login.bearer(), List.of("admin:audit"));
             assertRefused(call(port, "GET", "/v1/households", key, null), "forbidden");
-            assertRefused(call(port, "POST", "/v1/households", key, household()), "forbidden");
+            assertRefused(call(port, "POST", "/v1/households", key, TestCredentials.householdFacts().toString()),
+                    "forbidden");
             assertThat(call(port, "GET", "/v1/households", login.bearer(), null).statusCode())
                     .as("the account itself still may").isEqualTo(200);
         }
@@ -184,14 +184,6 @@ class PrivilegesEndToEndTest {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
         JsonNode problem = JSON.readTree(answer.body());
         assertThat(problem.get("code").asText()).isEqualTo(code);
-    }
-
-    private static String household() throws Exception {
-        com.fasterxml.jackson.databind.node.ObjectNode facts = (com.fasterxml.jackson.databind.node.ObjectNode)
-                JSON.readTree(Files.readString(RepositoryFiles.root()
-                        .resolve("docs/examples/universal-credit-issue-household.json")));
-        facts.remove("assessmentPeriodStart");
-        return facts.toString();
     }
 
     private static HttpResponse<String> call(int port, String method, String path, String bearer, String body)

@@ -4,30 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.hearth.testsupport.DocumentedHttp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The other kinds of credential, over HTTP, for end-to-end tests of who may do what (ADR 0020, ADR 0021): API keys,
- * sessions with their refresh token, and an external issuer with a JWKS served on loopback.
+ * The credentials and first steps of the end-to-end tests, over HTTP through {@link DocumentedHttp}: registering and
+ * signing in with a password, sessions with their refresh token, API keys, an external issuer with a JWKS served on
+ * loopback (ADR 0020, ADR 0021), and the household most tests start from.
  */
 final class TestCredentials {
+
+    /** The password every test account uses. */
+    static final String PASSWORD = "correct horse battery staple";
 
     private static final DocumentedHttp CLIENT = DocumentedHttp.client();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,10 +47,16 @@ final class TestCredentials {
         }
     }
 
-    /** Logs {@code email} in (password {@link TestSessions#PASSWORD}), keeping the refresh token. */
+    /** Registers {@code email} (202 whether new or not) and logs it in. */
+    static Login signUp(int port, String email) throws Exception {
+        HttpResponse<String> registered = post(port, "/v1/auth/register", credentials(email), null);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(202);
+        return logIn(port, email);
+    }
+
+    /** Logs {@code email} in (password {@link #PASSWORD}), keeping the refresh token. */
     static Login logIn(int port, String email) throws Exception {
-        HttpResponse<String> login = post(port, "/v1/auth/login", JSON.createObjectNode().put("email", email)
-                .put("password", TestSessions.PASSWORD).toString(), null);
+        HttpResponse<String> login = post(port, "/v1/auth/login", credentials(email), null);
         assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
         return login(login.body());
     }
@@ -58,10 +69,36 @@ final class TestCredentials {
         return login(refreshed.body());
     }
 
+    private static String credentials(String email) {
+        return JSON.createObjectNode().put("email", email).put("password", PASSWORD).toString();
+    }
+
     private static Login login(String body) throws Exception {
         JsonNode json = JSON.readTree(body);
         return new Login(json.get("accountId").asText(), json.get("accessToken").asText(),
                 json.get("refreshToken").asText());
+    }
+
+    /**
+     * The facts of the issue's example household ({@code docs/examples/universal-credit-issue-household.json}) as a
+     * stored household takes them: without the assessment period, which belongs to an estimate.
+     */
+    static ObjectNode householdFacts() {
+        try {
+            ObjectNode facts = (ObjectNode) JSON.readTree(Files.readString(RepositoryFiles.root()
+                    .resolve("docs/examples/universal-credit-issue-household.json")));
+            facts.remove("assessmentPeriodStart");
+            return facts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Creates a household of {@link #householdFacts()} for {@code bearer}, its owner, and answers its id. */
+    static String createHousehold(int port, String bearer) throws Exception {
+        HttpResponse<String> created = post(port, "/v1/households", householdFacts().toString(), bearer);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return JSON.readTree(created.body()).get("id").asText();
     }
 
     /** Creates an API key with {@code scopes} for the signed-in {@code bearer} and answers its secret. */
@@ -74,21 +111,13 @@ final class TestCredentials {
 
     /** The account id behind a bearer credential ({@code GET /v1/auth/me}). */
     static String accountId(int port, String bearer) throws Exception {
-        HttpResponse<String> me = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                        + "/v1/auth/me")).timeout(Duration.ofSeconds(20)).header("Authorization", bearer).GET().build(),
-                BodyHandlers.ofString());
+        HttpResponse<String> me = CLIENT.send(port, "GET", "/v1/auth/me", null, null, bearer);
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         return JSON.readTree(me.body()).get("accountId").asText();
     }
 
     private static HttpResponse<String> post(int port, String path, String body, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(20)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (bearer != null) {
-            request.header("Authorization", bearer);
-        }
-        return CLIENT.send(request.build(), BodyHandlers.ofString());
+        return CLIENT.send(port, "POST", path, body, null, bearer);
     }
 
     /** An external token issuer (ADR 0020): its JWKS on loopback, tokens signed with its ES256 key. */

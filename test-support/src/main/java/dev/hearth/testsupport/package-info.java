@@ -11,5 +11,7 @@
  *
  * <p>Tests of replication and failover start their own pair with {@link dev.hearth.testsupport.TestReplicatedPostgres}:
  * a real primary and a streaming hot standby from the embedded binaries, whatever the choice above.
+ *
+ * <p>Time in tests is a {@link dev.hearth.testsupport.MovableClock}: it stands still until the test moves it.
  */
 package dev.hearth.testsupport;

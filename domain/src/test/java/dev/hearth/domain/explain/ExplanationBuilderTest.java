@@ -18,7 +18,7 @@ class ExplanationBuilderTest {
     private static final Rule B = new Rule("test.b", "Rule B", "reg 2");
 
     @Test
-    void stepsRecordedWithTextOrWithASupplierReadTheSame() {
+    void steps_recorded_with_text_or_with_a_supplier_read_the_same() {
         Explanation eager = new ExplanationBuilder("v1")
                 .step(A, "first", List.of(new Fact("x", "1")), "out")
                 .step(B, "second", List.of(), "2", RoundingRule.UP_TO_PENNY)
@@ -33,7 +33,7 @@ class ExplanationBuilderTest {
     }
 
     @Test
-    void aBuiltExplanationDoesNotSeeStepsRecordedAfterIt() {
+    void a_built_explanation_does_not_see_steps_recorded_after_it() {
         ExplanationBuilder builder = new ExplanationBuilder("v1", 1);
         builder.step(A, () -> StepText.of("first", List.of(), "1"));
         Explanation first = builder.build();
@@ -52,7 +52,7 @@ class ExplanationBuilderTest {
     }
 
     @Test
-    void aDeferredStepIsWrittenOnceAndIncludingItWritesNothing() {
+    void a_deferred_step_is_written_once_and_including_it_writes_nothing() {
         AtomicInteger written = new AtomicInteger();
         Explanation timing = new ExplanationBuilder("timing")
                 .step(A, () -> {
@@ -74,7 +74,7 @@ class ExplanationBuilderTest {
     }
 
     @Test
-    void assumptionsAreKeptOncePerIdInTheOrderFirstRecordedBeyondTheInitialRoom() {
+    void assumptions_are_kept_once_per_id_in_the_order_first_recorded_beyond_the_initial_room() {
         ExplanationBuilder builder = new ExplanationBuilder("v1", 1);
         for (int i = 0; i < 40; i++) {
             builder.assume("test.id" + (i % 25), AssumptionSource.DEFAULTED, "text " + i);
@@ -86,7 +86,7 @@ class ExplanationBuilderTest {
     }
 
     @Test
-    void aConstantAssumptionIsRecordedLikeOneGivenByIdSourceAndText() {
+    void a_constant_assumption_is_recorded_like_one_given_by_id_source_and_text() {
         Assumption constant = new Assumption("test.constant", AssumptionSource.UNCONFIRMED_RULE, "never changes");
         Explanation byRecord = new ExplanationBuilder("v1")
                 .assume(constant)
@@ -105,7 +105,7 @@ class ExplanationBuilderTest {
     }
 
     @Test
-    void aBuiltExplanationsAssumptionsDoNotChangeWhenTheBuilderRecordsMore() {
+    void a_built_explanations_assumptions_do_not_change_when_the_builder_records_more() {
         ExplanationBuilder builder = new ExplanationBuilder("v1", 1);
         builder.assume("test.first", AssumptionSource.DEFAULTED, "first");
         Explanation first = builder.build();

@@ -38,7 +38,7 @@ class HousingBadInputTest {
     }
 
     @Test
-    void reportsEveryProblemAtOnceWithFieldPathsAsTheCallerWroteThem() {
+    void reports_every_problem_at_once_with_field_paths_as_the_caller_wrote_them() {
         Household h = social("-1.00", -1).claimant(LocalDate.of(2030, 1, 1))
                 .child(new Child(aged(21), null, Set.of(), false, false))
                 .serviceCharges("5.00", RentFrequency.WEEKLY);
@@ -53,7 +53,7 @@ class HousingBadInputTest {
     }
 
     @Test
-    void rentWithoutAFrequencyIsNamed() {
+    void rent_without_a_frequency_is_named() {
         Household h = social("500.00", 1).claimant(aged(40));
         h.rent = new HousingPayment(Pence.ofPounds("500.00"), null);
         assertThat(violations(h.build(), P)).extracting(Violation::field, Violation::code)
@@ -61,7 +61,7 @@ class HousingBadInputTest {
     }
 
     @Test
-    void missingTenureRentAndClaimantsAreNamed() {
+    void missing_tenure_rent_and_claimants_are_named() {
         HousingCostsInput input = new HousingCostsInput(null, null, null, null, 1, false, List.of(), null, null, null,
                 false, null);
         assertThat(violations(input, P)).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
@@ -69,13 +69,13 @@ class HousingBadInputTest {
     }
 
     @Test
-    void threeClaimantsAreRefused() {
+    void three_claimants_are_refused() {
         Household h = social("500.00", 3).claimant(aged(30)).claimant(aged(31)).claimant(aged(32));
         assertThat(violations(h.build(), P)).extracting(Violation::field).containsExactly("claimants");
     }
 
     @Test
-    void nullListElementsAreNamedRatherThanCrashing() {
+    void null_list_elements_are_named_rather_than_crashing() {
         Household h = social("500.00", 3).claimant(aged(30));
         h.children.add(null);
         h.nonDependants.add(null);
@@ -84,7 +84,7 @@ class HousingBadInputTest {
     }
 
     @Test
-    void aClaimantUnder16AndAnImplausibleDateOfBirthAreRefused() {
+    void a_claimant_under_16_and_an_implausible_date_of_birth_are_refused() {
         Household h = social("500.00", 2).claimant(aged(15)).claimant(LocalDate.of(1890, 1, 1));
         assertThat(violations(h.build(), P)).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
                 tuple("claimants[0].dateOfBirth", "too_young"),
@@ -92,28 +92,28 @@ class HousingBadInputTest {
     }
 
     @Test
-    void aNonDependantUnder16NeedsASex() {
+    void a_non_dependant_under_16_needs_a_sex() {
         Household h = social("500.00", 2).claimant(aged(40)).nonDependant(aged(5));
         assertThat(violations(h.build(), P)).extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("nonDependants[0].sex", "required"));
     }
 
     @Test
-    void privateRentNeedsAnLhaSourceAndTakesNoCommodityDeduction() {
+    void private_rent_needs_an_lha_source_and_takes_no_commodity_deduction() {
         Household h = privateRent("500.00").claimant(aged(40)).chargesNotCovered("20.00", RentFrequency.MONTHLY);
         assertThat(violations(h.build(), P)).extracting(Violation::field, Violation::code).containsExactlyInAnyOrder(
                 tuple("lha", "required"), tuple("chargesNotCovered", "not_applicable_to_tenure"));
     }
 
     @Test
-    void anUnknownBrmaIsNamed() {
+    void an_unknown_brma_is_named() {
         Household h = privateRent("500.00").claimant(aged(40)).brma("Atlantis");
         assertThat(violations(h.build(), P)).extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("lha.brma", "unknown_brma"));
     }
 
     @Test
-    void aKnownBrmaWithNoRatesForThePeriodIsRatesNotAvailableNeverAFallback() {
+    void a_known_brma_with_no_rates_for_the_period_is_rates_not_available_never_a_fallback() {
         Household h = privateRent("500.00").claimant(LocalDate.of(1980, 1, 1)).brma("Leeds");
         assertThat(violations(h.build(), LocalDate.of(2027, 5, 1))).extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("periodStart", "rates_not_available"));
@@ -122,7 +122,7 @@ class HousingBadInputTest {
     }
 
     @Test
-    void aMissingSuppliedCategoryRateNamesTheCategory() {
+    void a_missing_supplied_category_rate_names_the_category() {
         // issue 3's household: the 2-bed rate alone is not enough, the household needs 3 bedrooms
         Household h = privateRent("950.00").claimant(aged(24)).claimant(aged(31))
                 .child(LocalDate.of(2016, 5, 1), Sex.FEMALE).child(LocalDate.of(2019, 9, 12), Sex.FEMALE)
@@ -132,7 +132,7 @@ class HousingBadInputTest {
     }
 
     @Test
-    void negativeSuppliedRatesAndABlankBrmaAreRefused() {
+    void negative_supplied_rates_and_a_blank_brma_are_refused() {
         Household a = privateRent("500.00").claimant(aged(40)).lha(LhaCategory.ONE_BEDROOM, "-1.00");
         assertThat(violations(a.build(), P)).extracting(Violation::field, Violation::code)
                 .containsExactly(tuple("lha.monthlyRatesPence.ONE_BEDROOM", "must_not_be_negative"));
@@ -142,7 +142,7 @@ class HousingBadInputTest {
     }
 
     @Test
-    void aFosterChildNeedingCareMustBePlaced() {
+    void a_foster_child_needing_care_must_be_placed() {
         Household h = social("500.00", 2).claimant(aged(40));
         h.fosterCaring = new FosterCaring(FosterCarerStatus.FOSTER_PARENT_BETWEEN_PLACEMENTS_WITHIN_12_MONTHS, true);
         assertThat(violations(h.build(), P)).extracting(Violation::field, Violation::code)
@@ -150,13 +150,13 @@ class HousingBadInputTest {
     }
 
     @Test
-    void aMissingPeriodAndMissingInputAreNamed() {
+    void a_missing_period_and_missing_input_are_named() {
         assertThat(violations(null, null)).extracting(Violation::field)
                 .containsExactlyInAnyOrder("periodStart", "input");
     }
 
     @Test
-    void messagesNeverEchoTheSubmittedValue() {
+    void messages_never_echo_the_submitted_value() {
         Household h = social("-123.45", -7).claimant(LocalDate.of(2031, 2, 3));
         List<String> texts = new ArrayList<>();
         violations(h.build(), P).forEach(v -> texts.add(v.message()));
@@ -164,7 +164,7 @@ class HousingBadInputTest {
     }
 
     @Test
-    void ratesAndExplanationAreProgrammingInputsNotUserInput() {
+    void rates_and_explanation_are_programming_inputs_not_user_input() {
         Household h = social("500.00", 1).claimant(aged(40));
         assertThatThrownBy(() -> HousingCostsElement.calculate(h.build(), null, P, new ExplanationBuilder("t")))
                 .isInstanceOf(NullPointerException.class);

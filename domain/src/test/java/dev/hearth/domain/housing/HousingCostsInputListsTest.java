@@ -30,7 +30,7 @@ class HousingCostsInputListsTest {
     }
 
     @Test
-    void aCallersOwnListIsCopiedSoChangingItAfterwardsChangesNothing() {
+    void a_callers_own_list_is_copied_so_changing_it_afterwards_changes_nothing() {
         List<Claimant> claimants = new ArrayList<>(List.of(RENTER));
         List<Child> children = new ArrayList<>(List.of(GIRL));
         HousingCostsInput input = input(claimants, children);
@@ -43,14 +43,14 @@ class HousingCostsInputListsTest {
     }
 
     @Test
-    void nullElementsAreKeptSoThatValidationCanNameThem() {
+    void null_elements_are_kept_so_that_validation_can_name_them() {
         HousingCostsInput input = input(Arrays.asList(RENTER, null), Arrays.asList(null, GIRL));
         assertThat(input.claimants()).containsExactly(RENTER, null);
         assertThat(input.children()).containsExactly(null, GIRL);
     }
 
     @Test
-    void aListThatCanNeverChangeIsKeptAsItIs() {
+    void a_list_that_can_never_change_is_kept_as_it_is() {
         List<Claimant> two = List.of(RENTER, RENTER);
         List<Child> three = List.copyOf(Arrays.asList(GIRL, GIRL, GIRL));
         HousingCostsInput input = input(two, three);

@@ -56,7 +56,7 @@ class HousingGoldenExplanationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("households")
-    void explanationMatchesItsGoldenFile(String name, HousingCostsInput input) throws IOException {
+    void explanation_matches_its_golden_file(String name, HousingCostsInput input) throws IOException {
         ExplanationBuilder builder = new ExplanationBuilder(HousingRules.RULESET_VERSION);
         HousingCostsElement.calculate(input, RATES_2026_27, PERIOD, builder);
         GoldenExplanations.assertMatches("housing/" + name + ".txt", builder.build());

@@ -19,18 +19,18 @@ class HousingRulesCatalogueTest {
 
 
     @Test
-    void catalogueListsExactlyTheRuleIdsTheEngineDeclares() throws IOException {
+    void catalogue_lists_exactly_the_rule_ids_the_engine_declares() throws IOException {
         RulesCatalogues.assertListsExactly("housing-costs.md", "housing", HousingRules.all());
     }
 
     @Test
-    void ruleIdsAreUniqueAndEveryRuleHasALegalReference() {
+    void rule_ids_are_unique_and_every_rule_has_a_legal_reference() {
         assertThat(HousingRules.all()).extracting(Rule::id).doesNotHaveDuplicates();
         assertThat(HousingRules.all()).allSatisfy(r -> assertThat(r.legalReference()).isNotBlank());
     }
 
     @Test
-    void everyDeclaredRuleIsUsedByTheEngine() {
+    void every_declared_rule_is_used_by_the_engine() {
         Set<String> used = new LinkedHashSet<>();
         HousingWorkedExamplesTest.examples().forEach(example -> {
             ExplanationBuilder builder = new ExplanationBuilder(HousingRules.RULESET_VERSION);

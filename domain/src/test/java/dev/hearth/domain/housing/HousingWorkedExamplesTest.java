@@ -425,7 +425,7 @@ class HousingWorkedExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void workedExampleGivesTheExpectedElement(Example example) {
+    void worked_example_gives_the_expected_element(Example example) {
         ExplanationBuilder explanation = new ExplanationBuilder(HousingRules.RULESET_VERSION);
         HousingCostsResult result = HousingCostsElement.calculate(example.input(), example.rates(), example.period(),
                 explanation);
@@ -444,7 +444,7 @@ class HousingWorkedExamplesTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
-    void sameInputGivesTheSameResultAndExplanation(Example example) {
+    void same_input_gives_the_same_result_and_explanation(Example example) {
         ExplanationBuilder a = new ExplanationBuilder(HousingRules.RULESET_VERSION);
         ExplanationBuilder b = new ExplanationBuilder(HousingRules.RULESET_VERSION);
         HousingCostsResult first = HousingCostsElement.calculate(example.input(), example.rates(), example.period(), a);

@@ -32,13 +32,13 @@ class LhaTableTest {
             Bristol;                    TWO_BEDROOMS;         2026-04-01; 1095.00; Source B
             Leeds;                      FOUR_BEDROOMS;        2026-04-01; 1200.00; Source B
             """)
-    void holdsTheCitedMonthlyRates(String brma, LhaCategory category, LocalDate on, String monthly, String source) {
+    void holds_the_cited_monthly_rates(String brma, LhaCategory category, LocalDate on, String monthly, String source) {
         assertThat(LhaTable.find(brma, on)).as(source).hasValueSatisfying(
                 e -> assertThat(e.monthlyRates().get(category)).isEqualTo(Pence.ofPounds(monthly)));
     }
 
     @Test
-    void everyEntryHasEveryCategoryAndSaysItIsUnverified() {
+    void every_entry_has_every_category_and_says_it_is_unverified() {
         assertThat(LhaTable.entries()).allSatisfy(e -> {
             assertThat(e.monthlyRates()).containsOnlyKeys(LhaCategory.values());
             assertThat(e.source()).contains("UNVERIFIED");
@@ -47,7 +47,7 @@ class LhaTableTest {
     }
 
     @Test
-    void entriesForOneBrmaNeverOverlap() {
+    void entries_for_one_brma_never_overlap() {
         for (LhaTable.Entry a : LhaTable.entries()) {
             for (LhaTable.Entry b : LhaTable.entries()) {
                 if (a != b && LhaTable.normalise(a.brma()).equals(LhaTable.normalise(b.brma()))) {
@@ -59,14 +59,14 @@ class LhaTableTest {
     }
 
     @Test
-    void namesMatchIgnoringCaseSpacingAndAmpersand() {
+    void names_match_ignoring_case_spacing_and_ampersand() {
         assertThat(LhaTable.knows("CENTRAL  london")).isTrue();
         assertThat(LhaTable.knows("Bolton & Bury")).isTrue();
         assertThat(LhaTable.knows("Atlantis")).isFalse();
     }
 
     @Test
-    void outsideTheEffectiveDatesThereIsNoEntry() {
+    void outside_the_effective_dates_there_is_no_entry() {
         assertThat(LhaTable.find("Leeds", LocalDate.of(2026, 3, 31))).isEmpty();
         assertThat(LhaTable.find("Leeds", LocalDate.of(2027, 4, 1))).isEmpty();
         assertThat(LhaTable.find("Lothian", LocalDate.of(2026, 4, 1))).isEmpty();

@@ -31,7 +31,7 @@ class RentFrequencyTest {
             YEARLY;        10.14;   0.85;    para 7(2)(d): 1014p / 12 = 84.5p exactly, reg 6(1) half up (banker's rounding would give 0.84)
             YEARLY;        0.00;    0.00;    a nil payment stays nil
             """)
-    void convertsToAMonthlyAmountUnderPara7AndRoundsUnderReg6(RentFrequency frequency, String amount, String monthly,
+    void converts_to_a_monthly_amount_under_para_7_and_rounds_under_reg_6(RentFrequency frequency, String amount, String monthly,
                                                              String source) {
         assertThat(frequency.toMonthly(Pence.ofPounds(amount))).as(source).isEqualTo(Pence.ofPounds(monthly));
     }
@@ -39,12 +39,12 @@ class RentFrequencyTest {
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"WEEKLY, x 52 / 12", "TWO_WEEKLY, x 26 / 12", "FOUR_WEEKLY, x 13 / 12", "MONTHLY, 'monthly, no conversion'",
             "THREE_MONTHLY, x 4 / 12", "YEARLY, / 12"})
-    void explainsItsFormulaInThePara7Words(RentFrequency frequency, String formula) {
+    void explains_its_formula_in_the_para_7_words(RentFrequency frequency, String formula) {
         assertThat(frequency.formula()).isEqualTo(formula);
     }
 
     @Test
-    void wholeNumberConversionEqualsRoundingTheExactMonthlyAmountForEveryFrequency() {
+    void whole_number_conversion_equals_rounding_the_exact_monthly_amount_for_every_frequency() {
         SplittableRandom random = new SplittableRandom(7);
         for (int i = 0; i < 100_000; i++) {
             long pence = switch (i % 3) {

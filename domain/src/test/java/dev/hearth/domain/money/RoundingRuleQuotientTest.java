@@ -28,13 +28,13 @@ class RoundingRuleQuotientTest {
             DOWN_TO_PENNY;                  1211;   12; 100; 100.91...p rounded down
             UC_REG_6_1A_DOWN_TO_POUND;      105699; 1;  105600; reg 6(1A)(za): down to the whole pound
             """)
-    void roundsTheExactQuotientUnderTheRule(RoundingRule rule, long numerator, long denominator, long expected,
+    void rounds_the_exact_quotient_under_the_rule(RoundingRule rule, long numerator, long denominator, long expected,
                                             String source) {
         assertThat(rule.roundQuotient(numerator, denominator)).as(source).isEqualTo(Pence.of(expected));
     }
 
     @Test
-    void givesTheSameResultAsRoundingTheExactBigDecimalQuotientForEveryRule() {
+    void gives_the_same_result_as_rounding_the_exact_big_decimal_quotient_for_every_rule() {
         SplittableRandom random = new SplittableRandom(20261122);
         for (int i = 0; i < 200_000; i++) {
             long numerator = switch (i % 4) {
@@ -54,7 +54,7 @@ class RoundingRuleQuotientTest {
     }
 
     @Test
-    void refusesADenominatorThatIsNotPositive() {
+    void refuses_a_denominator_that_is_not_positive() {
         assertThatThrownBy(() -> RoundingRule.UP_TO_PENNY.roundQuotient(1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -21,12 +21,12 @@ class AgeTest {
             2000-02-29; 2025-02-28; 24; a 29 February birthday is not complete on 28 February
             2000-02-29; 2025-03-01; 25; ...and is complete on 1 March
             """)
-    void countsCompleteYears(String born, String on, int age, String source) {
+    void counts_complete_years(String born, String on, int age, String source) {
         assertThat(Age.completeYears(LocalDate.parse(born), LocalDate.parse(on))).as(source).isEqualTo(age);
     }
 
     @Test
-    void agreesWithPeriodBetweenForAnyTwoDates() {
+    void agrees_with_period_between_for_any_two_dates() {
         SplittableRandom random = new SplittableRandom(1);
         for (int i = 0; i < 200_000; i++) {
             LocalDate born = LocalDate.ofEpochDay(random.nextLong(-40_000, 60_000));

@@ -37,7 +37,7 @@ class AssessmentPeriodTest {
             2026-08-31 | 2026-08-31 | 2026-09-29 | reg 21(2)(a): next period begins 30 September
             2025-12-31 | 2025-12-31 | 2026-01-30 | reg 21(2)(a): 31 December to 30 January, over the year end
             """)
-    void periodStartingOnAFirstDateOfEntitlementLastsOneMonthUnderReg21(LocalDate first, LocalDate start, LocalDate end,
+    void period_starting_on_a_first_date_of_entitlement_lasts_one_month_under_reg_21(LocalDate first, LocalDate start, LocalDate end,
                                                                       String source) {
         AssessmentPeriod period = AssessmentPeriod.startingOn(first);
         assertThat(period).as(source).isEqualTo(new AssessmentPeriod(start, end));
@@ -52,7 +52,7 @@ class AssessmentPeriodTest {
             2025-11-30 | 2025-11-30 2025-12-30 2026-01-30 2026-02-27 2026-03-30 | reg 21(2)(b): cycle day 30 across a year end and February
             2026-03-08 | 2026-03-08 2026-04-08 2026-05-08 | reg 21(1): same day each month
             """)
-    void nextPeriodsKeepTheClaimsCycleDay(LocalDate first, String expectedStarts, String source) {
+    void next_periods_keep_the_claims_cycle_day(LocalDate first, String expectedStarts, String source) {
         List<LocalDate> starts = new ArrayList<>();
         AssessmentPeriod period = AssessmentPeriod.startingOn(first);
         String[] expected = expectedStarts.trim().split("\\s+");
@@ -75,14 +75,14 @@ class AssessmentPeriodTest {
             2026-01-30 | 2026-02-26 | 2026-01-30 | 2026-02-26 | reg 21(2)(b): the day before is in the first period
             2025-12-15 | 2027-01-01 | 2026-12-15 | 2027-01-14 | reg 21(1): a year later, over the year end
             """)
-    void periodContainingADateFollowsTheCycleOfTheFirstDateOfEntitlement(LocalDate first, LocalDate date,
+    void period_containing_a_date_follows_the_cycle_of_the_first_date_of_entitlement(LocalDate first, LocalDate date,
                                                                         LocalDate start, LocalDate end, String source) {
         assertThat(AssessmentPeriod.containing(first, date)).as(source).isEqualTo(new AssessmentPeriod(start, end));
     }
 
     /** Exhaustive check over four years (one of them a leap year) and every possible cycle day. */
     @Test
-    void everyDateFallsInExactlyOnePeriodAndPeriodsFollowOneAnotherWithoutGaps() {
+    void every_date_falls_in_exactly_one_period_and_periods_follow_one_another_without_gaps() {
         for (int cycleDay = 1; cycleDay <= 31; cycleDay++) {
             LocalDate first = LocalDate.of(2025, 1, cycleDay);
             AssessmentPeriod period = AssessmentPeriod.startingOn(first);
@@ -103,7 +103,7 @@ class AssessmentPeriodTest {
     }
 
     @Test
-    void periodOfAnIrregularLengthIsFollowedAsIfTheNextDayWereTheFirstDateOfEntitlementUnderReg21A() {
+    void period_of_an_irregular_length_is_followed_as_if_the_next_day_were_the_first_date_of_entitlement_under_reg_21a() {
         // reg 21A(2)(c): a first period of a length set by the Secretary of State, ending 12 March 2026
         AssessmentPeriod irregular = new AssessmentPeriod(LocalDate.of(2026, 2, 20), LocalDate.of(2026, 3, 12));
         assertThat(irregular.cycleDay()).isEqualTo(13);
@@ -111,7 +111,7 @@ class AssessmentPeriodTest {
     }
 
     @Test
-    void periodEndingBeforeItStartsIsRefused() {
+    void period_ending_before_it_starts_is_refused() {
         assertThatThrownBy(() -> new AssessmentPeriod(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 7)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field, Violation::code)
@@ -119,14 +119,14 @@ class AssessmentPeriodTest {
     }
 
     @Test
-    void missingDatesAreAllReportedTogether() {
+    void missing_dates_are_all_reported_together() {
         assertThatThrownBy(() -> new AssessmentPeriod(null, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field).containsExactly("period.start", "period.end"));
     }
 
     @Test
-    void dateBeforeUniversalCreditBeganIsRefused() {
+    void date_before_universal_credit_began_is_refused() {
         assertThatThrownBy(() -> AssessmentPeriod.startingOn(LocalDate.of(2013, 4, 28)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field, Violation::code)
@@ -134,7 +134,7 @@ class AssessmentPeriodTest {
     }
 
     @Test
-    void dateBeforeTheClaimsFirstPeriodHasNoPeriod() {
+    void date_before_the_claims_first_period_has_no_period() {
         assertThatThrownBy(() -> AssessmentPeriod.containing(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 7)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field, Violation::code)
@@ -142,7 +142,7 @@ class AssessmentPeriodTest {
     }
 
     @Test
-    void messagesNeverEchoTheSubmittedDate() {
+    void messages_never_echo_the_submitted_date() {
         assertThatThrownBy(() -> new AssessmentPeriod(LocalDate.of(2026, 3, 8), LocalDate.of(2026, 3, 7)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .allSatisfy(v -> assertThat(v.message()).doesNotContain("2026")));

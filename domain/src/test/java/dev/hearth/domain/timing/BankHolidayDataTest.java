@@ -30,7 +30,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 class BankHolidayDataTest {
 
     @Test
-    void everyCoveredYearAndDivisionMatchesTheStatutoryPattern() {
+    void every_covered_year_and_division_matches_the_statutory_pattern() {
         for (BankHolidayDivision division : BankHolidayDivision.values()) {
             for (int year = BankHolidays.FIRST_YEAR; year <= BankHolidays.LAST_YEAR; year++) {
                 List<LocalDate> held = BankHolidays.calendar(division, year).holidays().stream()
@@ -41,7 +41,7 @@ class BankHolidayDataTest {
     }
 
     @Test
-    void everyDivisionHasItsUsualNumberOfHolidaysAndNoneOnAWeekend() {
+    void every_division_has_its_usual_number_of_holidays_and_none_on_a_weekend() {
         for (BankHolidayCalendar calendar : BankHolidays.all()) {
             int expected = switch (calendar.division()) {
                 case ENGLAND_AND_WALES -> 8;
@@ -54,7 +54,7 @@ class BankHolidayDataTest {
     }
 
     @Test
-    void onlyTheYear2027IsProvisional() {
+    void only_the_year_2027_is_provisional() {
         for (BankHolidayCalendar calendar : BankHolidays.all()) {
             assertThat(calendar.status()).as(calendar.division() + " " + calendar.year())
                     .isEqualTo(calendar.year() == 2027 ? CalendarStatus.PROVISIONAL : CalendarStatus.PUBLISHED);
@@ -80,13 +80,13 @@ class BankHolidayDataTest {
             2026-12-26 | ENGLAND          | false | a Saturday is never a working day
             2026-12-29 | ENGLAND          | true  | an ordinary Tuesday
             """)
-    void workingDayDependsOnTheNationsList(LocalDate date, Nation nation, boolean working, String source) {
+    void working_day_depends_on_the_nations_list(LocalDate date, Nation nation, boolean working, String source) {
         assertThat(BankHolidays.isWorkingDay(date, nation)).as(source).isEqualTo(working);
     }
 
     @ParameterizedTest(name = "[{index}] {0} is outside the covered years")
     @CsvSource({"2024-12-31", "2028-01-03", "2028-01-01"})
-    void dateOutsideTheCoveredYearsIsAClearErrorNotAGuess(LocalDate date) {
+    void date_outside_the_covered_years_is_a_clear_error_not_a_guess(LocalDate date) {
         assertThatThrownBy(() -> BankHolidays.isWorkingDay(date, Nation.ENGLAND))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field, Violation::code)
@@ -94,7 +94,7 @@ class BankHolidayDataTest {
     }
 
     @Test
-    void missingNationIsRefused() {
+    void missing_nation_is_refused() {
         assertThatThrownBy(() -> BankHolidays.isWorkingDay(LocalDate.of(2026, 1, 5), null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field, Violation::code).containsExactly(tuple("nation", "required")));
@@ -159,7 +159,7 @@ class BankHolidayDataTest {
     }
 
     @Test
-    void easterDatesUsedByTheDerivationAreTheKnownOnes() {
+    void easter_dates_used_by_the_derivation_are_the_known_ones() {
         assertThat(easterSunday(2025)).isEqualTo(LocalDate.of(2025, 4, 20));
         assertThat(easterSunday(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
         assertThat(easterSunday(2027)).isEqualTo(LocalDate.of(2027, 3, 28));

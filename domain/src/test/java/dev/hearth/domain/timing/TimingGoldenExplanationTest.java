@@ -41,7 +41,7 @@ class TimingGoldenExplanationTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
-    void explanationMatchesItsGoldenFile(String name, Explanation explanation) throws IOException {
+    void explanation_matches_its_golden_file(String name, Explanation explanation) throws IOException {
         GoldenExplanations.assertMatches("timing/" + name + ".txt", explanation);
     }
 }

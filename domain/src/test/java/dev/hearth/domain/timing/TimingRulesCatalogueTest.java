@@ -21,18 +21,18 @@ class TimingRulesCatalogueTest {
 
 
     @Test
-    void catalogueListsExactlyTheRuleIdsTheEngineDeclares() throws IOException {
+    void catalogue_lists_exactly_the_rule_ids_the_engine_declares() throws IOException {
         RulesCatalogues.assertListsExactly("uc-payment-timing.md", "timing", TimingRules.all());
     }
 
     @Test
-    void ruleIdsAreUniqueAndEveryRuleHasALegalReference() {
+    void rule_ids_are_unique_and_every_rule_has_a_legal_reference() {
         assertThat(TimingRules.all()).extracting(Rule::id).doesNotHaveDuplicates();
         assertThat(TimingRules.all()).allSatisfy(r -> assertThat(r.legalReference()).isNotBlank());
     }
 
     @Test
-    void everyDeclaredRuleIsUsedByTheEngine() {
+    void every_declared_rule_is_used_by_the_engine() {
         Set<String> used = new LinkedHashSet<>();
         used.addAll(UcPaymentTiming.forNewClaim(LocalDate.of(2026, 1, 31), Nation.ENGLAND).explanation().ruleIds());
         used.addAll(UcPaymentTiming.forNewClaim(LocalDate.of(2026, 3, 8), Nation.SCOTLAND).explanation().ruleIds());

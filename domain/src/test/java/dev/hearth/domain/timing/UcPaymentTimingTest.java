@@ -52,7 +52,7 @@ class UcPaymentTimingTest {
             ENGLAND          | 2026-01-30 | 2026-02-26 | 2026-03-05 | 2026-03-05 | 0 | reg 21(2)(b): first period of a 30th claim ends 26 February
             ENGLAND          | 2027-11-21 | 2027-12-20 | 2027-12-27 | 2027-12-24 | 3 | hand: Christmas Day substitute 27 Dec 2027 (provisional list), Sun, Sat passed over
             """)
-    void paymentDateIsTheSeventhDayAfterThePeriodOrTheLastWorkingDayBefore(Nation nation, LocalDate start,
+    void payment_date_is_the_seventh_day_after_the_period_or_the_last_working_day_before(Nation nation, LocalDate start,
             LocalDate end, LocalDate nominal, LocalDate paid, int daysPassedOver, String source) {
         PaymentTiming timing = UcPaymentTiming.forPeriod(new AssessmentPeriod(start, end), nation);
 
@@ -69,7 +69,7 @@ class UcPaymentTimingTest {
     }
 
     @Test
-    void reasonsNameEachDayPassedOverLatestFirst() {
+    void reasons_name_each_day_passed_over_latest_first() {
         PaymentTiming timing = UcPaymentTiming.forPeriod(
                 new AssessmentPeriod(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 12, 21)), Nation.ENGLAND);
         assertThat(timing.reasonsMoved()).containsExactly(
@@ -80,7 +80,7 @@ class UcPaymentTimingTest {
     }
 
     @Test
-    void aYearFromTheProvisionalListIsFlaggedAsUnconfirmed() {
+    void a_year_from_the_provisional_list_is_flagged_as_unconfirmed() {
         PaymentTiming timing = UcPaymentTiming.forPeriod(
                 new AssessmentPeriod(LocalDate.of(2027, 11, 21), LocalDate.of(2027, 12, 20)), Nation.ENGLAND);
         assertThat(timing.explanation().assumptions())
@@ -94,7 +94,7 @@ class UcPaymentTimingTest {
     }
 
     @Test
-    void aMoveForAScotlandOnlyHolidayCarriesTheLaterDateTheClaimantMayActuallyBePaid() {
+    void a_move_for_a_scotland_only_holiday_carries_the_later_date_the_claimant_may_actually_be_paid() {
         PaymentTiming timing = UcPaymentTiming.forPeriod(
                 new AssessmentPeriod(LocalDate.of(2025, 10, 25), LocalDate.of(2025, 11, 24)), Nation.SCOTLAND);
         assertThat(timing.paymentDate()).isEqualTo(LocalDate.of(2025, 11, 28));
@@ -110,7 +110,7 @@ class UcPaymentTimingTest {
     }
 
     @Test
-    void northernIrelandResultsSayTheMonthlyTimetableIsAnEstimate() {
+    void northern_ireland_results_say_the_monthly_timetable_is_an_estimate() {
         PaymentTiming timing = UcPaymentTiming.forPeriod(
                 new AssessmentPeriod(LocalDate.of(2026, 2, 11), LocalDate.of(2026, 3, 10)), Nation.NORTHERN_IRELAND);
         assertThat(timing.explanation().assumptions()).extracting(Assumption::id, Assumption::source)
@@ -119,7 +119,7 @@ class UcPaymentTimingTest {
     }
 
     @Test
-    void consecutivePeriodsGiveAPaymentScheduleForARentTimeline() {
+    void consecutive_periods_give_a_payment_schedule_for_a_rent_timeline() {
         List<PaymentTiming> schedule = UcPaymentTiming.forPeriods(
                 AssessmentPeriod.startingOn(LocalDate.of(2026, 1, 31)), 4, Nation.ENGLAND);
         assertThat(schedule).extracting(PaymentTiming::paymentDate).containsExactly(
@@ -139,7 +139,7 @@ class UcPaymentTimingTest {
             2026-11-21 | ENGLAND  | 2026-12-20 | 2026-12-24 | 33 | hand: nominal Sun 27 Dec, Sat 26, Christmas Day passed over
             2026-12-09 | SCOTLAND | 2027-01-08 | 2027-01-15 | 37 | hand: a first period over the year end, Friday 15 January
             """)
-    void newClaimWaitsOnePeriodAndSevenDaysForItsFirstPayment(LocalDate claim, Nation nation, LocalDate apEnd,
+    void new_claim_waits_one_period_and_seven_days_for_its_first_payment(LocalDate claim, Nation nation, LocalDate apEnd,
                                                               LocalDate paid, long days, String source) {
         NewClaimTiming timing = UcPaymentTiming.forNewClaim(claim, nation);
         assertThat(timing.firstPeriod()).as(source).isEqualTo(new AssessmentPeriod(claim, apEnd));
@@ -152,7 +152,7 @@ class UcPaymentTimingTest {
     }
 
     @Test
-    void aClaimOnThe29thTo31stExplainsTheLateMonthRule() {
+    void a_claim_on_the_29th_to_31st_explains_the_late_month_rule() {
         NewClaimTiming timing = UcPaymentTiming.forNewClaim(LocalDate.of(2026, 1, 30), Nation.ENGLAND);
         assertThat(timing.explanation().ruleIds()).contains(TimingRules.ASSESSMENT_PERIOD_LATE_MONTH_START.id());
         NewClaimTiming ordinary = UcPaymentTiming.forNewClaim(LocalDate.of(2026, 1, 28), Nation.ENGLAND);
@@ -162,7 +162,7 @@ class UcPaymentTimingTest {
     // ------------------------------------------------------------------ bad input
 
     @Test
-    void missingPeriodAndNationAreReportedTogether() {
+    void missing_period_and_nation_are_reported_together() {
         assertThatThrownBy(() -> UcPaymentTiming.forPeriod(null, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field, Violation::code)
@@ -175,7 +175,7 @@ class UcPaymentTimingTest {
             2024-11-20 | 2024-12-19 | paid in 2024, whose bank holidays are not held
             2024-11-26 | 2024-12-25 | nominal 1 January 2025 is a holiday; the day before is in 2024 and is not guessed
             """)
-    void paymentDateOutsideTheCoveredYearsIsRefusedOnThePeriodField(LocalDate start, LocalDate end, String why) {
+    void payment_date_outside_the_covered_years_is_refused_on_the_period_field(LocalDate start, LocalDate end, String why) {
         assertThatThrownBy(() -> UcPaymentTiming.forPeriod(new AssessmentPeriod(start, end), Nation.ENGLAND))
                 .as(why)
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
@@ -184,7 +184,7 @@ class UcPaymentTimingTest {
     }
 
     @Test
-    void scheduleLengthMustBeSensible() {
+    void schedule_length_must_be_sensible() {
         AssessmentPeriod first = AssessmentPeriod.startingOn(LocalDate.of(2026, 1, 5));
         assertThatThrownBy(() -> UcPaymentTiming.forPeriods(first, 0, Nation.ENGLAND))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
@@ -192,7 +192,7 @@ class UcPaymentTimingTest {
     }
 
     @Test
-    void newClaimWithoutADateOrNationIsRefusedWithBothViolations() {
+    void new_claim_without_a_date_or_nation_is_refused_with_both_violations() {
         assertThatThrownBy(() -> UcPaymentTiming.forNewClaim(null, null))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(Violation::field, Violation::code)
@@ -200,7 +200,7 @@ class UcPaymentTimingTest {
     }
 
     @Test
-    void sameInputsGiveTheSameResultByteForByte() {
+    void same_inputs_give_the_same_result_byte_for_byte() {
         AssessmentPeriod period = new AssessmentPeriod(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 12, 21));
         assertThat(UcPaymentTiming.forPeriod(period, Nation.SCOTLAND))
                 .isEqualTo(UcPaymentTiming.forPeriod(period, Nation.SCOTLAND));

@@ -25,14 +25,14 @@ class UcAnniversaryTest {
             2004-02-29; 18; 2022-02-27; true;  the anniversary 2022-02-28 is after 27 February
             2004-02-29; 20; 2024-02-28; true;  in a leap year the anniversary stays 29 February
             """)
-    void answersAsPlusYearsDoes(String born, int years, String day, boolean expected, String source) {
+    void answers_as_plus_years_does(String born, int years, String day, boolean expected, String source) {
         assertThat(UniversalCredit.anniversaryAfter(LocalDate.parse(born), years, LocalDate.parse(day)))
                 .as(source).isEqualTo(expected)
                 .isEqualTo(LocalDate.parse(born).plusYears(years).isAfter(LocalDate.parse(day)));
     }
 
     @Test
-    void agreesWithPlusYearsForAnyDates() {
+    void agrees_with_plus_years_for_any_dates() {
         SplittableRandom random = new SplittableRandom(20261122);
         LocalDate earliest = LocalDate.of(1900, 1, 1);
         for (int i = 0; i < 500_000; i++) {

@@ -19,13 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UcOrderOfBirthTest {
 
     @Test
-    void ordersOldestFirstAndKeepsTwinsInTheOrderGiven() {
+    void orders_oldest_first_and_keeps_twins_in_the_order_given() {
         List<Child> children = List.of(child("2019-09-12"), child("2016-05-01"), child("2019-09-12"), child("2014-01-01"));
         assertThat(UniversalCredit.orderOfBirth(children)).containsExactly(3, 1, 0, 2);
     }
 
     @Test
-    void agreesWithAStableSortOfBoxedIndexesForAnyFamily() {
+    void agrees_with_a_stable_sort_of_boxed_indexes_for_any_family() {
         SplittableRandom random = new SplittableRandom(7);
         for (int round = 0; round < 20_000; round++) {
             int n = random.nextInt(0, 9);

@@ -26,13 +26,13 @@ class UcRoundedProductTest {
             0;    0.55; 0;   nil stays nil
             -101; 0.55; -56; a negative amount goes the BigDecimal way: half-up away from zero
             """)
-    void roundsTheExactProductHalfUp(long amount, String rate, long expected, String source) {
+    void rounds_the_exact_product_half_up(long amount, String rate, long expected, String source) {
         assertThat(UniversalCredit.roundedProduct(RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP, Pence.of(amount),
                 new BigDecimal(rate))).as(source).isEqualTo(Pence.of(expected));
     }
 
     @Test
-    void givesTheSameResultAsMultiplyingInBigDecimalForEveryRule() {
+    void gives_the_same_result_as_multiplying_in_big_decimal_for_every_rule() {
         SplittableRandom random = new SplittableRandom(20261122);
         String[] rates = {"0.55", "0.63", "0.85", "0.25", "0.10", "0.20", "1", "0", "0.123456789", "2.5E+1",
                 "0.000000000000000000001", "123456789012345678.9"};

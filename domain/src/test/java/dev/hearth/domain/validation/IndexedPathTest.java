@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IndexedPathTest {
 
     @Test
-    void namesEachElementWithTheListNameAndItsIndex() {
+    void names_each_element_with_the_list_name_and_its_index() {
         IndexedPath children = IndexedPath.of("children");
         for (int i = 0; i < 40; i++) {
             assertThat(children.at(i)).isEqualTo("children[" + i + "]");
@@ -17,7 +17,7 @@ class IndexedPathTest {
     }
 
     @Test
-    void refusesANegativeIndex() {
+    void refuses_a_negative_index() {
         assertThatThrownBy(() -> IndexedPath.of("claimants").at(-1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.hearth.adapter.in.http;
 
+import dev.hearth.application.error.ErrorCode;
 import dev.hearth.domain.money.Pence;
 import dev.hearth.domain.validation.Violations;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -43,6 +44,7 @@ final class TestRoutes implements RouteModule {
                         }),
                 RouteDefinition.get("/test/invalid")
                         .operationId("invalid").summary("Domain refuses input").tags("test")
+                        .errors(ErrorCode.VALIDATION_FAILED)
                         .handle(EchoResponse.class, r -> {
                             new Violations()
                                     .add("children[1].dateOfBirth", "must_not_be_in_future",

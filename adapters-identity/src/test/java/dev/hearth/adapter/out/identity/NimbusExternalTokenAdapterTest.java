@@ -21,17 +21,14 @@ import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.port.out.identity.SignatureCheck;
 import dev.hearth.application.port.out.identity.TokenRejection;
+import dev.hearth.testsupport.MovableClock;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +47,7 @@ class NimbusExternalTokenAdapterTest {
     private HttpServer jwksServer;
     private final AtomicReference<String> jwks = new AtomicReference<>();
     private final AtomicInteger served = new AtomicInteger();
-    private final Movable clock = new Movable();
+    private final MovableClock clock = new MovableClock(T0);
     private ECKey ecKey;
     private RSAKey rsaKey;
     private NimbusExternalTokenAdapter adapter;
@@ -178,29 +175,5 @@ class NimbusExternalTokenAdapterTest {
 
     private static String b64(String json) {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A clock the test moves. */
-    static final class Movable extends Clock {
-        private volatile Instant now = T0;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -19,11 +19,10 @@ import dev.hearth.application.port.out.identity.ThrottleAttemptsPort;
 import dev.hearth.application.port.out.identity.ThrottleRule;
 import dev.hearth.application.port.out.identity.TokenRejection;
 import dev.hearth.application.port.out.identity.VerifyExternalTokenPort;
+import dev.hearth.testsupport.MovableClock;
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -31,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -214,34 +212,6 @@ class RejectionAuditAllowanceTest {
                 times.removeFirst();
             }
             return times;
-        }
-    }
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

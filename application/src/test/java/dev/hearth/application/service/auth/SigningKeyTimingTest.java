@@ -15,12 +15,10 @@ import dev.hearth.application.port.out.identity.RotateRefreshTokenPort;
 import dev.hearth.application.port.out.identity.SigningKeyPair;
 import dev.hearth.application.port.out.identity.StoreSigningKeysPort;
 import dev.hearth.application.port.out.identity.StoredSigningKey;
+import dev.hearth.testsupport.MovableClock;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +40,7 @@ class SigningKeyTimingTest {
     /** Start-up: the moment the first key is made, 400 ms into a second. */
     private static final Instant STARTED = Instant.parse("2026-11-22T08:18:58.400Z");
 
-    private final MutableClock clock = new MutableClock(STARTED);
+    private final MovableClock clock = new MovableClock(STARTED);
     private final InMemoryKeys store = new InMemoryKeys();
     private final SigningKeyRing ring = new SigningKeyRing(store);
     private final AuthPolicy policy = AuthPolicy.defaults("hearth", "hearth-api", Set.of(), Duration.ofDays(30));
@@ -161,34 +159,6 @@ class SigningKeyTimingTest {
             }
             keys.add(successor);
             return true;
-        }
-    }
-
-    /** A clock the test sets. */
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

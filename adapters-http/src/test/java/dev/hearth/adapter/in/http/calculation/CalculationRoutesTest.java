@@ -10,6 +10,7 @@ import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
 import dev.hearth.application.service.debt.PlanDebtRepaymentsService;
 import dev.hearth.application.service.estimate.EstimateUniversalCreditService;
 import dev.hearth.application.service.rent.AssessRentRiskService;
+import dev.hearth.testsupport.DocumentedHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CalculationRoutesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final DocumentedHttp CLIENT = DocumentedHttp.client();
     private static HttpServer server;
 
     @BeforeAll

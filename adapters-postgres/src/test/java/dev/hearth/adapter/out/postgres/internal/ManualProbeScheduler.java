@@ -1,10 +1,9 @@
 package dev.hearth.adapter.out.postgres.internal;
 
+import dev.hearth.testsupport.MovableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.Optional;
  */
 final class ManualProbeScheduler implements ServerAvailability.ProbeScheduler {
 
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T09:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
     private final List<Task> tasks = new ArrayList<>();
     private boolean closed;
 
@@ -106,34 +105,6 @@ final class ManualProbeScheduler implements ServerAvailability.ProbeScheduler {
             this.body = body;
             this.delay = delay;
             this.next = next;
-        }
-    }
-
-    /** A clock that stands still until {@link #set(Instant)}. */
-    static final class ManualClock extends Clock {
-        private volatile Instant now;
-
-        ManualClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

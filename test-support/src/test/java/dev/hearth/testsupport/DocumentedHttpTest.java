@@ -1,4 +1,4 @@
-package dev.hearth.bootstrap;
+package dev.hearth.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The end-to-end tests' client fails a test on an answer docs/openapi.json does not describe. Proved here against a
+ * The tests' one HTTP client fails a test on an answer docs/openapi.json does not describe. Proved here against a
  * stand-in server that answers the documented health route wrongly on purpose.
  */
 class DocumentedHttpTest {
@@ -100,22 +100,30 @@ class DocumentedHttpTest {
                 .hasMessageContaining("is not in docs/openapi.json");
     }
 
-    /** Every end-to-end test talks HTTP through {@link DocumentedHttp}, so no answer escapes the check. */
+    /**
+     * Every HTTP test of every module talks HTTP through {@link DocumentedHttp}, so no answer escapes the check (raw
+     * sockets stay allowed: they test what a well-behaved client cannot send).
+     */
     @Test
-    void no_test_in_bootstrap_builds_its_own_http_client() throws IOException {
-        Path tests = RepositoryFiles.root().resolve("bootstrap/src/test/java");
+    void no_test_in_any_module_builds_its_own_http_client() throws IOException {
+        Path root = DocumentedHttp.repositoryRoot();
         List<String> offenders = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(tests)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                if (f.getFileName().toString().equals("DocumentedHttp.java")) {
-                    continue;
-                }
-                String source = Files.readString(f, StandardCharsets.UTF_8);
-                if (source.contains("HttpClient" + ".new") || source.contains("HttpURL" + "Connection")) {
-                    offenders.add(tests.relativize(f).toString());
+        List<Path> testSources;
+        try (Stream<Path> modules = Files.list(root)) {
+            testSources = modules.map(m -> m.resolve("src/test/java")).filter(Files::isDirectory).toList();
+        }
+        assertThat(testSources).as("the modules' test sources")
+                .contains(root.resolve("bootstrap/src/test/java"), root.resolve("adapters-http/src/test/java"));
+        for (Path tests : testSources) {
+            try (Stream<Path> files = Files.walk(tests)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String source = Files.readString(f, StandardCharsets.UTF_8);
+                    if (source.contains("HttpClient" + ".new") || source.contains("HttpURL" + "Connection")) {
+                        offenders.add(root.relativize(f).toString());
+                    }
                 }
             }
         }
-        assertThat(offenders).as("send end-to-end requests through DocumentedHttp.client()").isEmpty();
+        assertThat(offenders).as("send test requests through dev.hearth.testsupport.DocumentedHttp").isEmpty();
     }
 }

@@ -1,4 +1,4 @@
-package dev.hearth.bootstrap;
+package dev.hearth.testsupport;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -18,11 +18,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * The one HTTP client of the end-to-end tests: every answer it receives is checked against the committed
+ * The one HTTP client of the tests of every module: every answer it receives is checked against the committed
  * {@code docs/openapi.json} by a standard validator (Atlassian's swagger-request-validator) before the test sees it. A
  * status the operation does not document, a body that does not match the documented schema (a {@code null} where the
  * schema does not allow one, a missing required field, a wrong type) or a documented header of the wrong shape fails
@@ -31,8 +33,13 @@ import java.util.stream.Collectors;
  *
  * <p>Answers to paths the document does not describe are allowed only where Hearth serves something besides the API
  * (the document itself and its docs page) or where the answer is the documented "no such page" problem (404).
+ *
+ * <p>End-to-end tests and the route tests of adapters-http check answers against the committed document
+ * ({@link #client()}); tests of the HTTP server itself, on routes that exist only in tests, check them against the
+ * document that server serves ({@link #servedAt(int)}). {@code DocumentedHttpTest} fails the build when a test in any
+ * module builds its own {@code HttpClient}.
  */
-final class DocumentedHttp {
+public final class DocumentedHttp {
 
     /** Served besides the API: the document itself and the page that shows it. */
     private static final Set<String> NOT_API = Set.of("/openapi.json", "/docs");
@@ -47,12 +54,12 @@ final class DocumentedHttp {
     }
 
     /** The client checking answers against the committed {@code docs/openapi.json}. */
-    static DocumentedHttp client() {
+    public static DocumentedHttp client() {
         DocumentedHttp c = committed;
         if (c == null) {
             synchronized (DocumentedHttp.class) {
                 if (committed == null) {
-                    committed = against(RepositoryFiles.root().resolve("docs/openapi.json"));
+                    committed = against(repositoryRoot().resolve("docs/openapi.json"));
                 }
                 c = committed;
             }
@@ -61,13 +68,38 @@ final class DocumentedHttp {
     }
 
     /** A client checking answers against the document at {@code openApiJson}. */
-    static DocumentedHttp against(Path openApiJson) {
-        String document;
+    public static DocumentedHttp against(Path openApiJson) {
         try {
-            document = Files.readString(openApiJson, StandardCharsets.UTF_8);
+            return ofDocument(Files.readString(openApiJson, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + openApiJson, e);
         }
+    }
+
+    /**
+     * A client checking answers against the document the server on loopback {@code port} serves at
+     * {@code /openapi.json}: for tests of the server itself, whose routes exist only in the test.
+     */
+    public static DocumentedHttp servedAt(int port) {
+        try {
+            HttpResponse<String> served = HTTP.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + port + "/openapi.json"))
+                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (served.statusCode() != 200) {
+                throw new IllegalStateException("the server on port " + port + " answered " + served.statusCode()
+                        + " for /openapi.json");
+            }
+            return ofDocument(served.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot fetch /openapi.json from port " + port, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted fetching /openapi.json", e);
+        }
+    }
+
+    /** A client checking answers against {@code document}, an OpenAPI document as JSON. */
+    public static DocumentedHttp ofDocument(String document) {
         return new DocumentedHttp(OpenApiInteractionValidator.createForInlineApiSpecification(document)
                 .withLevelResolver(LevelResolver.create()
                         // requests are the tests' to get wrong; only answers are checked
@@ -82,7 +114,7 @@ final class DocumentedHttp {
     }
 
     /** Sends {@code request} and returns the answer once it has been checked against the document. */
-    HttpResponse<String> send(HttpRequest request, HttpResponse.BodyHandler<String> bodyHandler)
+    public HttpResponse<String> send(HttpRequest request, HttpResponse.BodyHandler<String> bodyHandler)
             throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(request, bodyHandler);
         check(request.method(), request.uri(), response.statusCode(), response.headers().map(), response.body());
@@ -90,11 +122,27 @@ final class DocumentedHttp {
     }
 
     /**
+     * Sends {@code request} without waiting; the answer is checked against the document before the future completes
+     * (exceptionally, with the {@link AssertionError}, when it does not match).
+     */
+    public CompletableFuture<HttpResponse<String>> sendAsync(HttpRequest request) {
+        return HTTP.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+            check(request.method(), request.uri(), response.statusCode(), response.headers().map(), response.body());
+            return response;
+        });
+    }
+
+    /** Sends a GET to {@code path} on the server on loopback {@code port}, with no credentials. */
+    public HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return send(port, "GET", path, null, null, null);
+    }
+
+    /**
      * Sends a JSON request to the server on loopback {@code port}, as the end-to-end tests do: {@code body} (or none)
      * as {@code application/json}, or {@code application/merge-patch+json} for PATCH; {@code ifMatch} and
      * {@code bearer} (the whole {@code Authorization} value) when not null. The answer is checked like any other.
      */
-    HttpResponse<String> send(int port, String method, String path, String body, String ifMatch, String bearer)
+    public HttpResponse<String> send(int port, String method, String path, String body, String ifMatch, String bearer)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(20))
@@ -117,7 +165,7 @@ final class DocumentedHttp {
      * Fails with the validator's messages when an answer of {@code status} with these headers and body to
      * {@code method uri} is not what the document says that operation answers.
      */
-    void check(String method, URI uri, int status, java.util.Map<String, List<String>> headers, String body) {
+    public void check(String method, URI uri, int status, Map<String, List<String>> headers, String body) {
         String path = uri.getRawPath();
         SimpleResponse.Builder answer = SimpleResponse.Builder.status(status);
         headers.forEach((name, values) -> answer.withHeader(name, values));
@@ -161,10 +209,22 @@ final class DocumentedHttp {
         return report.getMessages().stream().anyMatch(m -> m.getKey().equals(key));
     }
 
-    private static String contentType(java.util.Map<String, List<String>> headers) {
+    private static String contentType(Map<String, List<String>> headers) {
         return headers.entrySet().stream()
                 .filter(h -> h.getKey().equalsIgnoreCase("Content-Type"))
                 .flatMap(h -> h.getValue().stream()).findFirst().orElse("");
+    }
+
+    /** The repository root: the nearest folder upwards holding {@code mvnw}, whatever the module running the test. */
+    public static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null) {
+            throw new IllegalStateException("not inside the Hearth repository");
+        }
+        return dir;
     }
 
     private static String abbreviated(String body) {
