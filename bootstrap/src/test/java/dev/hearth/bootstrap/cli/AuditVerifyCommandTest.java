@@ -133,7 +133,7 @@ class AuditVerifyCommandTest {
         Run beyondTheEnd = HearthMainTest.run(env, "audit", "verify", "--anchor", "9:" + anchored.hash().hex());
 
         assertThat(kept.exitCode()).isZero();
-        assertThat(kept.out()).startsWith("audit chain intact: 3 events verified\n");
+        assertThat(kept.out()).startsWith("audit chain intact: 4 events verified\n");
         assertThat(forged.exitCode()).isEqualTo(HearthMain.EXIT_FAILURE);
         assertThat(forged.out()).startsWith("audit chain BROKEN at event 2 (event id " + anchored.eventId()
                 + "): anchor_mismatch\n");

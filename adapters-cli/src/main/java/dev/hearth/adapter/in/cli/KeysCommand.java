@@ -291,8 +291,8 @@ final class KeysCommand implements Runnable {
                 command = new RotateFieldKeysCommand(CallContext.system(ROTATION_JOB, UUID.randomUUID().toString()),
                         batchSize, progressPrinter(batchSize, out));
             } catch (IllegalArgumentException e) {
-                err.println("hearth keys rotate: --batch-size must be from 1 to " + RotateFieldKeysCommand.MAX_BATCH_SIZE
-                        + " (was " + batchSize + ")");
+                err.println("hearth keys rotate: --batch-size must be from 1 to "
+                        + RotateFieldKeysCommand.MAX_BATCH_SIZE + " (was " + batchSize + ")");
                 err.flush();
                 return HearthCommandLine.EXIT_USAGE;
             }

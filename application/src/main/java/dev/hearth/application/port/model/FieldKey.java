@@ -3,7 +3,7 @@ package dev.hearth.application.port.model;
 /**
  * One key of the field-encryption keyset, without its material.
  *
- * @param id      the key id written into each ciphertext's prefix (printed unsigned: {@link #printedId()})
+ * @param id      the key id written into each ciphertext's prefix (printed unsigned)
  * @param enabled whether it decrypts
  * @param primary whether it encrypts
  */

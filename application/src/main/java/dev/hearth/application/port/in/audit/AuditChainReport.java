@@ -8,7 +8,7 @@ import java.util.UUID;
  * What the operator's walk of the audit chain found.
  *
  * @param eventsChecked how many events verified before the walk ended (at the last event or at the first break)
- * @param head          the last event of an intact, non-empty chain as an anchor to keep, {@code <sequence>:<hash>}
+ * @param head          the last event of an intact, non-empty chain as an anchor to keep, e.g. {@code 1042:9f86...}
  * @param firstBreak    where the chain first breaks; empty when intact
  */
 public record AuditChainReport(long eventsChecked, Optional<String> head, Optional<Break> firstBreak) {

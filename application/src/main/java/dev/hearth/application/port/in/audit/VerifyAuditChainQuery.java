@@ -9,7 +9,7 @@ import java.util.Optional;
  * Verify the audit chain, and that it still holds an anchor printed by an earlier run.
  *
  * @param context who asks (the command line calls as {@code system:audit-verify})
- * @param anchor  a head printed by an earlier run, {@code <sequence>:<hash>}, or empty
+ * @param anchor  a head printed by an earlier run (sequence, colon, hash: e.g. {@code 1042:9f86...}), or empty
  */
 public record VerifyAuditChainQuery(CallContext context, Optional<String> anchor) {
 

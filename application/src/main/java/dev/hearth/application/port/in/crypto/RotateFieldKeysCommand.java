@@ -9,7 +9,7 @@ import java.util.Objects;
  * Re-encrypt stored values under the primary key.
  *
  * @param context   who runs it (the command line runs as {@code system:key-rotation})
- * @param batchSize rows per transaction, 1 to {@link #MAX_BATCH_SIZE}
+ * @param batchSize rows per transaction, from 1 to 10,000 ({@code MAX_BATCH_SIZE})
  * @param listener  told of the start and of every committed batch
  */
 public record RotateFieldKeysCommand(CallContext context, int batchSize, FieldKeyRotationListener listener) {
