@@ -63,6 +63,9 @@ class ArchitectureTest {
             HearthArchitecture.javalinAndSwaggerOnlyInTheHttpAdapter(ROOT);
 
     @ArchTest
+    static final ArchRule picocli_lives_only_in_the_cli_adapter = HearthArchitecture.picocliOnlyInTheCliAdapter(ROOT);
+
+    @ArchTest
     static final ArchRule jdbi_and_its_companions_live_only_in_the_postgres_adapter =
             HearthArchitecture.jdbiOnlyInThePostgresAdapter(ROOT);
 
@@ -96,6 +99,7 @@ class ArchitectureTest {
         assertThat(classes.contain("dev.hearth.adapter.out.redis.RedisAdapters")).as("adapters-redis").isTrue();
         assertThat(classes.contain("dev.hearth.adapter.out.identity.IdentityAdapters")).as("adapters-identity").isTrue();
         assertThat(classes.contain("dev.hearth.wire.json.WireJson")).as("wire-json").isTrue();
+        assertThat(classes.contain("dev.hearth.adapter.in.cli.HearthCommandLine")).as("adapters-cli").isTrue();
         assertThat(classes.stream().map(JavaClass::getPackageName))
                 .as("no test-support, no fixtures, no test classes")
                 .noneMatch(p -> p.startsWith("dev.hearth.testsupport") || p.contains(".fixtures"))

@@ -8,6 +8,11 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import dev.hearth.bootstrap.architecture.fixtures.adapter.in.cli.CommandCallingAService;
+import dev.hearth.bootstrap.architecture.fixtures.adapter.in.cli.CommandCallingAnOutboundPort;
+import dev.hearth.bootstrap.architecture.fixtures.adapter.in.cli.CommandReachingIntoPostgres;
+import dev.hearth.bootstrap.architecture.fixtures.adapter.in.cli.CommandUsingTheHttpAdapter;
+import dev.hearth.bootstrap.architecture.fixtures.adapter.in.cli.ThingCommand;
 import dev.hearth.bootstrap.architecture.fixtures.adapter.in.http.RoutesCallingAService;
 import dev.hearth.bootstrap.architecture.fixtures.adapter.in.http.RoutesCallingAnOutboundPort;
 import dev.hearth.bootstrap.architecture.fixtures.adapter.in.http.RoutesReachingIntoPostgres;
@@ -37,6 +42,7 @@ import dev.hearth.bootstrap.architecture.fixtures.bootstrap.GoodWiring;
 import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringReachingIntoInternals;
 import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringWithFailsafe;
 import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringWithJedis;
+import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringWithPicocli;
 import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringWithSwagger;
 import dev.hearth.bootstrap.architecture.fixtures.bootstrap.WiringWithTink;
 import dev.hearth.bootstrap.architecture.fixtures.domain.BigDecimalFromDouble;
@@ -75,7 +81,7 @@ class EveryRuleCatchesItsViolationTest {
             GoodMoney.class, GoodError.class,
             EstimateThingUseCase.class, EstimateThingQuery.class, EstimateThingResult.class, LoadThingPort.class,
             EstimateThingService.class,
-            ThingRoutes.class, JdbiThingAdapter.class, GoodPostgresAdapters.class, ThingDao.class,
+            ThingRoutes.class, ThingCommand.class, JdbiThingAdapter.class, GoodPostgresAdapters.class, ThingDao.class,
             RedisThingAdapter.class, GoodTokenAdapter.class,
             GoodWiring.class, GoodWireCodec.class);
 
@@ -84,6 +90,7 @@ class EveryRuleCatchesItsViolationTest {
         return Stream.of(
                 row("the_rings_depend_only_inwards", HearthArchitecture::ringsDependOnlyInwards, DependsOnTheApplication.class),
                 row("the_rings_depend_only_inwards", HearthArchitecture::ringsDependOnlyInwards, RoutesReachingIntoPostgres.class),
+                row("the_rings_depend_only_inwards", HearthArchitecture::ringsDependOnlyInwards, CommandReachingIntoPostgres.class),
                 row("the_domain_depends_only_on_the_jdk", HearthArchitecture::domainDependsOnlyOnTheJdk, DependsOnALibrary.class),
                 row("the_domain_depends_only_on_the_jdk", HearthArchitecture::domainDependsOnlyOnTheJdk, DependsOnTheApplication.class),
                 row("the_domain_and_application_never_read_the_clock", HearthArchitecture::coreNeverReadsTheClock, ReadsTheClock.class),
@@ -93,6 +100,8 @@ class EveryRuleCatchesItsViolationTest {
                 row("the_domain_never_uses_floating_point_for_values", HearthArchitecture::domainNeverUsesFloatingPointForValues, DoubleMoney.class),
                 row("driving_adapters_use_only_inbound_ports", HearthArchitecture::drivingAdaptersUseOnlyInboundPorts, RoutesCallingAnOutboundPort.class),
                 row("driving_adapters_use_only_inbound_ports", HearthArchitecture::drivingAdaptersUseOnlyInboundPorts, RoutesCallingAService.class),
+                row("driving_adapters_use_only_inbound_ports", HearthArchitecture::drivingAdaptersUseOnlyInboundPorts, CommandCallingAService.class),
+                row("driving_adapters_use_only_inbound_ports", HearthArchitecture::drivingAdaptersUseOnlyInboundPorts, CommandCallingAnOutboundPort.class),
                 row("driven_adapters_never_call_use_cases", HearthArchitecture::drivenAdaptersNeverCallUseCases, AdapterCallingAUseCase.class),
                 row("inbound_ports_are_named_use_case", HearthArchitecture::inboundPortsAreNamedUseCase, EstimateThingHandler.class),
                 row("use_cases_declare_their_call_scope", HearthArchitecture::useCasesDeclareTheirCallScope, UndeclaredThingUseCase.class),
@@ -100,6 +109,7 @@ class EveryRuleCatchesItsViolationTest {
                 row("use_case_and_port_names_are_used_only_for_ports", HearthArchitecture::portNamesAreUsedOnlyForPorts, StampableUseCase.class),
                 row("javalin_and_swagger_live_only_in_the_http_adapter", HearthArchitecture::javalinAndSwaggerOnlyInTheHttpAdapter, PostgresUsingJavalin.class),
                 row("javalin_and_swagger_live_only_in_the_http_adapter", HearthArchitecture::javalinAndSwaggerOnlyInTheHttpAdapter, WiringWithSwagger.class),
+                row("picocli_lives_only_in_the_cli_adapter", HearthArchitecture::picocliOnlyInTheCliAdapter, WiringWithPicocli.class),
                 row("jdbi_and_its_companions_live_only_in_the_postgres_adapter", HearthArchitecture::jdbiOnlyInThePostgresAdapter, RoutesUsingJdbi.class),
                 row("jdbi_and_its_companions_live_only_in_the_postgres_adapter", HearthArchitecture::jdbiOnlyInThePostgresAdapter, WiringWithTink.class),
                 row("nimbus_and_bouncy_castle_live_only_in_the_identity_adapter", HearthArchitecture::nimbusAndBouncyCastleOnlyInTheIdentityAdapter, PostgresSigningWithNimbus.class),
@@ -108,7 +118,9 @@ class EveryRuleCatchesItsViolationTest {
                 row("failsafe_lives_only_in_adapters", HearthArchitecture::failsafeOnlyInAdapters, WiringWithFailsafe.class),
                 row("bootstrap_never_reaches_into_internal_packages", HearthArchitecture::bootstrapNeverReachesIntoInternals, WiringReachingIntoInternals.class),
                 row("the_wire_codec_depends_only_on_the_domain_and_jackson", HearthArchitecture::wireCodecDependsOnlyOnTheDomainAndJackson, WireCodecUsingTheApplication.class),
-                row("adapters_never_depend_on_each_other", HearthArchitecture::adaptersNeverDependOnEachOther, RoutesReachingIntoPostgres.class));
+                row("adapters_never_depend_on_each_other", HearthArchitecture::adaptersNeverDependOnEachOther, RoutesReachingIntoPostgres.class),
+                row("adapters_never_depend_on_each_other", HearthArchitecture::adaptersNeverDependOnEachOther, CommandReachingIntoPostgres.class),
+                row("adapters_never_depend_on_each_other", HearthArchitecture::adaptersNeverDependOnEachOther, CommandUsingTheHttpAdapter.class));
     }
 
     private static Arguments row(String ruleName, Function<String, ArchRule> rule, Class<?> violator) {

@@ -27,8 +27,8 @@ import java.util.Set;
  * {@link EveryRuleCatchesItsViolationTest}), which proves that no rule can silently pass.
  *
  * <p>Packages under the root: {@code domain}, {@code application.port.in}, {@code application.port.out},
- * {@code application.service}, {@code application.error}, {@code adapter.in.<tech>} (driving), {@code adapter.out.<tech>}
- * (driven), {@code bootstrap} (composition root, outside the rings).
+ * {@code application.service}, {@code application.error}, {@code adapter.in.<tech>} (driving: {@code http}, {@code cli},
+ * {@code redis}), {@code adapter.out.<tech>} (driven), {@code bootstrap} (composition root, outside the rings).
  */
 final class HearthArchitecture {
 
@@ -42,6 +42,7 @@ final class HearthArchitecture {
                 .domainServices(root + ".application.port..", root + ".application.error..")
                 .applicationServices(root + ".application.service..")
                 .adapter("http", root + ".adapter.*.http..")
+                .adapter("cli", root + ".adapter.*.cli..")
                 .adapter("postgres", root + ".adapter.*.postgres..")
                 .adapter("redis", root + ".adapter.*.redis..")
                 .adapter("push", root + ".adapter.*.push..")
@@ -94,8 +95,9 @@ final class HearthArchitecture {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         root + ".application.port.out..", root + ".application.service..")
                 .allowEmptyShould(true)
-                .because("an HTTP handler or stream consumer calls a use case and nothing else, so every way in"
-                        + " goes through the same validated, audited path (conventions §1)");
+                .because("an HTTP handler, a command of the command line or a stream consumer calls a use case and"
+                        + " nothing else, so every way in goes through the same validated, audited path"
+                        + " (conventions §1, ADR 0023)");
     }
 
     /** Driven adapters implement outbound ports; they never start a use case. */
@@ -148,6 +150,12 @@ final class HearthArchitecture {
     static ArchRule javalinAndSwaggerOnlyInTheHttpAdapter(String root) {
         return frameworkOnlyIn(root, "the HTTP adapter", new String[] {"io.javalin..", "io.swagger.."},
                 root + ".adapter.in.http..");
+    }
+
+    /** Picocli belongs to the command-line adapter: bootstrap hands it the wiring, it parses the arguments. */
+    static ArchRule picocliOnlyInTheCliAdapter(String root) {
+        return frameworkOnlyIn(root, "the command-line adapter", new String[] {"picocli.."},
+                root + ".adapter.in.cli..");
     }
 
     /**

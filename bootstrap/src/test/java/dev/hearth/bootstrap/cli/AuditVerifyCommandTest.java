@@ -92,6 +92,38 @@ class AuditVerifyCommandTest {
     }
 
     @Test
+    void a_verification_from_the_command_line_is_recorded_as_audit_verified_by_the_system() {
+        append(2);
+
+        Run run = HearthMainTest.run(env, "audit", "verify");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<RecordedAuditEvent> trail = postgres.auditLog().readAfter(0, 1_000);
+        assertThat(trail).hasSize(3);
+        AuditEvent recorded = trail.get(2).event();
+        assertThat(recorded.action()).isEqualTo("audit.verified");
+        assertThat(recorded.actorId()).isEqualTo("system:audit-verify");
+        assertThat(recorded.correlationId()).startsWith("audit-verify:");
+        assertThat(recorded.details()).containsEntry("intact", "true").containsEntry("events_checked", "2");
+        assertThat(HearthMainTest.run(env, "audit", "verify").out())
+                .as("the recording event joins the chain like any other")
+                .startsWith("audit chain intact: 3 events verified\n");
+    }
+
+    @Test
+    void a_verification_that_finds_a_break_is_recorded_with_where_it_broke() {
+        RecordedAuditEvent anchored = append(2).get(1);
+
+        Run forged = HearthMainTest.run(env, "audit", "verify", "--anchor", "2:" + "cd".repeat(32));
+
+        assertThat(forged.exitCode()).isEqualTo(HearthMain.EXIT_FAILURE);
+        List<RecordedAuditEvent> trail = postgres.auditLog().readAfter(0, 1_000);
+        assertThat(trail).hasSize(3);
+        assertThat(trail.get(2).event().details()).containsEntry("intact", "false")
+                .containsEntry("break_sequence", Long.toString(anchored.sequence()));
+    }
+
+    @Test
     void a_kept_anchor_still_verifies_after_more_events_and_a_rewritten_one_is_a_break() {
         RecordedAuditEvent anchored = append(2).get(1);
         append(2);

@@ -11,9 +11,10 @@ import dev.hearth.adapter.out.postgres.PostgresSettings;
 import dev.hearth.adapter.out.postgres.crypto.EncryptedColumn;
 import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
 import dev.hearth.adapter.out.postgres.crypto.FieldKeysetLoader;
-import dev.hearth.adapter.out.postgres.crypto.KeyRotation;
 import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
+import dev.hearth.application.port.in.crypto.RotateFieldKeysCommand;
 import dev.hearth.application.port.out.audit.RecordedAuditEvent;
+import dev.hearth.bootstrap.CommandLines;
 import dev.hearth.bootstrap.HearthMain;
 import dev.hearth.bootstrap.cli.HearthMainTest.Run;
 import dev.hearth.testsupport.TestDatabase;
@@ -251,12 +252,16 @@ class KeysCommandTest {
         Run run = run(Map.of(), "keys", "rotate", "--batch-size", "0");
 
         assertThat(run.exitCode()).isEqualTo(HearthMain.EXIT_USAGE);
-        assertThat(run.err()).contains("--batch-size must be from 1 to " + KeyRotation.MAX_BATCH_SIZE);
+        assertThat(run.err()).contains("--batch-size must be from 1 to " + RotateFieldKeysCommand.MAX_BATCH_SIZE);
     }
 
     // ----- census and rotate against real PostgreSQL -----------------------------------------------------------------
 
-    /** Values under an old key in a real table, a new key made primary, then rotate and census. */
+    /**
+     * Values under an old key in a real table, a new key made primary, then {@code hearth keys rotate} and
+     * {@code hearth keys census} over that table: the command line, the key use cases and the PostgreSQL adapter as
+     * the executable wires them.
+     */
     @Nested
     class AgainstPostgres {
 
@@ -269,7 +274,6 @@ class KeysCommandTest {
 
         private FieldKeyset oldKeyset;
         private FieldKeyset promoted;
-        private KeyRotation rotation;
 
         @BeforeAll
         static void start() throws SQLException {
@@ -310,24 +314,31 @@ class KeysCommandTest {
             FieldKeyset added = oldKeyset.withNewKey();
             int newKey = added.keys().stream().filter(k -> !k.primary()).findFirst().orElseThrow().id();
             promoted = seen(added.withPrimary(newKey));
-            rotation = postgres.keyRotation(TinkFieldEncryptionAdapter.create(promoted));
+        }
+
+        /** {@code hearth keys ...} over the sample table, under the promoted keyset. */
+        private Run keys(int expectedExit, String... args) {
+            Map<String, String> env = AuditVerifyCommandTest.environment(db, dataDir);
+            env.put("HEARTH_FIELD_KEYSET", promoted.toBase64Json());
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            String[] command = new String[args.length + 1];
+            command[0] = "keys";
+            System.arraycopy(args, 0, command, 1, args.length);
+            int exit = CommandLines.execute(env, CLOCK, List.of(NOTES), new PrintWriter(out, true),
+                    new PrintWriter(err, true), command);
+            assertThat(exit).as(out + "\n" + err).isEqualTo(expectedExit);
+            assertThat(out + err.toString()).doesNotContain(secrets(promoted)).doesNotContain("note 1");
+            return new Run(exit, out.toString(), err.toString());
         }
 
         private String[] rotate(int batchSize, int expectedExit) {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int exit = KeysCommand.rotate(rotation, promoted.primaryKeyId(), postgres.auditLog(), List.of(NOTES),
-                    batchSize, CLOCK, new PrintWriter(out, true), new PrintWriter(err, true));
-            assertThat(exit).as(out + "\n" + err).isEqualTo(expectedExit);
-            assertThat(out + err.toString()).doesNotContain(secrets(promoted)).doesNotContain("note 1");
-            return new String[] {out.toString(), err.toString()};
+            Run run = keys(expectedExit, "rotate", "--batch-size", Integer.toString(batchSize));
+            return new String[] {run.out(), run.err()};
         }
 
         private String census(int expectedExit) {
-            StringWriter out = new StringWriter();
-            int exit = KeysCommand.census(rotation, promoted, List.of(NOTES), new PrintWriter(out, true));
-            assertThat(exit).as(out.toString()).isEqualTo(expectedExit);
-            return out.toString();
+            return keys(expectedExit, "census").out();
         }
 
         private String id(int keyId) {
@@ -364,7 +375,8 @@ class KeysCommandTest {
             List<RecordedAuditEvent> trail = postgres.auditLog().readAfter(0, 1_000);
             RecordedAuditEvent last = trail.get(trail.size() - 1);
             assertThat(out).contains("recorded in the audit trail as event " + last.sequence());
-            assertThat(last.event().actorId()).isEqualTo(KeysCommand.ROTATION_ACTOR);
+            assertThat(last.event().actorId()).isEqualTo("system:key-rotation");
+            assertThat(last.event().correlationId()).startsWith("key-rotation:");
             assertThat(last.event().action()).isEqualTo("keys.rotated");
             assertThat(last.event().targetId()).isEqualTo(id(promoted.primaryKeyId()));
             assertThat(last.event().occurredAt()).isEqualTo(CLOCK.instant());
@@ -412,7 +424,7 @@ class KeysCommandTest {
         }
 
         @Test
-        void through_the_cli_census_and_rotate_walk_the_registered_columns_and_record_the_run() {
+        void the_executable_census_and_rotate_walk_the_registered_columns_and_record_the_run() {
             Map<String, String> env = AuditVerifyCommandTest.environment(db, dataDir);
             env.put("HEARTH_FIELD_KEYSET", promoted.toBase64Json());
             int eventsBefore = postgres.auditLog().readAfter(0, 1_000).size();

@@ -2,7 +2,9 @@ package dev.hearth.adapter.out.postgres;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.hearth.adapter.out.postgres.crypto.EncryptedColumn;
 import dev.hearth.adapter.out.postgres.crypto.KeyRotation;
+import dev.hearth.adapter.out.postgres.crypto.PostgresFieldKeysAdapter;
 import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import dev.hearth.adapter.out.postgres.internal.Database;
 import dev.hearth.adapter.out.postgres.internal.EmbeddedDevelopmentServer;
@@ -15,6 +17,7 @@ import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.port.out.crypto.FieldEncryptionPort;
 import dev.hearth.application.port.out.health.CheckDependencyHealthPort;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.Jdbi;
@@ -25,11 +28,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one public entry to Hearth's PostgreSQL adapters. Bootstrap calls {@link #start(PostgresSettings)} once, runs
- * {@link #migrate()} where wanted, takes the ports it needs, and closes this at shutdown.
+ * {@link #migrate(FieldEncryptionPort)} where wanted, takes the ports it needs, and closes this at shutdown.
  *
  * <pre>{@code
  * try (PostgresAdapters postgres = PostgresAdapters.start(settings)) {
- *     postgres.migrate();
+ *     postgres.migrate(encryption);
  *     readiness.add(postgres.health());
  *     ...
  * }
@@ -44,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * {@link ApplicationException}.
  *
  * <p>Starting does not wait for an external server: if it is down, the pool keeps trying, {@link #health()} reports
- * DOWN and {@link #migrate()} fails with {@code SERVICE_UNAVAILABLE}; everything recovers when the server returns.
+ * DOWN and {@link #migrate(FieldEncryptionPort)} fails with {@code SERVICE_UNAVAILABLE}; everything recovers when the server returns.
  */
 public final class PostgresAdapters implements AutoCloseable {
 
@@ -240,6 +243,14 @@ public final class PostgresAdapters implements AutoCloseable {
      */
     public KeyRotation keyRotation(TinkFieldEncryptionAdapter encryption) {
         return new KeyRotation(database, encryption);
+    }
+
+    /**
+     * The key-rotation ports ({@code ReEncryptFieldsPort}, {@code CountFieldKeysPort}) over {@code columns} (normally
+     * {@link dev.hearth.adapter.out.postgres.crypto.EncryptedColumns#all()}), under {@code encryption}'s keyset.
+     */
+    public PostgresFieldKeysAdapter fieldKeys(TinkFieldEncryptionAdapter encryption, List<EncryptedColumn> columns) {
+        return new PostgresFieldKeysAdapter(keyRotation(encryption), encryption.keyset(), columns);
     }
 
     /** Whether a read replica is configured ({@link PostgresSettings#replicaJdbcUrl()}). */

@@ -1,12 +1,17 @@
 package dev.hearth.application.service.audit;
 
+import dev.hearth.application.port.in.audit.AuditChainReport;
 import dev.hearth.application.port.in.audit.AuditTrailVerification;
 import dev.hearth.application.port.in.audit.HouseholdActivityPage;
 import dev.hearth.application.port.in.audit.ListHouseholdActivityQuery;
 import dev.hearth.application.port.in.audit.ListHouseholdActivityUseCase;
+import dev.hearth.application.port.in.audit.VerifyAuditChainQuery;
+import dev.hearth.application.port.in.audit.VerifyAuditChainUseCase;
 import dev.hearth.application.port.in.audit.VerifyAuditTrailQuery;
 import dev.hearth.application.port.in.audit.VerifyAuditTrailUseCase;
+import dev.hearth.application.port.model.CallContext;
 import dev.hearth.application.port.out.audit.AppendAuditEventPort;
+import dev.hearth.application.port.out.audit.AuditChainAnchor;
 import dev.hearth.application.port.out.audit.AuditChainVerification;
 import dev.hearth.application.port.out.audit.AuditEvent;
 import dev.hearth.application.port.out.audit.ReadAuditTrailPort;
@@ -17,12 +22,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The audit trail as users and auditors read it: a household's own activity, and verification of the whole chain
- * (which is itself recorded, so a verification that found a break cannot be quietly forgotten).
+ * (which is itself recorded, so a verification that found a break cannot be quietly forgotten), whether asked through
+ * the API or by an operator's {@code hearth audit verify}.
  */
-public final class AuditTrailService implements ListHouseholdActivityUseCase, VerifyAuditTrailUseCase {
+public final class AuditTrailService implements ListHouseholdActivityUseCase, VerifyAuditTrailUseCase,
+        VerifyAuditChainUseCase {
 
     private static final String HOUSEHOLD = "household";
 
@@ -56,21 +64,34 @@ public final class AuditTrailService implements ListHouseholdActivityUseCase, Ve
 
     @Override
     public AuditTrailVerification verify(VerifyAuditTrailQuery query) {
-        Instant now = clock.instant();
-        AuditChainVerification walked = chain.verify();
-        AuditTrailVerification result = new AuditTrailVerification(walked.intact(), walked.eventsChecked(),
+        AuditChainVerification walked = walkAndRecord(query.context(), Optional.empty());
+        return new AuditTrailVerification(walked.intact(), walked.eventsChecked(),
                 walked.head().map(h -> h.sequence()).orElse(null),
                 walked.head().map(h -> h.hash().hex()).orElse(null),
                 walked.firstBreak().map(b -> b.sequence()).orElse(null),
                 walked.firstBreak().map(b -> b.reason().code()).orElse(null));
-        AuditEvent event = AuditEvent.of(query.context().actorId(), "audit.verified", "audit_chain", "main", now,
-                query.context().correlationId())
-                .withDetail("intact", Boolean.toString(result.intact()))
-                .withDetail("events_checked", Long.toString(result.eventsChecked()));
-        if (result.breakSequence() != null) {
-            event = event.withDetail("break_sequence", Long.toString(result.breakSequence()));
+    }
+
+    @Override
+    public AuditChainReport verify(VerifyAuditChainQuery query) {
+        AuditChainVerification walked = walkAndRecord(query.context(), query.anchor().map(AuditChainAnchor::parse));
+        return new AuditChainReport(walked.eventsChecked(), walked.head().map(AuditChainAnchor::toString),
+                walked.firstBreak().map(b -> new AuditChainReport.Break(b.sequence(), b.storedEventId(),
+                        b.reason().code(), b.detail())));
+    }
+
+    /** Walks the chain (checking the anchor, if any), then records the verification as {@code audit.verified}. */
+    private AuditChainVerification walkAndRecord(CallContext context, Optional<AuditChainAnchor> anchor) {
+        Instant now = clock.instant();
+        AuditChainVerification walked = anchor.isPresent() ? chain.verify(anchor.get()) : chain.verify();
+        AuditEvent event = AuditEvent.of(context.actorId(), "audit.verified", "audit_chain", "main", now,
+                context.correlationId())
+                .withDetail("intact", Boolean.toString(walked.intact()))
+                .withDetail("events_checked", Long.toString(walked.eventsChecked()));
+        if (walked.firstBreak().isPresent()) {
+            event = event.withDetail("break_sequence", Long.toString(walked.firstBreak().get().sequence()));
         }
         append.append(event);
-        return result;
+        return walked;
     }
 }

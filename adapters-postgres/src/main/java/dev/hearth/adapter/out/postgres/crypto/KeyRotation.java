@@ -3,6 +3,7 @@ package dev.hearth.adapter.out.postgres.crypto;
 import dev.hearth.adapter.out.postgres.internal.Database;
 import dev.hearth.adapter.out.postgres.internal.HouseholdScope;
 import dev.hearth.application.port.out.crypto.FieldLocation;
+import dev.hearth.application.port.out.crypto.ReEncryptFieldsPort;
 import dev.hearth.application.port.out.crypto.UndecryptableFieldException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -37,7 +38,7 @@ import org.jdbi.v3.core.Handle;
 public final class KeyRotation {
 
     /** Largest batch accepted. */
-    public static final int MAX_BATCH_SIZE = 10_000;
+    public static final int MAX_BATCH_SIZE = ReEncryptFieldsPort.MAX_BATCH_SIZE;
     /** How many failed row ids a report lists (the count is always complete). */
     public static final int MAX_LISTED_FAILURES = 100;
 

@@ -1,11 +1,6 @@
-package dev.hearth.bootstrap.cli;
+package dev.hearth.adapter.in.cli;
 
-import dev.hearth.bootstrap.Hearth;
-import dev.hearth.bootstrap.HearthMain;
-import dev.hearth.bootstrap.config.ConfigLoader;
-import dev.hearth.bootstrap.config.HearthConfig;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -16,21 +11,14 @@ import picocli.CommandLine.Spec;
                 "With no DATABASE_URL (dev profile) it starts an embedded PostgreSQL keeping its data under "
                         + "HEARTH_DATA_DIR (default .hearth) and runs the migrations; with no REDIS_URL it uses "
                         + "in-process fallbacks. Configuration: environment variables, see README.md."})
-public final class ServeCommand implements Callable<Integer> {
+final class ServeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
-        HearthConfig config = ConfigLoader.load(HearthMain.of(spec).environment());
-        Hearth hearth = Hearth.start(config);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            hearth.close();
-            stopped.countDown();
-        }, "hearth-shutdown"));
-        stopped.await();
+        HearthCommandLine.backend(spec).serve();
         return 0;
     }
 }

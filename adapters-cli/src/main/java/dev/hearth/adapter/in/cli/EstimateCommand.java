@@ -1,7 +1,6 @@
-package dev.hearth.bootstrap.cli;
+package dev.hearth.adapter.in.cli;
 
 import dev.hearth.application.port.in.estimate.EstimateUniversalCreditQuery;
-import dev.hearth.application.service.estimate.EstimateUniversalCreditService;
 import dev.hearth.domain.uc.UcEstimateRequest;
 import picocli.CommandLine.Command;
 
@@ -9,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "estimate", mixinStandardHelpOptions = true,
         description = "Run an estimate offline and print the JSON the REST API would answer.",
         subcommands = EstimateCommand.UniversalCredit.class)
-public final class EstimateCommand implements Runnable {
+final class EstimateCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -32,7 +31,8 @@ public final class EstimateCommand implements Runnable {
 
         @Override
         Object calculate(UcEstimateRequest request) {
-            return new EstimateUniversalCreditService().estimate(new EstimateUniversalCreditQuery(request));
+            return HearthCommandLine.backend(spec).estimateUniversalCredit()
+                    .estimate(new EstimateUniversalCreditQuery(request));
         }
     }
 }

@@ -1,15 +1,13 @@
-package dev.hearth.bootstrap.cli;
+package dev.hearth.adapter.in.cli;
 
-import dev.hearth.adapter.out.postgres.PostgresAdapters;
 import dev.hearth.application.error.ApplicationException;
-import dev.hearth.application.port.out.audit.AuditChainAnchor;
-import dev.hearth.application.port.out.audit.AuditChainBreak;
-import dev.hearth.application.port.out.audit.AuditChainVerification;
-import dev.hearth.application.port.out.audit.VerifyAuditChainPort;
-import dev.hearth.bootstrap.HearthMain;
-import dev.hearth.bootstrap.config.ConfigLoader;
-import dev.hearth.bootstrap.config.HearthConfig;
+import dev.hearth.application.port.in.audit.AuditChainReport;
+import dev.hearth.application.port.in.audit.VerifyAuditChainQuery;
+import dev.hearth.application.port.in.audit.VerifyAuditChainUseCase;
+import dev.hearth.application.port.model.CallContext;
 import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +18,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = "Operations on the tamper-evident audit trail (docs/runbooks/audit-verify.md).",
         subcommands = AuditCommand.Verify.class)
-public final class AuditCommand implements Runnable {
+final class AuditCommand implements Runnable {
+
+    /** The command line verifies as actor {@code system:audit-verify} (see {@link CallContext#system}). */
+    static final String ACTOR_JOB = "audit-verify";
 
     @Spec
     private CommandSpec spec;
@@ -40,7 +41,8 @@ public final class AuditCommand implements Runnable {
                     + "every link; print the events verified and the head as an anchor to keep, or the first break.",
                     "Uses the same database configuration as serve (DATABASE_URL, or the embedded development "
                             + "database) and reads one consistent snapshot as hearth_app, so it is safe on a live "
-                            + "system.",
+                            + "system. Records the verification in the audit trail (audit.verified, actor "
+                            + "system:audit-verify), as the API's verification does.",
                     "Exit codes: 0 intact, 1 broken (or the database could not be read), 2 bad usage or "
                             + "configuration."})
     static final class Verify implements Callable<Integer> {
@@ -57,47 +59,42 @@ public final class AuditCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            AuditChainAnchor parsedAnchor = null;
-            if (anchor != null) {
-                try {
-                    parsedAnchor = AuditChainAnchor.parse(anchor);
-                } catch (IllegalArgumentException e) {
-                    err.println("hearth audit verify: --anchor: " + e.getMessage()
-                            + " (as printed after 'head (keep this anchor):')");
-                    err.flush();
-                    return HearthMain.EXIT_USAGE;
-                }
+            VerifyAuditChainQuery query;
+            try {
+                query = new VerifyAuditChainQuery(CallContext.system(ACTOR_JOB, UUID.randomUUID().toString()),
+                        Optional.ofNullable(anchor));
+            } catch (IllegalArgumentException e) {
+                err.println("hearth audit verify: --anchor: " + e.getMessage()
+                        + " (as printed after 'head (keep this anchor):')");
+                err.flush();
+                return HearthCommandLine.EXIT_USAGE;
             }
-            HearthConfig config = ConfigLoader.load(HearthMain.of(spec).environment());
-            try (PostgresAdapters postgres = PostgresAdapters.start(config.postgres())) {
-                AuditChainVerification result = verify(postgres.auditLog(), parsedAnchor);
+            try (UseCaseSession<VerifyAuditChainUseCase> verification =
+                         HearthCommandLine.backend(spec).openAuditChainVerification()) {
+                AuditChainReport result = verification.useCase().verify(query);
                 print(result, out);
-                return result.intact() ? 0 : HearthMain.EXIT_FAILURE;
+                return result.intact() ? 0 : HearthCommandLine.EXIT_FAILURE;
             } catch (ApplicationException e) {
                 err.println("audit chain NOT VERIFIED: the database could not be read ("
                         + e.errorCode().code() + "): " + e.getMessage());
                 err.println("This is not a verdict on the chain; check the database and the migrations "
                         + "(hearth migrate), then run again.");
                 err.flush();
-                return HearthMain.EXIT_FAILURE;
+                return HearthCommandLine.EXIT_FAILURE;
             }
-        }
-
-        private static AuditChainVerification verify(VerifyAuditChainPort port, AuditChainAnchor anchor) {
-            return anchor == null ? port.verify() : port.verify(anchor);
         }
     }
 
     /** Prints a verification as docs/runbooks/audit-verify.md shows it. */
-    static void print(AuditChainVerification result, PrintWriter out) {
+    static void print(AuditChainReport result, PrintWriter out) {
         if (result.intact()) {
             out.println("audit chain intact: " + result.eventsChecked() + " events verified");
             result.head().ifPresent(head -> out.println("head (keep this anchor): " + head));
         } else {
-            AuditChainBreak at = result.firstBreak().orElseThrow();
+            AuditChainReport.Break at = result.firstBreak().orElseThrow();
             out.println("audit chain BROKEN at event " + at.sequence()
                     + at.storedEventId().map(id -> " (event id " + id + ")").orElse(" (no event stored there)")
-                    + ": " + at.reason().code());
+                    + ": " + at.reason());
             out.println(at.detail());
             out.println(result.eventsChecked() + " events verified before the break");
         }

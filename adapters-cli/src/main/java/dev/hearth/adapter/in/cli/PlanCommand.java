@@ -1,7 +1,6 @@
-package dev.hearth.bootstrap.cli;
+package dev.hearth.adapter.in.cli;
 
 import dev.hearth.application.port.in.debt.PlanDebtRepaymentsQuery;
-import dev.hearth.application.service.debt.PlanDebtRepaymentsService;
 import dev.hearth.domain.debt.DebtPlanRequest;
 import picocli.CommandLine.Command;
 
@@ -9,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "plan", mixinStandardHelpOptions = true,
         description = "Make a plan offline and print the JSON the REST API would answer.",
         subcommands = PlanCommand.Debts.class)
-public final class PlanCommand implements Runnable {
+final class PlanCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -31,7 +30,8 @@ public final class PlanCommand implements Runnable {
 
         @Override
         Object calculate(DebtPlanRequest request) {
-            return new PlanDebtRepaymentsService().plan(new PlanDebtRepaymentsQuery(request));
+            return HearthCommandLine.backend(spec).planDebtRepayments()
+                    .plan(new PlanDebtRepaymentsQuery(request));
         }
     }
 }

@@ -1,7 +1,6 @@
-package dev.hearth.bootstrap.cli;
+package dev.hearth.adapter.in.cli;
 
 import dev.hearth.application.port.in.rent.AssessRentRiskQuery;
-import dev.hearth.application.service.rent.AssessRentRiskService;
 import dev.hearth.domain.rent.RentRiskRequest;
 import picocli.CommandLine.Command;
 
@@ -9,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Run an assessment offline and print the JSON the REST API would answer.",
         subcommands = AssessCommand.RentRisk.class)
-public final class AssessCommand implements Runnable {
+final class AssessCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     private picocli.CommandLine.Model.CommandSpec spec;
@@ -31,7 +30,8 @@ public final class AssessCommand implements Runnable {
 
         @Override
         Object calculate(RentRiskRequest request) {
-            return new AssessRentRiskService().assess(new AssessRentRiskQuery(request));
+            return HearthCommandLine.backend(spec).assessRentRisk()
+                    .assess(new AssessRentRiskQuery(request));
         }
     }
 }

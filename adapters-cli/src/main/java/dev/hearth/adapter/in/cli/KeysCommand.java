@@ -1,27 +1,18 @@
-package dev.hearth.bootstrap.cli;
+package dev.hearth.adapter.in.cli;
 
-import dev.hearth.adapter.out.postgres.PostgresAdapters;
-import dev.hearth.adapter.out.postgres.crypto.EncryptedColumn;
-import dev.hearth.adapter.out.postgres.crypto.EncryptedColumns;
-import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
-import dev.hearth.adapter.out.postgres.crypto.KeyRotation;
-import dev.hearth.adapter.out.postgres.crypto.KeyRotation.KeyCensus;
-import dev.hearth.adapter.out.postgres.crypto.KeyRotation.RotationReport;
-import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
-import dev.hearth.application.error.ApplicationException;
-import dev.hearth.application.port.out.audit.AppendAuditEventPort;
-import dev.hearth.application.port.out.audit.AuditEvent;
-import dev.hearth.application.port.out.audit.RecordedAuditEvent;
-import dev.hearth.bootstrap.HearthMain;
-import dev.hearth.bootstrap.config.ConfigException;
-import dev.hearth.bootstrap.config.ConfigLoader;
-import dev.hearth.bootstrap.config.ConfigVariable;
-import dev.hearth.bootstrap.config.FieldKeysetSettings;
-import dev.hearth.bootstrap.config.HearthConfig;
+import dev.hearth.adapter.in.cli.FieldKeysets.Keyset;
+import dev.hearth.application.port.in.crypto.CountFieldKeysUseCase;
+import dev.hearth.application.port.in.crypto.FieldKeyCensus;
+import dev.hearth.application.port.in.crypto.FieldKeyRotation;
+import dev.hearth.application.port.in.crypto.RotateFieldKeysCommand;
+import dev.hearth.application.port.in.crypto.RotateFieldKeysUseCase;
+import dev.hearth.application.port.model.CallContext;
+import dev.hearth.application.port.model.FieldKey;
+import dev.hearth.application.port.model.FieldKeyCount;
+import dev.hearth.application.port.model.FieldKeyRotationListener;
+import dev.hearth.application.port.model.FieldReEncryptionProgress;
+import dev.hearth.application.port.model.FieldReEncryptionReport;
 import java.io.PrintWriter;
-import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -47,16 +38,14 @@ import picocli.CommandLine.Spec;
         subcommands = {KeysCommand.Generate.class, KeysCommand.Describe.class, KeysCommand.Add.class,
                 KeysCommand.Promote.class, KeysCommand.Rotate.class, KeysCommand.Census.class,
                 KeysCommand.Disable.class, KeysCommand.Enable.class, KeysCommand.Remove.class})
-public final class KeysCommand implements Runnable {
+final class KeysCommand implements Runnable {
 
-    /** The actor of the audit event a rotation appends. */
-    public static final String ROTATION_ACTOR = "system:key-rotation";
-    /** The action of that event. */
-    public static final String ROTATION_ACTION = "keys.rotated";
+    /** A rotation runs as actor {@code system:key-rotation} (see {@link CallContext#system}). */
+    static final String ROTATION_JOB = "key-rotation";
     /** Default rows per transaction for {@code rotate}. */
-    public static final int DEFAULT_BATCH_SIZE = 500;
+    static final int DEFAULT_BATCH_SIZE = RotateFieldKeysCommand.DEFAULT_BATCH_SIZE;
 
-    private static final String KEYSET = ConfigVariable.HEARTH_FIELD_KEYSET.name();
+    private static final String KEYSET = "HEARTH_FIELD_KEYSET";
 
     @Spec
     private CommandSpec spec;
@@ -80,7 +69,7 @@ public final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() {
-            FieldKeyset keyset = FieldKeyset.generate();
+            Keyset keyset = HearthCommandLine.backend(spec).fieldKeysets().generate();
             printKeyset(spec, keyset, "generated a new keyset");
             return 0;
         }
@@ -92,14 +81,14 @@ public final class KeysCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
-        abstract FieldKeyset change(FieldKeyset current);
+        abstract Keyset change(Keyset current);
 
         abstract String what();
 
         @Override
         public Integer call() {
-            FieldKeyset current = configuredKeyset(spec);
-            FieldKeyset changed;
+            Keyset current = HearthCommandLine.backend(spec).fieldKeysets().configured(spec.qualifiedName());
+            Keyset changed;
             try {
                 changed = change(current);
             } catch (IllegalArgumentException e) {
@@ -108,7 +97,7 @@ public final class KeysCommand implements Runnable {
                 err.println("Keys now (" + KEYSET + " unchanged):");
                 err.println(indent(current.describe()));
                 err.flush();
-                return HearthMain.EXIT_USAGE;
+                return HearthCommandLine.EXIT_USAGE;
             }
             printKeyset(spec, changed, what());
             return 0;
@@ -124,7 +113,7 @@ public final class KeysCommand implements Runnable {
 
         int keyId() {
             try {
-                return FieldKeyset.parseKeyId(keyId);
+                return HearthCommandLine.backend(spec).fieldKeysets().parseKeyId(keyId);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--key-id: " + e.getMessage());
             }
@@ -137,7 +126,7 @@ public final class KeysCommand implements Runnable {
                     + "(rotation step 1). Deploy it everywhere before `promote`."})
     static final class Add extends KeysetChange {
         @Override
-        FieldKeyset change(FieldKeyset current) {
+        Keyset change(Keyset current) {
             return current.withNewKey();
         }
 
@@ -153,7 +142,7 @@ public final class KeysCommand implements Runnable {
                     + "(rotation step 2). Then deploy, then `hearth keys rotate`."})
     static final class Promote extends KeyIdChange {
         @Override
-        FieldKeyset change(FieldKeyset current) {
+        Keyset change(Keyset current) {
             return current.withPrimary(keyId());
         }
 
@@ -169,7 +158,7 @@ public final class KeysCommand implements Runnable {
                     + "enabled again (rotation step 5; only after `census` shows 0 values under it)."})
     static final class Disable extends KeyIdChange {
         @Override
-        FieldKeyset change(FieldKeyset current) {
+        Keyset change(Keyset current) {
             return current.withKeyDisabled(keyId());
         }
 
@@ -184,7 +173,7 @@ public final class KeysCommand implements Runnable {
             description = "Print HEARTH_FIELD_KEYSET with key ID enabled again (undoes `disable`).")
     static final class Enable extends KeyIdChange {
         @Override
-        FieldKeyset change(FieldKeyset current) {
+        Keyset change(Keyset current) {
             return current.withKeyEnabled(keyId());
         }
 
@@ -200,7 +189,7 @@ public final class KeysCommand implements Runnable {
                     + "lost for good: only after `census` shows 0 and a quiet period with it disabled."})
     static final class Remove extends KeyIdChange {
         @Override
-        FieldKeyset change(FieldKeyset current) {
+        Keyset change(Keyset current) {
             return current.withoutKey(keyId());
         }
 
@@ -211,31 +200,16 @@ public final class KeysCommand implements Runnable {
     }
 
     /** The keyset on standard output (nothing else there); ids and advice on standard error. */
-    private static void printKeyset(CommandSpec spec, FieldKeyset keyset, String what) {
+    private static void printKeyset(CommandSpec spec, Keyset keyset, String what) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        out.println(keyset.toBase64Json());
+        out.println(keyset.secret());
         out.flush();
         err.println(spec.qualifiedName() + ": " + what + ". Keys now:");
         err.println(indent(keyset.describe()));
         err.println("The keyset on standard output is secret: store it as " + KEYSET
                 + " in the secret store, never in a ticket, chat or log.");
         err.flush();
-    }
-
-    /** HEARTH_FIELD_KEYSET, required and valid, for the rotation steps. */
-    private static FieldKeyset configuredKeyset(CommandSpec spec) {
-        String value = HearthMain.of(spec).environment().get(KEYSET);
-        if (value == null || value.isBlank()) {
-            throw new ConfigException(List.of(KEYSET + ": not set; `" + spec.qualifiedName()
-                    + "` changes the keyset given there and prints the new one (e.g. " + KEYSET + "=<current> "
-                    + spec.qualifiedName() + " | <secret store>)"));
-        }
-        try {
-            return FieldKeyset.fromBase64Json(value);
-        } catch (IllegalArgumentException e) {
-            throw new ConfigException(List.of(KEYSET + ": " + e.getMessage() + " (value not shown: it is secret)"));
-        }
     }
 
     // ----- describe, census, rotate: ids and counts only ------------------------------------------------------------
@@ -253,14 +227,14 @@ public final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() {
-            FieldKeysetSettings settings = ConfigLoader.fieldKeyset(HearthMain.of(spec).environment());
-            Optional<FieldKeyset> keyset = settings.loadExisting();
+            FieldKeysets keysets = HearthCommandLine.backend(spec).fieldKeysets();
+            Optional<Keyset> keyset = keysets.inUse();
             if (keyset.isEmpty()) {
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("hearth keys describe: " + KEYSET + " is not set and there is no development keyset at "
-                        + settings.developmentFile() + " yet (`hearth serve` creates it)");
+                        + keysets.developmentFile() + " yet (`hearth serve` creates it)");
                 err.flush();
-                return HearthMain.EXIT_USAGE;
+                return HearthCommandLine.EXIT_USAGE;
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println(keyset.get().describe());
@@ -282,11 +256,9 @@ public final class KeysCommand implements Runnable {
 
         @Override
         public Integer call() {
-            HearthConfig config = ConfigLoader.load(HearthMain.of(spec).environment());
-            FieldKeyset keyset = config.fieldKeyset().load();
-            try (PostgresAdapters postgres = PostgresAdapters.start(config.postgres())) {
-                KeyRotation rotation = postgres.keyRotation(TinkFieldEncryptionAdapter.create(keyset));
-                return census(rotation, keyset, EncryptedColumns.all(), spec.commandLine().getOut());
+            try (UseCaseSession<CountFieldKeysUseCase> census =
+                         HearthCommandLine.backend(spec).openFieldKeyCensus()) {
+                return census(census.useCase().count(), spec.commandLine().getOut());
             }
         }
     }
@@ -306,138 +278,130 @@ public final class KeysCommand implements Runnable {
         private CommandSpec spec;
 
         @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + DEFAULT_BATCH_SIZE,
-                description = "Rows per transaction (1-" + KeyRotation.MAX_BATCH_SIZE + ", default ${DEFAULT-VALUE}).")
+                description = "Rows per transaction (1-" + RotateFieldKeysCommand.MAX_BATCH_SIZE
+                        + ", default ${DEFAULT-VALUE}).")
         private int batchSize;
 
         @Override
         public Integer call() {
-            if (batchSize < 1 || batchSize > KeyRotation.MAX_BATCH_SIZE) {
-                PrintWriter err = spec.commandLine().getErr();
-                err.println("hearth keys rotate: --batch-size must be from 1 to " + KeyRotation.MAX_BATCH_SIZE
-                        + " (was " + batchSize + ")");
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            RotateFieldKeysCommand command;
+            try {
+                command = new RotateFieldKeysCommand(CallContext.system(ROTATION_JOB, UUID.randomUUID().toString()),
+                        batchSize, progressPrinter(batchSize, out));
+            } catch (IllegalArgumentException e) {
+                err.println("hearth keys rotate: --batch-size must be from 1 to "
+                        + RotateFieldKeysCommand.MAX_BATCH_SIZE + " (was " + batchSize + ")");
                 err.flush();
-                return HearthMain.EXIT_USAGE;
+                return HearthCommandLine.EXIT_USAGE;
             }
-            HearthConfig config = ConfigLoader.load(HearthMain.of(spec).environment());
-            FieldKeyset keyset = config.fieldKeyset().load();
-            try (PostgresAdapters postgres = PostgresAdapters.start(config.postgres())) {
-                KeyRotation rotation = postgres.keyRotation(TinkFieldEncryptionAdapter.create(keyset));
-                return rotate(rotation, keyset.primaryKeyId(), postgres.auditLog(), EncryptedColumns.all(),
-                        batchSize, Clock.systemUTC(), spec.commandLine().getOut(), spec.commandLine().getErr());
+            try (UseCaseSession<RotateFieldKeysUseCase> rotation =
+                         HearthCommandLine.backend(spec).openFieldKeyRotation()) {
+                return rotate(rotation.useCase(), command, out, err);
             }
         }
     }
 
     /**
-     * Prints the census of {@code columns}; returns 1 when some value is under a key {@code keyset} cannot decrypt
-     * with (or names no key), else 0.
+     * Prints {@code census}; returns 1 when some value is under a key the keyset cannot decrypt with (or names no key),
+     * else 0.
      */
-    static int census(KeyRotation rotation, FieldKeyset keyset, List<EncryptedColumn> columns, PrintWriter out) {
-        if (columns.isEmpty()) {
+    static int census(FieldKeyCensus census, PrintWriter out) {
+        if (census.columns().isEmpty()) {
             out.println("no encrypted columns are registered (EncryptedColumns.all()): nothing to count");
             out.flush();
             return 0;
         }
-        long unreadable = 0;
-        long notPrimary = 0;
-        for (KeyCensus census : rotation.census(columns)) {
-            out.println(census.column() + ":");
-            for (FieldKeyset.KeyInfo key : keyset.keys()) {
-                long n = census.count(key.id());
-                out.println("  " + key + ": " + n);
-                if (!key.primary()) {
-                    notPrimary += n;
-                }
-                if (!key.enabled()) {
-                    unreadable += n;
-                }
+        for (FieldKeyCount column : census.columns()) {
+            out.println(column.column() + ":");
+            for (FieldKey key : census.keys()) {
+                out.println("  " + key + ": " + column.count(key.id()));
             }
-            for (Map.Entry<Integer, Long> found : census.byKeyId().entrySet()) {
-                if (keyset.keys().stream().noneMatch(k -> k.id() == found.getKey())) {
-                    out.println("  " + Integer.toUnsignedString(found.getKey()) + " not in this keyset: "
-                            + found.getValue());
-                    unreadable += found.getValue();
-                    notPrimary += found.getValue();
-                }
+            for (Map.Entry<Integer, Long> unknown : census.unknownKeys(column)) {
+                out.println("  " + Integer.toUnsignedString(unknown.getKey()) + " not in this keyset: "
+                        + unknown.getValue());
             }
-            out.println("  without key id: " + census.withoutKeyId());
-            unreadable += census.withoutKeyId();
-            notPrimary += census.withoutKeyId();
+            out.println("  without key id: " + column.withoutKeyId());
         }
-        String primary = Integer.toUnsignedString(keyset.primaryKeyId());
+        String primary = Integer.toUnsignedString(census.primaryKeyId());
+        long unreadable = census.unreadable();
         if (unreadable > 0) {
             out.println("WARNING: " + unreadable + " value(s) cannot be decrypted with this keyset (disabled or "
                     + "unknown key, or no key id): see 'On failed rows' in docs/runbooks/key-rotation.md");
-        } else if (notPrimary > 0) {
-            out.println(notPrimary + " value(s) are not under the primary key " + primary
+        } else if (census.notUnderPrimary() > 0) {
+            out.println(census.notUnderPrimary() + " value(s) are not under the primary key " + primary
                     + " yet: run `hearth keys rotate`");
         } else {
             out.println("every value is under the primary key " + primary);
         }
         out.flush();
-        return unreadable > 0 ? HearthMain.EXIT_FAILURE : 0;
+        return unreadable > 0 ? HearthCommandLine.EXIT_FAILURE : 0;
+    }
+
+    /** Prints the plan before the first column and a line after every committed batch. */
+    static FieldKeyRotationListener progressPrinter(int batchSize, PrintWriter out) {
+        return new FieldKeyRotationListener() {
+            @Override
+            public void started(int columns, int primaryKeyId) {
+                out.println("re-encrypting " + columns + " column(s) under primary key "
+                        + Integer.toUnsignedString(primaryKeyId) + ", batches of " + batchSize);
+                if (columns == 0) {
+                    out.println("no encrypted columns are registered (EncryptedColumns.all()): nothing to "
+                            + "re-encrypt");
+                }
+                out.flush();
+            }
+
+            @Override
+            public void batchCommitted(FieldReEncryptionProgress progress) {
+                out.println(progress.column() + ": batch " + progress.batches() + ", scanned " + progress.scanned()
+                        + ", re-encrypted " + progress.reEncrypted() + ", up to row " + progress.lastRowId());
+                out.flush();
+            }
+        };
     }
 
     /**
-     * Re-encrypts {@code columns}, printing progress and one report line per column, and appends one audit event
-     * (actor {@value #ROTATION_ACTOR}) with the totals. Returns 0 when every report is complete, else 1; also 1 when
-     * the event cannot be appended.
+     * Runs the rotation, printing progress (through the command's listener), one report line per column, the verdict
+     * and the audit event that records the run. Returns 0 when every column is complete and the run was recorded,
+     * else 1.
      */
-    static int rotate(KeyRotation rotation, int primaryKeyId, AppendAuditEventPort audit,
-                      List<EncryptedColumn> columns, int batchSize, Clock clock, PrintWriter out, PrintWriter err) {
-        String primary = Integer.toUnsignedString(primaryKeyId);
-        out.println("re-encrypting " + columns.size() + " column(s) under primary key " + primary + ", batches of "
-                + batchSize);
-        if (columns.isEmpty()) {
-            out.println("no encrypted columns are registered (EncryptedColumns.all()): nothing to re-encrypt");
+    static int rotate(RotateFieldKeysUseCase useCase, RotateFieldKeysCommand command, PrintWriter out,
+                      PrintWriter err) {
+        FieldKeyRotation rotation = useCase.rotate(command);
+        String primary = Integer.toUnsignedString(rotation.primaryKeyId());
+        for (FieldReEncryptionReport report : rotation.reports()) {
+            out.println(line(report));
         }
-        out.flush();
-        List<RotationReport> reports = rotation.reEncryptAll(columns, batchSize, progress -> {
-            out.println(progress.column() + ": batch " + progress.batches() + ", scanned " + progress.scanned()
-                    + ", re-encrypted " + progress.reEncrypted() + ", up to row " + progress.lastRowId());
-            out.flush();
-        });
-        Map<String, Long> totals = new LinkedHashMap<>();
-        for (RotationReport report : reports) {
-            out.println(report);
-            totals.merge("scanned", report.scanned(), Long::sum);
-            totals.merge("re_encrypted", report.reEncrypted(), Long::sum);
-            totals.merge("already_current", report.alreadyCurrent(), Long::sum);
-            totals.merge("changed_meanwhile", report.changedMeanwhile(), Long::sum);
-            totals.merge("failed", report.failed(), Long::sum);
-        }
-        boolean complete = reports.stream().allMatch(RotationReport::complete);
-        long failed = totals.getOrDefault("failed", 0L);
-        long changed = totals.getOrDefault("changed_meanwhile", 0L);
-        if (!complete) {
-            out.println("rotation INCOMPLETE: " + failed + " value(s) could not be decrypted and were left "
-                    + "untouched: see 'On failed rows' in docs/runbooks/key-rotation.md");
-        } else if (changed > 0) {
-            out.println("rotation complete; " + changed + " value(s) changed meanwhile: run `hearth keys rotate` "
-                    + "again to confirm they are current");
+        if (!rotation.complete()) {
+            out.println("rotation INCOMPLETE: " + rotation.failed() + " value(s) could not be decrypted and were "
+                    + "left untouched: see 'On failed rows' in docs/runbooks/key-rotation.md");
+        } else if (rotation.changedMeanwhile() > 0) {
+            out.println("rotation complete; " + rotation.changedMeanwhile() + " value(s) changed meanwhile: run "
+                    + "`hearth keys rotate` again to confirm they are current");
         } else {
             out.println("rotation complete: every value is under primary key " + primary);
         }
         out.flush();
-
-        AuditEvent event = AuditEvent.of(ROTATION_ACTOR, ROTATION_ACTION, "field_keyset", primary, clock.instant(),
-                "key-rotation:" + UUID.randomUUID()).withDetail("columns", Integer.toString(columns.size()))
-                .withDetail("batch_size", Integer.toString(batchSize))
-                .withDetail("complete", Boolean.toString(complete));
-        for (Map.Entry<String, Long> total : totals.entrySet()) {
-            event = event.withDetail(total.getKey(), Long.toString(total.getValue()));
-        }
-        try {
-            RecordedAuditEvent recorded = audit.append(event);
-            out.println("recorded in the audit trail as event " + recorded.sequence());
-            out.flush();
-        } catch (ApplicationException e) {
-            err.println("hearth keys rotate: the run could not be recorded in the audit trail ("
-                    + e.errorCode().code() + "): " + e.getMessage());
+        if (rotation.notRecorded().isPresent()) {
+            err.println("hearth keys rotate: the run could not be recorded in the audit trail "
+                    + rotation.notRecorded().get());
             err.flush();
-            return HearthMain.EXIT_FAILURE;
+            return HearthCommandLine.EXIT_FAILURE;
         }
-        return complete ? 0 : HearthMain.EXIT_FAILURE;
+        out.println("recorded in the audit trail as event " + rotation.recordedAs().orElseThrow());
+        out.flush();
+        return rotation.complete() ? 0 : HearthCommandLine.EXIT_FAILURE;
+    }
+
+    /** One line for the operator: no values, only counts and ids. */
+    static String line(FieldReEncryptionReport report) {
+        return report.column() + ": scanned " + report.scanned() + ", re-encrypted " + report.reEncrypted()
+                + ", already current " + report.alreadyCurrent() + ", changed meanwhile " + report.changedMeanwhile()
+                + ", failed " + report.failed()
+                + (report.failedRowIds().isEmpty() ? "" : " (row ids " + String.join(", ", report.failedRowIds())
+                + (report.failed() > report.failedRowIds().size() ? ", ..." : "") + ")");
     }
 
     private static String indent(String lines) {

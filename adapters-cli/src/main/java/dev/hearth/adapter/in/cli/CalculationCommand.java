@@ -1,8 +1,6 @@
-package dev.hearth.bootstrap.cli;
+package dev.hearth.adapter.in.cli;
 
-import dev.hearth.adapter.in.http.JsonDocuments;
 import dev.hearth.application.error.ApplicationException;
-import dev.hearth.bootstrap.HearthMain;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,23 +41,24 @@ abstract class CalculationCommand<I> implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        JsonDocumentCodec codec = HearthCommandLine.backend(spec).json();
         byte[] json;
         try {
             json = "-".equals(input) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
         } catch (NoSuchFileException e) {
             err.println("hearth " + spec.qualifiedName().replace("hearth ", "") + ": no such file: " + input);
             err.flush();
-            return HearthMain.EXIT_USAGE;
+            return HearthCommandLine.EXIT_USAGE;
         }
         try {
-            Object result = calculate(JsonDocuments.read(json, inputType));
-            out.print(JsonDocuments.write(result));
+            Object result = calculate(codec.read(json, inputType));
+            out.print(codec.write(result));
             out.flush();
             return 0;
         } catch (ApplicationException e) {
-            err.print(JsonDocuments.problem(e, "cli-" + UUID.randomUUID()));
+            err.print(codec.problem(e, "cli-" + UUID.randomUUID()));
             err.flush();
-            return HearthMain.EXIT_USAGE;
+            return HearthCommandLine.EXIT_USAGE;
         }
     }
 }

@@ -1,2 +1,0 @@
-/** The {@code hearth} subcommands, one class each; {@link dev.hearth.bootstrap.HearthMain} lists them. */
-package dev.hearth.bootstrap.cli;
