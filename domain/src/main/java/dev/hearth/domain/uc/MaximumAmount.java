@@ -26,7 +26,8 @@ final class MaximumAmount {
             return;
         }
         try {
-            c.housing = HousingCostsElement.calculate(c.housingInput, c.figures.housingRates(), c.start, c.explain);
+            c.housing = HousingCostsElement.calculate(c.housingInput, c.figures.housingRates(),
+                    c.figures.housingRatesAssumption(), c.start, c.explain);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(HousingMapping.remap(e.violations()));
         }

@@ -61,15 +61,16 @@ final class StandardAllowance {
         }
         boolean couple = claimants.size() == 2;
         Sourced<Pence> amount = rate(c.rates, couple, anyHigherAge);
-        String kind = couple
-                ? (anyHigherAge ? "joint claimants, one or both aged " + higherAge + " or over"
-                        : "joint claimants, both under " + higherAge)
-                : (anyHigherAge ? "single claimant aged " + higherAge + " or over" : "single claimant under " + higherAge);
         Pence allowance = amount.value();
         c.standardAllowance = allowance;
         int higherAgeBits = higherAgeByClaimant;
+        boolean anyHigher = anyHigherAge;
         String taxYear = c.rates.taxYear();
         c.explain.step(UcRules.STANDARD_ALLOWANCE, () -> {
+            String kind = couple
+                    ? (anyHigher ? "joint claimants, one or both aged " + higherAge + " or over"
+                            : "joint claimants, both under " + higherAge)
+                    : (anyHigher ? "single claimant aged " + higherAge + " or over" : "single claimant under " + higherAge);
             List<Fact> inputs = new ArrayList<>(3);
             for (int i = 0; i < claimants.size(); i++) {
                 inputs.add(new Fact("claimants[" + i + "] age on " + start,

@@ -2,6 +2,7 @@ package dev.hearth.domain.uc;
 
 import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
+import dev.hearth.domain.housing.HousingCostsElement;
 import dev.hearth.domain.housing.HousingRates;
 import dev.hearth.domain.money.Pence;
 import dev.hearth.domain.money.RoundingRule;
@@ -17,11 +18,11 @@ import java.util.List;
 /**
  * Figures that depend only on a rates year (or on one National Living Wage entry), worked out once for every year
  * shipped when the class loads rather than on every estimate, and never changed afterwards: the housing engine's
- * figures, the taper and childcare rates taken apart for {@link UniversalCredit#roundedProduct}, each monthly benefit
+ * figures and their "housing figures supplied" assumption, the taper and childcare rates taken apart for {@link UniversalCredit#roundedProduct}, each monthly benefit
  * cap (the annual limit / 12, rounded under reg 6(1), exactly as the cap step describes it), and for each National
  * Living Wage entry the benefit-cap earnings threshold with its "secondary source" assumption.
  */
-record UcYearFigures(UcRates rates, HousingRates housingRates, UniversalCredit.Rate taper,
+record UcYearFigures(UcRates rates, HousingRates housingRates, Assumption housingRatesAssumption, UniversalCredit.Rate taper,
                      UniversalCredit.Rate childcareShare, Pence capLondonCoupleOrWithChild, Pence capLondonSingle,
                      Pence capElsewhereCoupleOrWithChild, Pence capElsewhereSingle) {
 
@@ -61,7 +62,8 @@ record UcYearFigures(UcRates rates, HousingRates housingRates, UniversalCredit.R
     }
 
     static UcYearFigures of(UcRates year) {
-        return new UcYearFigures(year, housingRates(year),
+        HousingRates housingRates = housingRates(year);
+        return new UcYearFigures(year, housingRates, HousingCostsElement.ratesAssumption(housingRates),
                 UniversalCredit.Rate.of(year.taperRate().value()), UniversalCredit.Rate.of(year.childcareCostsRate().value()),
                 monthlyCap(year.benefitCapAnnualLondonCoupleOrWithChild().value()),
                 monthlyCap(year.benefitCapAnnualLondonSingle().value()),
