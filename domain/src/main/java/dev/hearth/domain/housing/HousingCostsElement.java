@@ -103,10 +103,13 @@ public final class HousingCostsElement {
         return more;
     }
 
-    /** The circumstances taken into account are those at the end of the period; the text names its last day. */
-    private static Assumption periodEndAssumption(LocalDate lastDay) {
-        return new Assumption("housing.circumstances-at-period-end", AssumptionSource.INFERRED,
-                "Ages and household facts are taken as at the last day of the assessment period (" + lastDay + "): a "
+    /**
+     * The circumstances taken into account are those at the end of the period. The text names the period's last day, so
+     * it is written only when the explanation's assumptions are read.
+     */
+    private static void assumeCircumstancesAtPeriodEnd(ExplanationBuilder explanation, LocalDate lastDay) {
+        explanation.assume("housing.circumstances-at-period-end", AssumptionSource.INFERRED,
+                () -> "Ages and household facts are taken as at the last day of the assessment period (" + lastDay + "): a "
                         + "change of circumstances takes effect from the first day of the assessment period in which "
                         + "it happens, so the award reflects the end of the period.");
     }
@@ -152,7 +155,7 @@ public final class HousingCostsElement {
         LocalDate lastDay = periodStart == null ? null : periodStart.plusMonths(1).minusDays(1);
         HousingInputValidator.validate(input, periodStart, lastDay);
 
-        explanation.assume(periodEndAssumption(lastDay));
+        assumeCircumstancesAtPeriodEnd(explanation, lastDay);
         explanation.assume(ratesAssumption);
 
         Tenure tenure = input.tenure();
