@@ -17,7 +17,7 @@ public record Explanation(String rulesetVersion, List<Step> steps, List<Assumpti
         // The builder's own list is already unmodifiable and may hold steps whose text is written on first read.
         steps = steps instanceof StepsWrittenOnRead ? steps : List.copyOf(steps);
         // The builder's assumptions list is already unmodifiable, and the builder never changes it once built.
-        assumptions = assumptions instanceof FrozenArrayList ? assumptions : List.copyOf(assumptions);
+        assumptions = assumptions instanceof AssumptionsWrittenOnRead ? assumptions : List.copyOf(assumptions);
     }
 
     /** The distinct rule ids used, in first-use order. */

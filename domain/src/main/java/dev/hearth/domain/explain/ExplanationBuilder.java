@@ -40,8 +40,12 @@ public final class ExplanationBuilder {
      * added, so a built explanation never sees a later step (copy on write: building does not copy).
      */
     private boolean stepsShared;
-    /** In the order first recorded, at most one per id. An array: an explanation has a few dozen at most. */
-    private Assumption[] assumptions;
+    /**
+     * In the order first recorded, at most one per id: each an {@link Assumption}, or an
+     * {@link AssumptionsWrittenOnRead.Pending} one whose text is written on first read. An array: an explanation has a
+     * few dozen at most.
+     */
+    private Object[] assumptions;
     /**
      * Whether {@link #assumptions} is held by an explanation already built; it is then copied before the next assumption
      * is added (copy on write, as for the steps).
@@ -69,7 +73,7 @@ public final class ExplanationBuilder {
         this.steps = new Object[2 * Math.max(expectedSteps, 1)];
         // About one assumption for every two steps in practice; more are room for growth, not a limit.
         int expectedAssumptions = Math.max(4, Math.min(16, expectedSteps / 2));
-        this.assumptions = new Assumption[expectedAssumptions];
+        this.assumptions = new Object[expectedAssumptions];
         this.assumptionHashes = new int[expectedAssumptions];
     }
 
@@ -130,14 +134,27 @@ public final class ExplanationBuilder {
         return this;
     }
 
-    private void addAssumption(Assumption assumption) {
+    /**
+     * Records an assumption whose text is written only when the explanation's assumptions are read, unless one with the
+     * same id is already recorded (the first wins): for a text that depends on the calculation (e.g. names a date) and
+     * that most callers never read. The supplier must be pure and use only values that no longer change.
+     */
+    public ExplanationBuilder assume(String id, AssumptionSource source, Supplier<String> text) {
+        if (!hasAssumption(Objects.requireNonNull(id, "id"))) {
+            addAssumption(new AssumptionsWrittenOnRead.Pending(id, Objects.requireNonNull(source, "source"),
+                    Objects.requireNonNull(text, "text")));
+        }
+        return this;
+    }
+
+    private void addAssumption(Object assumption) {
         if (assumptionCount == assumptions.length || assumptionsShared) {
             int length = assumptionCount == assumptions.length ? assumptions.length * 2 : assumptions.length;
             assumptions = Arrays.copyOf(assumptions, length);
             assumptionHashes = Arrays.copyOf(assumptionHashes, length);
             assumptionsShared = false;
         }
-        int hash = assumption.id().hashCode();
+        int hash = AssumptionsWrittenOnRead.idOf(assumption).hashCode();
         assumptionHashes[assumptionCount] = hash;
         assumptionHashBits |= 1L << hash;
         assumptions[assumptionCount++] = assumption;
@@ -151,7 +168,7 @@ public final class ExplanationBuilder {
         int[] hashes = assumptionHashes;
         for (int i = 0, n = assumptionCount; i < n; i++) {
             if (hashes[i] == hash) {
-                String other = assumptions[i].id();
+                String other = AssumptionsWrittenOnRead.idOf(assumptions[i]);
                 if (other == id || other.equals(id)) {
                     return true;
                 }
@@ -193,6 +210,6 @@ public final class ExplanationBuilder {
         stepsShared = true;
         assumptionsShared = true;
         return new Explanation(rulesetVersion, new StepsWrittenOnRead(steps, stepSlots / 2),
-                assumptionCount == 0 ? List.of() : new FrozenArrayList<>(assumptions, assumptionCount));
+                assumptionCount == 0 ? List.of() : new AssumptionsWrittenOnRead(assumptions, assumptionCount));
     }
 }

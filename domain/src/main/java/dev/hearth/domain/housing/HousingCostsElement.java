@@ -79,21 +79,6 @@ public final class HousingCostsElement {
         }
     }
 
-    /**
-     * The "housing figures supplied" assumption for the rates last used. Callers pass the same few rates objects again
-     * and again, so the assumption is made once per rates object rather than on every calculation.
-     */
-    private record RatesAssumption(HousingRates rates, Assumption assumption) {
-    }
-
-    private static volatile RatesAssumption lastRatesAssumption;
-
-    /** The "circumstances at the end of the period" assumption for the last day last used (its text names the day). */
-    private record PeriodEndAssumption(LocalDate lastDay, Assumption assumption) {
-    }
-
-    private static volatile PeriodEndAssumption lastPeriodEndAssumption;
-
     /** {@code Optional.of(category)} for each LHA category, made once (an Optional is an unchangeable value). */
     private static final Optional<LhaCategory>[] CATEGORY_FOUND = categoriesFound();
 
@@ -118,26 +103,26 @@ public final class HousingCostsElement {
         return more;
     }
 
-    private static Assumption periodEndAssumption(LocalDate lastDay) {
-        PeriodEndAssumption cached = lastPeriodEndAssumption;
-        if (cached == null || !cached.lastDay().equals(lastDay)) {
-            cached = new PeriodEndAssumption(lastDay, new Assumption("housing.circumstances-at-period-end",
-                    AssumptionSource.INFERRED, "Ages and household facts are taken as at the last day of the assessment "
-                    + "period (" + lastDay + "): a change of circumstances takes effect from the first day of the "
-                    + "assessment period in which it happens, so the award reflects the end of the period."));
-            lastPeriodEndAssumption = cached;
-        }
-        return cached.assumption();
+    /**
+     * The circumstances taken into account are those at the end of the period. The text names the period's last day, so
+     * it is written only when the explanation's assumptions are read.
+     */
+    private static void assumeCircumstancesAtPeriodEnd(ExplanationBuilder explanation, LocalDate lastDay) {
+        explanation.assume("housing.circumstances-at-period-end", AssumptionSource.INFERRED,
+                () -> "Ages and household facts are taken as at the last day of the assessment period (" + lastDay + "): a "
+                        + "change of circumstances takes effect from the first day of the assessment period in which "
+                        + "it happens, so the award reflects the end of the period.");
     }
 
-    private static Assumption ratesAssumption(HousingRates rates) {
-        RatesAssumption cached = lastRatesAssumption;
-        if (cached == null || cached.rates() != rates) {
-            cached = new RatesAssumption(rates, new Assumption("housing.rates", AssumptionSource.USER_SUPPLIED,
-                    "Housing figures for " + rates.rulesetLabel() + " supplied by the caller: " + rates.source()));
-            lastRatesAssumption = cached;
-        }
-        return cached.assumption();
+    /**
+     * The "housing figures supplied" assumption for {@code rates}: the yearly figures are the caller's, and the text
+     * says whose and where they come from. A caller that passes the same rates again and again can make it once, with
+     * the rates, and hand it to {@link #calculate(HousingCostsInput, HousingRates, Assumption, LocalDate,
+     * ExplanationBuilder)}.
+     */
+    public static Assumption ratesAssumption(HousingRates rates) {
+        return new Assumption("housing.rates", AssumptionSource.USER_SUPPLIED,
+                "Housing figures for " + rates.rulesetLabel() + " supplied by the caller: " + rates.source());
     }
 
     /**
@@ -154,12 +139,24 @@ public final class HousingCostsElement {
     public static HousingCostsResult calculate(HousingCostsInput input, HousingRates rates, LocalDate periodStart,
                                                ExplanationBuilder explanation) {
         Objects.requireNonNull(rates, "rates");
+        return calculate(input, rates, ratesAssumption(rates), periodStart, explanation);
+    }
+
+    /**
+     * As {@link #calculate(HousingCostsInput, HousingRates, LocalDate, ExplanationBuilder)}, with the rates' assumption
+     * already made by {@link #ratesAssumption(HousingRates)} for these {@code rates} (the UC engine makes it once per
+     * rates year).
+     */
+    public static HousingCostsResult calculate(HousingCostsInput input, HousingRates rates, Assumption ratesAssumption,
+                                               LocalDate periodStart, ExplanationBuilder explanation) {
+        Objects.requireNonNull(rates, "rates");
+        Objects.requireNonNull(ratesAssumption, "ratesAssumption");
         Objects.requireNonNull(explanation, "explanation");
         LocalDate lastDay = periodStart == null ? null : periodStart.plusMonths(1).minusDays(1);
         HousingInputValidator.validate(input, periodStart, lastDay);
 
-        explanation.assume(periodEndAssumption(lastDay));
-        explanation.assume(ratesAssumption(rates));
+        assumeCircumstancesAtPeriodEnd(explanation, lastDay);
+        explanation.assume(ratesAssumption);
 
         Tenure tenure = input.tenure();
         Pence rent = monthly(explanation, "rent", input.rent());

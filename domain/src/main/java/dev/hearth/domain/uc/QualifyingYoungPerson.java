@@ -36,9 +36,10 @@ import java.time.Month;
 public final class QualifyingYoungPerson {
 
     /** Reached 16: from this age a person is no longer a child (WRA 2012 s.40). */
-    static final int CHILD_UNTIL_AGE = 16;
+    static final int CHILD_UNTIL_AGE = dev.hearth.domain.rates.UcRuleFigures.CHILD_UNTIL_AGE.value();
     /** The birthday after which the 1st September ends the education or training condition (reg 5(1)(b)). */
-    static final int EDUCATION_CONDITION_UNTIL_BIRTHDAY = 19;
+    static final int EDUCATION_CONDITION_UNTIL_BIRTHDAY =
+            dev.hearth.domain.rates.UcRuleFigures.EDUCATION_CONDITION_UNTIL_BIRTHDAY.value();
 
     /** How a person given as a child of the household stands on a day. */
     public enum Status {

@@ -36,8 +36,8 @@ final class UcValidation {
     private static final LocalDate LAST_DAY_FOR_AGE_RULES = LocalDate.of(9999, 1, 1);
     /** The earliest plausible date of birth. */
     static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
-    /** UC can be claimed from 16 (UC Regs reg 8 lists when a 16 or 17 year old is entitled). */
-    static final int MINIMUM_CLAIMANT_AGE = 16;
+    /** UC can be claimed from 16 (UC Regs reg 8 lists when a 16 or 17 year old is entitled): from the rules data. */
+    static final int MINIMUM_CLAIMANT_AGE = dev.hearth.domain.rates.UcRuleFigures.MINIMUM_CLAIMANT_AGE.value();
     /** State Pension age is at least 66 for everyone reaching it from 2020, and at most 67 for anyone alive who can reach it before 2044. */
     static final int LOWEST_STATE_PENSION_AGE = 66;
     static final int HIGHEST_STATE_PENSION_AGE = 67;
@@ -122,7 +122,7 @@ final class UcValidation {
                     int age = Age.completeYears(dob, start);
                     if (age < MINIMUM_CLAIMANT_AGE) {
                         v.add(path + ".dateOfBirth", "too_young",
-                                "a claimant must be at least 16 on the first day of the assessment period");
+                                "a claimant must be at least " + MINIMUM_CLAIMANT_AGE + " on the first day of the assessment period");
                     }
                     if (c.reachedStatePensionAge() && age < LOWEST_STATE_PENSION_AGE) {
                         v.add(path + ".reachedStatePensionAge", "inconsistent_with_date_of_birth",

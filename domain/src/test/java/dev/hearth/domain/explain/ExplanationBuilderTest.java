@@ -123,4 +123,30 @@ class ExplanationBuilderTest {
                         new Assumption("test.x", AssumptionSource.DEFAULTED, "x")))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void an_assumption_recorded_with_a_supplier_reads_the_same_and_is_written_once_on_first_read() {
+        AtomicInteger written = new AtomicInteger();
+        ExplanationBuilder builder = new ExplanationBuilder("v1");
+        builder.assume("a.dated", AssumptionSource.INFERRED, () -> {
+            written.incrementAndGet();
+            return "as at 2026-06-13";
+        });
+        builder.assume("a.dated", AssumptionSource.DEFAULTED, "the first recorded wins");
+        builder.assume("a.fixed", AssumptionSource.USER_SUPPLIED, "given");
+        Explanation lazy = builder.build();
+        assertThat(written).hasValue(0);
+
+        Explanation eager = new ExplanationBuilder("v1")
+                .assume("a.dated", AssumptionSource.INFERRED, "as at 2026-06-13")
+                .assume("a.fixed", AssumptionSource.USER_SUPPLIED, "given")
+                .build();
+        assertThat(lazy).isEqualTo(eager);
+        assertThat(lazy.assumptions().get(0)).isSameAs(lazy.assumptions().get(0));
+        assertThat(written).hasValue(1);
+
+        Explanation including = new ExplanationBuilder("v2").include(lazy).build();
+        assertThat(including.assumptions()).isEqualTo(eager.assumptions());
+        assertThat(written).hasValue(1);
+    }
 }

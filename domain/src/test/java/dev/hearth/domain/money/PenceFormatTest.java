@@ -20,6 +20,20 @@ class PenceFormatTest {
         assertThat(Pence.of(pence).toString()).isEqualTo(expected);
     }
 
+    /**
+     * The extremes where the explanation formatter the UC engine once had of its own ({@code uc.Fmt}) differed from
+     * {@code Pence}: it took {@code Math.abs} of the smallest long, which stays negative, and printed
+     * {@code -£-92233720368547758.-8}. Explanations now use {@code Pence.toString()} alone.
+     */
+    @ParameterizedTest(name = "{0} pence -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "-1; -£0.01", "-9; -£0.09", "-99; -£0.99", "-100; -£1.00", "-100000; -£1,000.00",
+            "-9223372036854775807; -£92,233,720,368,547,758.07", "-9223372036854775808; -£92,233,720,368,547,758.08",
+            "9223372036854775806; £92,233,720,368,547,758.06", "1000000000; £10,000,000.00"})
+    void negative_and_extreme_amounts_render_with_the_sign_before_the_pound_and_every_digit(long pence, String expected) {
+        assertThat(Pence.of(pence).toString()).isEqualTo(expected);
+    }
+
     @Test
     void rendering_does_not_depend_on_the_default_locale() {
         Locale before = Locale.getDefault();
