@@ -51,7 +51,7 @@ import java.util.Set;
  * benefit cap ({@link BenefitCapRules}, {@link BenefitCapExceptions}); deductions ({@link DeductionRules}); and the
  * payment date from the timing engine. Every rate, age and count comes from {@link UcRates} or
  * {@link dev.hearth.domain.rates.UcRuleFigures}. Rounding is reg 6(1) half-up at each calculated amount, and rounding
- * steps say so. See {@code docs/universal-credit-java-api.md} and {@code docs/rules/universal-credit.md}.
+ * steps say so. See {@code docs/domain-java-api.md} and {@code docs/rules/universal-credit.md}.
  *
  * <p>Pure and deterministic: no clock, no I/O; the same request gives an equal result and explanation. Bad input throws
  * {@link InvalidInputException} naming every violation; "not entitled" is a result with {@link NilAwardReason}s.

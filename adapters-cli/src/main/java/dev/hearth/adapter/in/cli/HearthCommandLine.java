@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code hearth} command line, the adapter's one public entry. Each subcommand is a class in this package, listed
  * in {@code subcommands} below; it reaches what bootstrap wired through {@link #backend(CommandSpec)} and returns its
- * exit code. To add one, write the class, add it to the list, and document it in README.md.
+ * exit code. To add one, write the class, add it to the list, and document it in docs/guides/command-line.md.
  *
  * <p>Exit codes: 0 success, {@value #EXIT_FAILURE} failure while running (logged), {@value #EXIT_USAGE} bad usage or
  * bad configuration (explained on standard error). Logs go to standard error, so commands that print JSON keep

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = {"Run the HTTP server until stopped (SIGTERM or Ctrl-C), then drain requests in flight.",
                 "With no DATABASE_URL (dev profile) it starts an embedded PostgreSQL keeping its data under "
                         + "HEARTH_DATA_DIR (default .hearth) and runs the migrations; with no REDIS_URL it uses "
-                        + "in-process fallbacks. Configuration: environment variables, see README.md."})
+                        + "in-process fallbacks. Configuration: environment variables, see docs/guides/configuration.md."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
