@@ -18,16 +18,12 @@ import dev.hearth.application.port.in.auth.RotateApiKeyCommand;
 import dev.hearth.application.port.model.CallContext;
 import dev.hearth.application.port.out.audit.AuditEvent;
 import dev.hearth.application.port.out.audit.InMemoryAuditLog;
-import dev.hearth.application.port.out.identity.BackoffRule;
 import dev.hearth.application.port.out.identity.InMemoryApiKeys;
-import dev.hearth.application.port.out.identity.ThrottleAttemptsPort;
-import dev.hearth.application.port.out.identity.ThrottleRule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +47,7 @@ class ApiKeysServiceTest {
     }
 
     private AuthenticateApiKeyService authenticatorAt(Instant at) {
-        return new AuthenticateApiKeyService(keys, keys, new NeverFull(), POLICY, audit,
+        return new AuthenticateApiKeyService(keys, keys, new SessionsServiceTest.NoThrottle(), POLICY, audit,
                 Clock.fixed(at, ZoneOffset.UTC));
     }
 
@@ -302,34 +298,5 @@ class ApiKeysServiceTest {
 
         authenticate(NOW.plusSeconds(66), issued.secret());
         assertThat(keys.all().get(0).lastUsedAt()).isEqualTo(NOW.plusSeconds(66));
-    }
-
-    /** A throttle that never reaches its limit: every refusal is within the audit allowance. */
-    private static final class NeverFull implements ThrottleAttemptsPort {
-        @Override
-        public Optional<Duration> blockedFor(ThrottleRule rule, String key, Instant now) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void recordFailure(ThrottleRule rule, String key, Instant now) {
-        }
-
-        @Override
-        public void reset(ThrottleRule rule, String key) {
-        }
-
-        @Override
-        public Optional<Duration> blockedFor(BackoffRule rule, String key, Instant now) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void recordFailure(BackoffRule rule, String key, Instant now) {
-        }
-
-        @Override
-        public void reset(BackoffRule rule, String key) {
-        }
     }
 }
