@@ -1,6 +1,7 @@
 package dev.hearth.domain.housing;
 
 import dev.hearth.domain.person.Age;
+import dev.hearth.domain.explain.Prose;
 import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
@@ -243,10 +244,10 @@ public final class HousingCostsElement {
                 beforeContributions = core.minusFloorZero(underOccupancy);
                 List<Fact> facts = new ArrayList<>(withExcess(in, excess));
                 facts.add(Fact.of("amount before the deduction", core));
-                facts.add(Fact.of("relevant percentage", percent(percentage)));
+                facts.add(Fact.of("relevant percentage", Prose.percent(percentage)));
                 facts.add(Fact.of("deduction", underOccupancy));
                 explanation.step(HousingRules.UNDER_OCCUPANCY,
-                        "Under-occupancy deduction: " + percent(percentage) + " for " + excess
+                        "Under-occupancy deduction: " + Prose.percent(percentage) + " for " + excess
                                 + (excess == 1 ? " excess bedroom" : " excess bedrooms"),
                         facts, beforeContributions, RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP);
             }
@@ -517,10 +518,6 @@ public final class HousingCostsElement {
         List<Fact> facts = new ArrayList<>(in);
         facts.add(Fact.of("excess bedrooms", excess));
         return facts;
-    }
-
-    private static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
     }
 
     static String describe(LhaCategory category) {

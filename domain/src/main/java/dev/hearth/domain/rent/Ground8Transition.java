@@ -1,5 +1,6 @@
 package dev.hearth.domain.rent;
 
+import dev.hearth.domain.explain.Prose;
 import java.time.LocalDate;
 
 /**
@@ -21,8 +22,8 @@ record Ground8Transition(LocalDate servedBefore, int proceedingsWithinMonths, Lo
 
     /** The sentence the threshold note adds. */
     String note() {
-        return "A notice served before " + RentRiskText.longDate(servedBefore) + " under the old rules must be "
+        return "A notice served before " + Prose.longDate(servedBefore) + " under the old rules must be "
                 + "followed by proceedings by the earlier of " + proceedingsWithinMonths + " months from service and "
-                + RentRiskText.longDate(proceedingsLatest) + " (" + source + ").";
+                + Prose.longDate(proceedingsLatest) + " (" + source + ").";
     }
 }

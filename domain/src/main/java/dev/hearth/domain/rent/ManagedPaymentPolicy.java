@@ -1,5 +1,6 @@
 package dev.hearth.domain.rent;
 
+import dev.hearth.domain.explain.Prose;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.ExplanationBuilder;
 import dev.hearth.domain.explain.Fact;
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import static dev.hearth.domain.rent.RentRiskText.monthsRent;
-import static dev.hearth.domain.rent.RentRiskText.percent;
+import static dev.hearth.domain.explain.Prose.percent;
 
 /**
  * {@code rent.managed_payment}: the landlord can ask DWP to pay the housing element to them (an Alternative Payment

@@ -1,13 +1,14 @@
 package dev.hearth.domain.rent;
 
+import dev.hearth.domain.explain.Prose;
 import dev.hearth.domain.explain.Rule;
 import dev.hearth.domain.housing.RentFrequency;
 import dev.hearth.domain.timing.UcPaymentTiming;
 
 import java.util.List;
 
-import static dev.hearth.domain.rent.RentRiskText.longDate;
-import static dev.hearth.domain.rent.RentRiskText.percent;
+import static dev.hearth.domain.explain.Prose.longDate;
+import static dev.hearth.domain.explain.Prose.percent;
 
 /**
  * Every rule the rent-risk assessor applies, with its legal reference or source. The ids appear in explanations, in

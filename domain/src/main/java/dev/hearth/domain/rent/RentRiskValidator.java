@@ -1,5 +1,6 @@
 package dev.hearth.domain.rent;
 
+import dev.hearth.domain.explain.Prose;
 import dev.hearth.domain.housing.Tenure;
 import dev.hearth.domain.money.Pence;
 import dev.hearth.domain.validation.InvalidInputException;
@@ -128,7 +129,7 @@ final class RentRiskValidator {
         if (r.ucAssessmentPeriodStartDate() != null) {
             if (r.ucAssessmentPeriodStartDate().isBefore(UC_BEGAN)) {
                 v.add("ucAssessmentPeriodStartDate", "before_universal_credit_began",
-                        "the date is before Universal Credit began on " + RentRiskText.longDate(UC_BEGAN));
+                        "the date is before Universal Credit began on " + Prose.longDate(UC_BEGAN));
             } else if (date != null && r.ucAssessmentPeriodStartDate().isAfter(date)) {
                 v.add("ucAssessmentPeriodStartDate", "after_assessment_date",
                         "give the start of an assessment period on or before the assessment date");

@@ -1,5 +1,6 @@
 package dev.hearth.domain.rent;
 
+import dev.hearth.domain.explain.Prose;
 import dev.hearth.domain.explain.Rule;
 import dev.hearth.domain.housing.Tenure;
 import dev.hearth.domain.place.Nation;
@@ -68,7 +69,7 @@ record ThresholdRegime(ThresholdStatus status, Ground8Version version, String no
             }
             return Ground8Version.inForce(day, false).map(ThresholdRegime::version)
                     .orElseGet(() -> notModelled("The Renters' Rights Act 2025 changes came into force on "
-                            + RentRiskText.longDate(Ground8Version.RRA_COMMENCEMENT) + " only for assured tenancies "
+                            + Prose.longDate(Ground8Version.RRA_COMMENCEMENT) + " only for assured tenancies "
                             + "that are not social housing (SI 2026/421 reg 2); when they apply to housing association "
                             + "tenancies was not confirmed, so the threshold is not modelled for them from that date."));
         }

@@ -3,6 +3,7 @@ package dev.hearth.domain.uc;
 import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.Fact;
+import dev.hearth.domain.explain.Prose;
 import dev.hearth.domain.explain.StepText;
 import dev.hearth.domain.money.Pence;
 import dev.hearth.domain.rates.UcRatesSchedule;
@@ -20,6 +21,9 @@ import java.util.Locale;
 final class ChildElements {
 
     static final IndexedPath CHILD_PATHS = IndexedPath.of("children");
+
+    /** The two-child limit's birth date as the text states it ("6 April 2017"), from the rates data. */
+    private static final String LIMIT_BIRTH_DATE = Prose.longDate(UcRatesSchedule.TWO_CHILD_LIMIT_BIRTH_DATE);
 
     private static final String ORDER_TEXT = "Children are ordered by date of birth (reg 24B) and a child "
             + "with an exception also counts as one of the two; the finer ordering rules of reg 24B for adopted and "
@@ -62,7 +66,7 @@ final class ChildElements {
             if (!include) {
                 excludedAny = true;
                 c.explain.step(UcRules.TWO_CHILD_LIMIT, () -> StepText.of("No child element: a third or later child "
-                                + "born on or after 6 April 2017 with no exception, in a period before the limit was abolished",
+                                + "born on or after " + LIMIT_BIRTH_DATE + " with no exception, in a period before the limit was abolished",
                         childFacts(path, child, birthOrder,
                                 new Fact("two-child limit", "applies to periods starting before " + abolished)),
                         Pence.ZERO.toString()));
@@ -77,7 +81,7 @@ final class ChildElements {
         }
         if (!limitApplies && order.length > limit) {
             c.explain.step(UcRules.TWO_CHILD_LIMIT, "The two-child limit does not apply: it was abolished for assessment "
-                            + "periods starting on or after 6 April 2026",
+                            + "periods starting on or after " + Prose.longDate(abolished),
                     List.of(new Fact("children", String.valueOf(order.length)),
                             new Fact("abolished from", abolished.toString())),
                     "a child element for every child");
@@ -92,11 +96,11 @@ final class ChildElements {
         Pence amount = higher ? c.rates.childElementFirstBornBefore6April2017().value() : c.rates.childElement().value();
         String why;
         if (higher) {
-            why = "Child element at the higher rate: the first child, born before 6 April 2017";
+            why = "Child element at the higher rate: the first child, born before " + LIMIT_BIRTH_DATE;
         } else if (!limitApplies || position < limit) {
             why = "Child element";
         } else if (bornBeforeLimit) {
-            why = "Child element: born before 6 April 2017, so outside the two-child limit";
+            why = "Child element: born before " + LIMIT_BIRTH_DATE + ", so outside the two-child limit";
         } else {
             why = "Child element: an exception to the two-child limit applies ("
                     + child.twoChildLimitException().name().toLowerCase(Locale.ROOT) + ")";

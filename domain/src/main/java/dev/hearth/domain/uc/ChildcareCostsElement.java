@@ -1,5 +1,6 @@
 package dev.hearth.domain.uc;
 
+import dev.hearth.domain.explain.Prose;
 import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.Fact;
@@ -40,7 +41,7 @@ final class ChildcareCostsElement {
                     inputs, Pence.ZERO.toString());
             return;
         }
-        String share = Percent.of(c.rates.childcareCostsRate().value());
+        String share = Prose.percent(c.rates.childcareCostsRate().value());
         Pence shareOfCosts = UniversalCredit.roundedProduct(HALF_UP, costs, c.figures.childcareShare());
         boolean twoOrMore = childcare.childrenCared() >= 2;
         Pence maximum = twoOrMore

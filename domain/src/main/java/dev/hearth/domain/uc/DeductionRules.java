@@ -1,5 +1,6 @@
 package dev.hearth.domain.uc;
 
+import dev.hearth.domain.explain.Prose;
 import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.Fact;
@@ -134,7 +135,7 @@ final class DeductionRules {
         Pence cap = UniversalCredit.roundedProduct(HALF_UP, c.standardAllowance, capRate.value());
         c.explain.step(UcRules.DEDUCTIONS_OVERALL_CAP, "Overall cap on deductions other than last-resort ones",
                 List.of(new Fact("standard allowance", c.standardAllowance.toString()),
-                        new Fact("cap rate from " + capRate.from(), Percent.of(capRate.value()))),
+                        new Fact("cap rate from " + capRate.from(), Prose.percent(capRate.value()))),
                 cap.toString(), HALF_UP);
         return cap;
     }
@@ -166,8 +167,8 @@ final class DeductionRules {
     private static Band rentArrearsBand(UcCalculation c, Pence asked) {
         BigDecimal minimumRate = UcRuleFigures.RENT_ARREARS_MINIMUM.value();
         BigDecimal maximumRate = UcRuleFigures.RENT_ARREARS_MAXIMUM.value();
-        String minimumShare = Percent.of(minimumRate) + " of the standard allowance";
-        String maximumShare = Percent.of(maximumRate) + " of the standard allowance";
+        String minimumShare = Prose.percent(minimumRate) + " of the standard allowance";
+        String maximumShare = Prose.percent(maximumRate) + " of the standard allowance";
         Pence min = UniversalCredit.roundedProduct(HALF_UP, c.standardAllowance, minimumRate);
         Pence max = UniversalCredit.roundedProduct(HALF_UP, c.standardAllowance, maximumRate);
         Band band;
@@ -180,7 +181,7 @@ final class DeductionRules {
         } else {
             band = new Band(asked, "");
         }
-        c.explain.step(UcRules.DEDUCTIONS_RENT_ARREARS_BAND, "Rent arrears deduction within " + Percent.of(minimumRate)
+        c.explain.step(UcRules.DEDUCTIONS_RENT_ARREARS_BAND, "Rent arrears deduction within " + Prose.percent(minimumRate)
                         + " to " + maximumShare,
                 List.of(new Fact("requested", asked == null ? "not given" : asked.toString()),
                         new Fact(minimumShare, min.toString()),

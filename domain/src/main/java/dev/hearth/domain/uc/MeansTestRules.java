@@ -1,5 +1,6 @@
 package dev.hearth.domain.uc;
 
+import dev.hearth.domain.explain.Prose;
 import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.explain.Fact;
@@ -56,7 +57,7 @@ final class MeansTestRules {
         BigDecimal taperRate = c.rates.taperRate().value();
         Pence reduction = UniversalCredit.roundedProduct(HALF_UP, excess, c.figures.taper());
         c.explain.step(UcRules.EARNINGS_TAPER, () -> StepText.rounded(
-                Percent.of(taperRate) + " of earned income above the work allowance is deducted",
+                Prose.percent(taperRate) + " of earned income above the work allowance is deducted",
                 List.of(new Fact("earned income", earnedIncome.toString()), new Fact("work allowance", workAllowance.toString()),
                         new Fact("earnings above the allowance", excess.toString()),
                         new Fact("taper rate", taperRate.toPlainString())),

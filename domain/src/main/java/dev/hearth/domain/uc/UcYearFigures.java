@@ -1,5 +1,6 @@
 package dev.hearth.domain.uc;
 
+import dev.hearth.domain.explain.Prose;
 import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
 import dev.hearth.domain.housing.HousingCostsElement;
@@ -82,7 +83,7 @@ record UcYearFigures(UcRates rates, HousingRates housingRates, Assumption housin
                 sharedAge, maximumBedrooms,
                 "Hearth UC rates " + year.taxYear() + ": non-dependant contribution from "
                         + year.nonDependantContribution().source() + "; under " + exemptUnder + " exempt (Sch 4 para 16(2)(a)); "
-                        + Percent.of(oneBedroom) + " / " + Percent.of(twoOrMore) + " (para 36(3)); shared accommodation age "
+                        + Prose.percent(oneBedroom) + " / " + Prose.percent(twoOrMore) + " (para 36(3)); shared accommodation age "
                         + sharedAge + " (para 28); at most " + maximumBedrooms + " bedrooms (para 26)");
     }
 

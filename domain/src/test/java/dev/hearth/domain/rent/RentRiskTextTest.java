@@ -1,5 +1,6 @@
 package dev.hearth.domain.rent;
 
+import dev.hearth.domain.explain.Prose;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -12,15 +13,15 @@ class RentRiskTextTest {
 
     @Test
     void dates_in_notes_read_as_prose() {
-        assertThat(RentRiskText.longDate(d("2026-05-01"))).isEqualTo("1 May 2026");
-        assertThat(RentRiskText.longDate(d("2026-07-31"))).isEqualTo("31 July 2026");
+        assertThat(Prose.longDate(d("2026-05-01"))).isEqualTo("1 May 2026");
+        assertThat(Prose.longDate(d("2026-07-31"))).isEqualTo("31 July 2026");
     }
 
     @Test
     void rates_read_as_whole_percentages() {
-        assertThat(RentRiskText.percent(new BigDecimal("0.10"))).isEqualTo("10%");
-        assertThat(RentRiskText.percent(new BigDecimal("0.20"))).isEqualTo("20%");
-        assertThat(RentRiskText.percent(new BigDecimal("0.125"))).isEqualTo("12.5%");
+        assertThat(Prose.percent(new BigDecimal("0.10"))).isEqualTo("10%");
+        assertThat(Prose.percent(new BigDecimal("0.20"))).isEqualTo("20%");
+        assertThat(Prose.percent(new BigDecimal("0.125"))).isEqualTo("12.5%");
     }
 
     @Test
