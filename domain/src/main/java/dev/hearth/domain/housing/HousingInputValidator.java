@@ -34,6 +34,14 @@ final class HousingInputValidator {
 
     /** Every LHA category, in declaration order (the order an EnumMap keeps them in). */
     private static final LhaCategory[] CATEGORIES = LhaCategory.values();
+    /** The field path of each supplied LHA rate, by category ordinal: built once, not on every check. */
+    private static final String[] RATE_FIELDS = new String[CATEGORIES.length];
+
+    static {
+        for (LhaCategory category : CATEGORIES) {
+            RATE_FIELDS[category.ordinal()] = "lha.monthlyRatesPence." + category.name();
+        }
+    }
 
     private HousingInputValidator() {
     }
@@ -58,9 +66,10 @@ final class HousingInputValidator {
         }
 
         v.require(input.tenure() != null, "tenure", "required", "say whether the landlord is social or private");
-        payment(v, "rent", input.rent(), true);
-        payment(v, "eligibleServiceCharges", input.eligibleServiceCharges(), false);
-        payment(v, "chargesNotCovered", input.chargesNotCovered(), false);
+        payment(v, "rent", "rent.amountPence", input.rent(), true);
+        payment(v, "eligibleServiceCharges", "eligibleServiceCharges.amountPence", input.eligibleServiceCharges(),
+                false);
+        payment(v, "chargesNotCovered", "chargesNotCovered.amountPence", input.chargesNotCovered(), false);
         if (input.tenure() == Tenure.PRIVATE && input.chargesNotCovered() != null) {
             v.add("chargesNotCovered", "not_applicable_to_tenure",
                     "charges for water or fuel are deducted only from social-sector rent (Sch 4 para 31); in the "
@@ -122,7 +131,8 @@ final class HousingInputValidator {
         v.throwIfAny();
     }
 
-    private static void payment(Violations v, String field, HousingPayment payment, boolean required) {
+    private static void payment(Violations v, String field, String amountField, HousingPayment payment,
+                                boolean required) {
         if (payment == null) {
             if (required) {
                 v.add(field, "required", "the amount and how often it is due are required");
@@ -131,11 +141,11 @@ final class HousingInputValidator {
         }
         Pence amount = payment.amountPence();
         if (amount == null) {
-            v.add(field + ".amountPence", "required", "the amount is required");
+            v.add(amountField, "required", "the amount is required");
         } else if (amount.isNegative()) {
-            v.add(field + ".amountPence", "must_not_be_negative", "the amount cannot be negative");
+            v.add(amountField, "must_not_be_negative", "the amount cannot be negative");
         } else {
-            v.requireWithinInputLimit(amount, field + ".amountPence");
+            v.requireWithinInputLimit(amount, amountField);
         }
         if (payment.frequency() == null) {
             v.add(field + ".frequency", "required",
@@ -191,12 +201,13 @@ final class HousingInputValidator {
             }
             for (LhaCategory category : CATEGORIES) {
                 Pence rate = rates.get(category);
+                String field = RATE_FIELDS[category.ordinal()];
                 if (rate == null && rates.containsKey(category)) {
-                    v.add("lha.monthlyRatesPence." + category.name(), "required", "the monthly rate is required");
+                    v.add(field, "required", "the monthly rate is required");
                 } else if (rate != null && rate.isNegative()) {
-                    v.add("lha.monthlyRatesPence." + category.name(), "must_not_be_negative", "the monthly rate cannot be negative");
+                    v.add(field, "must_not_be_negative", "the monthly rate cannot be negative");
                 } else {
-                    v.requireWithinInputLimit(rate, "lha.monthlyRatesPence." + category.name());
+                    v.requireWithinInputLimit(rate, field);
                 }
             }
         }
