@@ -75,6 +75,30 @@ public enum RoundingRule {
         return new Pence(wholeUnits.movePointRight(penceDigitsDropped).longValueExact());
     }
 
+    /**
+     * An amount times a rate (e.g. the 55% taper), rounded to whole pence under this rule: always the same as
+     * {@code round(amount.toBigDecimal().multiply(rate))}. A rate such as 0.55 is 55 / 10^2, so the exact product is
+     * the whole number {@code amount x 55} divided by 100, which {@link #roundQuotient} rounds in whole numbers;
+     * anything unusual (a negative figure, a rate with more than 18 digits, a product too large for a {@code long}) is
+     * multiplied in {@link BigDecimal}.
+     */
+    public Pence roundProduct(Pence amount, BigDecimal rate) {
+        return roundProduct(amount, Rate.of(rate));
+    }
+
+    /** As {@link #roundProduct(Pence, BigDecimal)}, for a rate already taken apart by {@link Rate#of}. */
+    public Pence roundProduct(Pence amount, Rate rate) {
+        long unscaled = rate.unscaled();
+        if (amount.value() >= 0 && unscaled >= 0) {
+            long numerator = amount.value() * unscaled;
+            // Both factors are not negative: the product fits in a long when its high half is 0 and its sign bit clear.
+            if (Math.multiplyHigh(amount.value(), unscaled) == 0 && numerator >= 0) {
+                return roundQuotient(numerator, rate.denominator());
+            }
+        }
+        return round(amount.toBigDecimal().multiply(rate.value()));
+    }
+
     /** Rounds an exact amount expressed in pence (any scale) to whole pence under this rule. */
     public Pence round(BigDecimal exactPence) {
         BigDecimal rounded = exactPence.movePointLeft(penceDigitsDropped).setScale(0, mode).movePointRight(penceDigitsDropped);

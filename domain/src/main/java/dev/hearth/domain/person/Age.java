@@ -20,4 +20,25 @@ public final class Age {
         long to = ((long) onDay.getYear() * 12 + onDay.getMonthValue() - 1) * 32 + onDay.getDayOfMonth();
         return (int) ((to - from) / 32 / 12);
     }
+
+    /**
+     * Whether {@code dateOfBirth.plusYears(years)} falls after {@code day}, worked out without making the date: the
+     * anniversary keeps the month and day of birth, except that 29 February becomes 28 February in a common year, as
+     * {@link LocalDate#plusYears} does (tested against it). The age rules ask this once per claimant per threshold.
+     */
+    public static boolean anniversaryAfter(LocalDate dateOfBirth, int years, LocalDate day) {
+        int year = dateOfBirth.getYear() + years;
+        int month = dateOfBirth.getMonthValue();
+        int dayOfMonth = dateOfBirth.getDayOfMonth();
+        if (month == 2 && dayOfMonth == 29 && !java.time.Year.isLeap(year)) {
+            dayOfMonth = 28;
+        }
+        if (year != day.getYear()) {
+            return year > day.getYear();
+        }
+        if (month != day.getMonthValue()) {
+            return month > day.getMonthValue();
+        }
+        return dayOfMonth > day.getDayOfMonth();
+    }
 }

@@ -42,7 +42,7 @@ final class ChildcareCostsElement {
             return;
         }
         String share = Prose.percent(c.rates.childcareCostsRate().value());
-        Pence shareOfCosts = UniversalCredit.roundedProduct(HALF_UP, costs, c.figures.childcareShare());
+        Pence shareOfCosts = HALF_UP.roundProduct(costs, c.figures.childcareShare());
         boolean twoOrMore = childcare.childrenCared() >= 2;
         Pence maximum = twoOrMore
                 ? c.rates.childcareMaximumTwoOrMoreChildren().value() : c.rates.childcareMaximumOneChild().value();

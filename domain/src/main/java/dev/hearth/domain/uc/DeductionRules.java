@@ -132,7 +132,7 @@ final class DeductionRules {
         if (capRate == null) {
             throw new IllegalStateException("no deductions cap for " + c.start + ": the rates data is incomplete");
         }
-        Pence cap = UniversalCredit.roundedProduct(HALF_UP, c.standardAllowance, capRate.value());
+        Pence cap = HALF_UP.roundProduct(c.standardAllowance, capRate.value());
         c.explain.step(UcRules.DEDUCTIONS_OVERALL_CAP, "Overall cap on deductions other than last-resort ones",
                 List.of(new Fact("standard allowance", c.standardAllowance.toString()),
                         new Fact("cap rate from " + capRate.from(), Prose.percent(capRate.value()))),
@@ -169,8 +169,8 @@ final class DeductionRules {
         BigDecimal maximumRate = UcRuleFigures.RENT_ARREARS_MAXIMUM.value();
         String minimumShare = Prose.percent(minimumRate) + " of the standard allowance";
         String maximumShare = Prose.percent(maximumRate) + " of the standard allowance";
-        Pence min = UniversalCredit.roundedProduct(HALF_UP, c.standardAllowance, minimumRate);
-        Pence max = UniversalCredit.roundedProduct(HALF_UP, c.standardAllowance, maximumRate);
+        Pence min = HALF_UP.roundProduct(c.standardAllowance, minimumRate);
+        Pence max = HALF_UP.roundProduct(c.standardAllowance, maximumRate);
         Band band;
         if (asked == null) {
             band = new Band(min, "set at the minimum of " + minimumShare);

@@ -55,7 +55,7 @@ final class MeansTestRules {
         Pence workAllowance = workAllowance(c);
         Pence excess = earnedIncome.minusFloorZero(workAllowance);
         BigDecimal taperRate = c.rates.taperRate().value();
-        Pence reduction = UniversalCredit.roundedProduct(HALF_UP, excess, c.figures.taper());
+        Pence reduction = HALF_UP.roundProduct(excess, c.figures.taper());
         c.explain.step(UcRules.EARNINGS_TAPER, () -> StepText.rounded(
                 Prose.percent(taperRate) + " of earned income above the work allowance is deducted",
                 List.of(new Fact("earned income", earnedIncome.toString()), new Fact("work allowance", workAllowance.toString()),

@@ -47,15 +47,15 @@ final class StandardAllowance {
         int higherAgeByClaimant = 0; // bit i set: claimants[i] is 25 or over for this period
         for (int i = 0; i < claimants.size(); i++) {
             LocalDate dob = claimants.get(i).dateOfBirth();
-            if (UniversalCredit.anniversaryAfter(dob, adultAge, start)) { // under 18 on the first day
+            if (Age.anniversaryAfter(dob, adultAge, start)) { // under 18 on the first day
                 c.explain.assume(CLAIMANT_AGED_16_OR_17);
             }
-            boolean higher = !UniversalCredit.anniversaryAfter(dob, higherAge, c.period.end()); // 25 by the last day
+            boolean higher = !Age.anniversaryAfter(dob, higherAge, c.period.end()); // 25 by the last day
             anyHigherAge |= higher;
             if (higher) {
                 higherAgeByClaimant |= 1 << i;
             }
-            if (higher && UniversalCredit.anniversaryAfter(dob, higherAge, start)) { // turns 25 after the first day
+            if (higher && Age.anniversaryAfter(dob, higherAge, start)) { // turns 25 after the first day
                 c.explain.assume(TURNS_25_IN_PERIOD);
             }
         }

@@ -1,5 +1,6 @@
 package dev.hearth.domain.uc;
 
+import dev.hearth.domain.money.Rate;
 import dev.hearth.domain.explain.Prose;
 import dev.hearth.domain.explain.Assumption;
 import dev.hearth.domain.explain.AssumptionSource;
@@ -19,12 +20,12 @@ import java.util.List;
 /**
  * Figures that depend only on a rates year (or on one National Living Wage entry), worked out once for every year
  * shipped when the class loads rather than on every estimate, and never changed afterwards: the housing engine's
- * figures and their "housing figures supplied" assumption, the taper and childcare rates taken apart for {@link UniversalCredit#roundedProduct}, each monthly benefit
- * cap (the annual limit / 12, rounded under reg 6(1), exactly as the cap step describes it), and for each National
+ * figures and their "housing figures supplied" assumption, the taper and childcare rates taken apart once
+ * ({@link Rate}, for {@code RoundingRule.roundProduct}), each monthly benefit cap (the annual limit / 12, rounded under reg 6(1), exactly as the cap step describes it), and for each National
  * Living Wage entry the benefit-cap earnings threshold with its "secondary source" assumption.
  */
-record UcYearFigures(UcRates rates, HousingRates housingRates, Assumption housingRatesAssumption, UniversalCredit.Rate taper,
-                     UniversalCredit.Rate childcareShare, Pence capLondonCoupleOrWithChild, Pence capLondonSingle,
+record UcYearFigures(UcRates rates, HousingRates housingRates, Assumption housingRatesAssumption, Rate taper,
+                     Rate childcareShare, Pence capLondonCoupleOrWithChild, Pence capLondonSingle,
                      Pence capElsewhereCoupleOrWithChild, Pence capElsewhereSingle) {
 
     private static final BigDecimal MONTHS_PER_YEAR = BigDecimal.valueOf(12);
@@ -65,7 +66,7 @@ record UcYearFigures(UcRates rates, HousingRates housingRates, Assumption housin
     static UcYearFigures of(UcRates year) {
         HousingRates housingRates = housingRates(year);
         return new UcYearFigures(year, housingRates, HousingCostsElement.ratesAssumption(housingRates),
-                UniversalCredit.Rate.of(year.taperRate().value()), UniversalCredit.Rate.of(year.childcareCostsRate().value()),
+                Rate.of(year.taperRate().value()), Rate.of(year.childcareCostsRate().value()),
                 monthlyCap(year.benefitCapAnnualLondonCoupleOrWithChild().value()),
                 monthlyCap(year.benefitCapAnnualLondonSingle().value()),
                 monthlyCap(year.benefitCapAnnualElsewhereCoupleOrWithChild().value()),

@@ -136,27 +136,6 @@ public final class UniversalCredit {
         return order;
     }
 
-    /**
-     * Whether {@code dateOfBirth.plusYears(years)} falls after {@code day}, worked out without making the date: the
-     * anniversary keeps the month and day of birth, except that 29 February becomes 28 February in a common year, as
-     * {@link LocalDate#plusYears} does (tested against it).
-     */
-    static boolean anniversaryAfter(LocalDate dateOfBirth, int years, LocalDate day) {
-        int year = dateOfBirth.getYear() + years;
-        int month = dateOfBirth.getMonthValue();
-        int dayOfMonth = dateOfBirth.getDayOfMonth();
-        if (month == 2 && dayOfMonth == 29 && !java.time.Year.isLeap(year)) {
-            dayOfMonth = 28;
-        }
-        if (year != day.getYear()) {
-            return year > day.getYear();
-        }
-        if (month != day.getMonthValue()) {
-            return month > day.getMonthValue();
-        }
-        return dayOfMonth > day.getDayOfMonth();
-    }
-
     /** Keeps the request's own violations and adds the housing engine's only for fields not already reported. */
     private static List<Violation> dedupe(List<Violation> all) {
         Map<String, Violation> unique = new LinkedHashMap<>();
@@ -164,52 +143,5 @@ public final class UniversalCredit {
             unique.putIfAbsent(violation.field(), violation);
         }
         return List.copyOf(unique.values());
-    }
-
-    /** Powers of ten that fit in a {@code long}: {@code 10^0} to {@code 10^18}. */
-    private static final long[] TEN_TO_THE = new long[19];
-
-    static {
-        TEN_TO_THE[0] = 1;
-        for (int i = 1; i < TEN_TO_THE.length; i++) {
-            TEN_TO_THE[i] = TEN_TO_THE[i - 1] * 10;
-        }
-    }
-
-    /**
-     * An amount times a rate (e.g. the 55% taper), rounded to whole pence under {@code rule}: always the same as
-     * {@code rule.round(amount.toBigDecimal().multiply(rate))}. A rate such as 0.55 is 55 / 10^2, so the exact product
-     * is the whole number {@code amount x 55} divided by 100, which {@link RoundingRule#roundQuotient} rounds in
-     * whole numbers; anything unusual (a negative figure, a rate with more than 18 digits, a product too large for a
-     * {@code long}) is multiplied in {@link BigDecimal} as before.
-     */
-    static Pence roundedProduct(RoundingRule rule, Pence amount, BigDecimal rate) {
-        return roundedProduct(rule, amount, Rate.of(rate));
-    }
-
-    /** As {@link #roundedProduct(RoundingRule, Pence, BigDecimal)}, for a rate already taken apart by {@link Rate#of}. */
-    static Pence roundedProduct(RoundingRule rule, Pence amount, Rate rate) {
-        long unscaled = rate.unscaled();
-        if (amount.value() >= 0 && unscaled >= 0) {
-            long numerator = amount.value() * unscaled;
-            // Both factors are not negative: the product fits in a long when its high half is 0 and its sign bit clear.
-            if (Math.multiplyHigh(amount.value(), unscaled) == 0 && numerator >= 0) {
-                return rule.roundQuotient(numerator, TEN_TO_THE[rate.scale()]);
-            }
-        }
-        return rule.round(amount.toBigDecimal().multiply(rate.value()));
-    }
-
-    /**
-     * A rate such as the 55% taper as a whole number over a power of ten (0.55 = 55 / 10^2), for
-     * {@link #roundedProduct}. {@code unscaled} is -1 when the rate does not fit that form (a negative rate, a negative
-     * scale, or more than 18 digits); a product with it is then worked out in {@link BigDecimal}.
-     */
-    record Rate(BigDecimal value, long unscaled, int scale) {
-        static Rate of(BigDecimal value) {
-            int scale = value.scale();
-            boolean fits = value.signum() >= 0 && scale >= 0 && scale < TEN_TO_THE.length && value.precision() <= 18;
-            return new Rate(value, fits ? value.unscaledValue().longValueExact() : -1, scale);
-        }
     }
 }

@@ -1,7 +1,5 @@
-package dev.hearth.domain.uc;
+package dev.hearth.domain.money;
 
-import dev.hearth.domain.money.Pence;
-import dev.hearth.domain.money.RoundingRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,10 +10,10 @@ import java.util.SplittableRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code UniversalCredit.roundedProduct} (an amount times a rate such as the 55% taper, rounded) is a faster way to the
+ * {@code RoundingRule.roundProduct} (an amount times a rate such as the 55% taper, rounded) is a faster way to the
  * number {@code rule.round(amount.toBigDecimal().multiply(rate))} gives, never a different one.
  */
-class UcRoundedProductTest {
+class RoundProductTest {
 
     @ParameterizedTest(name = "{0} x {1} pence -> {2} pence ({3})")
     @CsvSource(delimiter = ';', textBlock = """
@@ -27,8 +25,8 @@ class UcRoundedProductTest {
             -101; 0.55; -56; a negative amount goes the BigDecimal way: half-up away from zero
             """)
     void rounds_the_exact_product_half_up(long amount, String rate, long expected, String source) {
-        assertThat(UniversalCredit.roundedProduct(RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP, Pence.of(amount),
-                new BigDecimal(rate))).as(source).isEqualTo(Pence.of(expected));
+        assertThat(RoundingRule.UC_REG_6_NEAREST_PENNY_HALF_UP.roundProduct(Pence.of(amount), new BigDecimal(rate)))
+                .as(source).isEqualTo(Pence.of(expected));
     }
 
     @Test
@@ -52,7 +50,7 @@ class UcRoundedProductTest {
                 } catch (ArithmeticException tooLarge) {
                     continue; // the BigDecimal way refuses a result beyond a long too
                 }
-                assertThat(UniversalCredit.roundedProduct(rule, Pence.of(amount), rate))
+                assertThat(rule.roundProduct(Pence.of(amount), rate))
                         .as("%s x %s under %s", amount, rate, rule).isEqualTo(expected);
             }
         }

@@ -1,4 +1,4 @@
-package dev.hearth.domain.uc;
+package dev.hearth.domain.person;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,11 +10,11 @@ import java.util.SplittableRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code UniversalCredit.anniversaryAfter} (whether an 18th or 25th birthday falls after a day, used for the standard
+ * {@code Age.anniversaryAfter} (whether an 18th or 25th birthday falls after a day, used for the standard
  * allowance) is a faster way to the answer {@code dateOfBirth.plusYears(years).isAfter(day)} gives, never a different
  * one, including for 29 February birthdays.
  */
-class UcAnniversaryTest {
+class AnniversaryTest {
 
     @ParameterizedTest(name = "born {0}, {1} years, after {2}: {3}")
     @CsvSource(delimiter = ';', textBlock = """
@@ -26,7 +26,7 @@ class UcAnniversaryTest {
             2004-02-29; 20; 2024-02-28; true;  in a leap year the anniversary stays 29 February
             """)
     void answers_as_plus_years_does(String born, int years, String day, boolean expected, String source) {
-        assertThat(UniversalCredit.anniversaryAfter(LocalDate.parse(born), years, LocalDate.parse(day)))
+        assertThat(Age.anniversaryAfter(LocalDate.parse(born), years, LocalDate.parse(day)))
                 .as(source).isEqualTo(expected)
                 .isEqualTo(LocalDate.parse(born).plusYears(years).isAfter(LocalDate.parse(day)));
     }
@@ -43,7 +43,7 @@ class UcAnniversaryTest {
             LocalDate anniversary = born.plusYears(years);
             // days around the anniversary, where the answer changes, and days anywhere
             LocalDate day = i % 2 == 0 ? anniversary.plusDays(random.nextInt(-3, 4)) : earliest.plusDays(random.nextInt(60_000));
-            assertThat(UniversalCredit.anniversaryAfter(born, years, day))
+            assertThat(Age.anniversaryAfter(born, years, day))
                     .as("%s + %d years after %s", born, years, day).isEqualTo(anniversary.isAfter(day));
         }
     }
