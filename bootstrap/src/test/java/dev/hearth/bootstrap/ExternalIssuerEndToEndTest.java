@@ -1,5 +1,7 @@
 package dev.hearth.bootstrap;
 
+import static dev.hearth.bootstrap.TestCredentials.ExternalIssuer.b64;
+import static dev.hearth.bootstrap.TestCredentials.ExternalIssuer.coordinate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +23,6 @@ import dev.hearth.testsupport.DocumentedHttp;
 import dev.hearth.testsupport.MovableClock;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
-import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -186,18 +187,6 @@ class ExternalIssuerEndToEndTest {
         signer.initSign(issuerKey.getPrivate());
         signer.update((header + "." + payload).getBytes(StandardCharsets.US_ASCII));
         return header + "." + payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signer.sign());
-    }
-
-    private static String coordinate(BigInteger value) {
-        byte[] bytes = value.toByteArray();
-        byte[] fixed = new byte[32];
-        System.arraycopy(bytes, Math.max(0, bytes.length - 32), fixed, Math.max(0, 32 - bytes.length),
-                Math.min(32, bytes.length));
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(fixed);
-    }
-
-    private static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> me(String bearer) throws Exception {

@@ -185,7 +185,8 @@ final class TestCredentials {
             jwks.stop(0);
         }
 
-        private static String coordinate(BigInteger value) {
+        /** A P-256 public point coordinate as a JWK writes it: 32 bytes, base64url (RFC 7518 §6.2.1.2). */
+        static String coordinate(BigInteger value) {
             byte[] bytes = value.toByteArray();
             byte[] fixed = new byte[32];
             System.arraycopy(bytes, Math.max(0, bytes.length - 32), fixed, Math.max(0, 32 - bytes.length),
@@ -193,7 +194,8 @@ final class TestCredentials {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(fixed);
         }
 
-        private static String b64(String json) {
+        /** A JWT part: the JSON's UTF-8 bytes, base64url without padding. */
+        static String b64(String json) {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
         }
     }
