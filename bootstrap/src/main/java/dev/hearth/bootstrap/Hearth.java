@@ -2,28 +2,30 @@ package dev.hearth.bootstrap;
 
 import dev.hearth.adapter.in.http.HttpServer;
 import dev.hearth.adapter.in.http.HttpSettings;
+import dev.hearth.adapter.out.identity.Argon2Parameters;
 import dev.hearth.adapter.out.postgres.JdbiHouseholdAccessAdapter;
 import dev.hearth.adapter.out.postgres.JdbiHouseholdAdapter;
-import dev.hearth.application.port.in.access.HouseholdAccessUseCases;
-import dev.hearth.application.service.access.HouseholdAccessService;
-import dev.hearth.application.service.access.HouseholdRecordsService;
-import dev.hearth.adapter.out.identity.Argon2Parameters;
 import dev.hearth.adapter.out.postgres.MigrationResult;
 import dev.hearth.adapter.out.postgres.PostgresAdapters;
 import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import dev.hearth.adapter.out.redis.RedisAdapters;
+import dev.hearth.application.port.in.access.HouseholdAccessUseCases;
 import dev.hearth.application.port.in.household.HouseholdUseCases;
+import dev.hearth.application.port.in.idempotency.RunIdempotentlyUseCase;
 import dev.hearth.application.port.out.audit.AppendAuditEventPort;
+import dev.hearth.application.port.out.crypto.FieldEncryptionPort;
+import dev.hearth.application.service.access.HouseholdAccessService;
+import dev.hearth.application.service.access.HouseholdRecordsService;
 import dev.hearth.application.service.audit.AuditTrailService;
 import dev.hearth.application.service.health.CheckReadinessService;
 import dev.hearth.application.service.household.DebtsService;
 import dev.hearth.application.service.household.HouseholdsService;
 import dev.hearth.application.service.household.SavedEstimatesService;
+import dev.hearth.application.service.idempotency.IdempotencyService;
 import dev.hearth.bootstrap.config.HearthConfig;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -91,9 +93,12 @@ public final class Hearth implements AutoCloseable {
                     householdWiring.households(), auditTrail, auditTrail, identity.useCases(),
                     householdWiring.access()), households::actingAs);
 
+            // one effect per idempotency key: kept in PostgreSQL with the effect, held in flight in Redis (ADR 0026)
+            RunIdempotentlyUseCase idempotency = idempotency(postgres, encryption, redis, clock);
+
             // driving adapter over the use cases
             HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases),
-                    useCases.auth().authenticate(), useCases.householdAccess().check());
+                    useCases.auth().authenticate(), useCases.householdAccess().check(), idempotency);
             started.push(http);
             LOG.info("Hearth is ready on http://{}:{} (docs at /docs)", displayHost(config.httpHost()), http.port());
             return new Hearth(started, http);
@@ -129,6 +134,15 @@ public final class Hearth implements AutoCloseable {
 
     /** The household use cases and the access use cases, wired together. */
     record HouseholdWiring(HouseholdUseCases households, HouseholdAccessUseCases access) {
+    }
+
+    /**
+     * One effect per idempotency key (ADR 0026): answers kept in PostgreSQL with the effect, keys in flight held in
+     * Redis (or in this process when Redis is away).
+     */
+    static RunIdempotentlyUseCase idempotency(PostgresAdapters postgres, FieldEncryptionPort encryption,
+                                              RedisAdapters redis, Clock clock) {
+        return new IdempotencyService(postgres.idempotency(encryption), redis.inFlightRequests(), clock);
     }
 
     /** The HTTP settings for a configuration. */

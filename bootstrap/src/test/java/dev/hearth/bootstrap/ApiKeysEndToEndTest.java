@@ -88,7 +88,8 @@ class ApiKeysEndToEndTest {
                         new ThrottleRule("register_address", 1000, Duration.ofHours(1))));
         http = HttpServer.start(new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
                 Duration.ZERO, HearthApi.INFO), List.of(new AuthRoutes(identity.useCases()),
-                new ApiKeyRoutes(identity.useCases().apiKeys())), identity.useCases().authenticate());
+                new ApiKeyRoutes(identity.useCases().apiKeys())), identity.useCases().authenticate(), null,
+                TestIdempotency.over(postgres, CLOCK));
     }
 
     private static IdentitySettings settings(byte[] lookupKey, Set<UUID> admins) throws Exception {
@@ -423,6 +424,9 @@ class ApiKeysEndToEndTest {
         request.timeout(Duration.ofSeconds(20));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
+            if (!request.build().method().equals("GET")) {
+                request.header(DocumentedHttp.IDEMPOTENCY_KEY, java.util.UUID.randomUUID().toString());
+            }
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -94,7 +94,8 @@ class AuthEndToEndTest {
                                 Duration.ofHours(1))));
         List<RouteModule> modules = List.of(new AuthRoutes(identity.useCases()));
         http = HttpServer.start(new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
-                Duration.ZERO, HearthApi.INFO), modules, identity.useCases().authenticate());
+                Duration.ZERO, HearthApi.INFO), modules, identity.useCases().authenticate(), null,
+                TestIdempotency.over(postgres, CLOCK));
     }
 
     private static IdentitySettings settings(byte[] lookupKey, Set<UUID> admins) throws Exception {
@@ -484,6 +485,7 @@ class AuthEndToEndTest {
         }
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
+            request.header(DocumentedHttp.IDEMPOTENCY_KEY, java.util.UUID.randomUUID().toString());
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -103,7 +103,8 @@ class ExternalIssuerEndToEndTest {
                 FieldKeyset.generate())), postgres.auditLog(), Argon2Parameters.OWASP, CLOCK);
         http = dev.hearth.adapter.in.http.HttpServer.start(new HttpSettings("127.0.0.1", 0,
                 HttpSettings.DEFAULT_MAX_REQUEST_BYTES, Duration.ZERO, HearthApi.INFO),
-                List.of(new AuthRoutes(identity.useCases())), identity.useCases().authenticate());
+                List.of(new AuthRoutes(identity.useCases())), identity.useCases().authenticate(), null,
+                TestIdempotency.over(postgres, CLOCK));
     }
 
     @AfterAll

@@ -15,8 +15,8 @@ import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -229,6 +229,9 @@ class HouseholdsEndToEndTest {
         }
         if (method.equals("PATCH")) {
             request.header("If-Match", "\"1\"");
+        }
+        if (!method.equals("GET")) {
+            request.header(DocumentedHttp.IDEMPOTENCY_KEY, java.util.UUID.randomUUID().toString());
         }
         return CLIENT.send(request.build(), BodyHandlers.ofString());
     }

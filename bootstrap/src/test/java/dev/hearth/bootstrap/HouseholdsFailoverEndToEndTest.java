@@ -10,8 +10,8 @@ import dev.hearth.testsupport.DocumentedHttp;
 import dev.hearth.testsupport.TestReplicatedPostgres;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.HashMap;
@@ -146,6 +146,9 @@ class HouseholdsFailoverEndToEndTest {
         }
         if (session != null) {
             request.header("Authorization", session.bearer());
+            if (!method.equals("GET")) {
+                request.header(DocumentedHttp.IDEMPOTENCY_KEY, java.util.UUID.randomUUID().toString());
+            }
         }
         return CLIENT.send(request.build(), BodyHandlers.ofString());
     }

@@ -60,7 +60,8 @@ class LoginThrottleEndToEndTest {
                 Argon2Parameters.OWASP, CLOCK);
         http = HttpServer.start(new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES,
                         Duration.ZERO, HearthApi.INFO).withTrustedProxies(TrustedProxies.parse("127.0.0.1")),
-                List.of(new AuthRoutes(identity.useCases())), identity.useCases().authenticate());
+                List.of(new AuthRoutes(identity.useCases())), identity.useCases().authenticate(), null,
+                TestIdempotency.over(postgres, CLOCK));
     }
 
     @AfterAll

@@ -152,11 +152,19 @@ class PackagedJarIT {
         ObjectNode facts = (ObjectNode) JSON.readTree(Files.readString(RepositoryFiles.root()
                 .resolve("docs/examples/universal-credit-issue-household.json")));
         facts.remove("assessmentPeriodStart");
+        String key = java.util.UUID.randomUUID().toString();
         HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/v1/households"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
                 .POST(HttpRequest.BodyPublishers.ofString(facts.toString())), token);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         householdId = JSON.readTree(created.body()).get("id").asText();
+        // ADR 0026: the same request retried with its key is answered the first answer, and creates nothing
+        HttpResponse<String> retried = send(HttpRequest.newBuilder(uri("/v1/households"))
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(facts.toString())), token);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
+        assertThat(retried.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(retried.body()).isEqualTo(created.body());
         databases.awaitReplicaCaughtUp(Duration.ofSeconds(10));
 
         // with the replica's replay paused, a change on the primary cannot be seen there: reading the old version
@@ -167,6 +175,7 @@ class PackagedJarIT {
             try {
                 HttpResponse<String> changed = send(HttpRequest.newBuilder(uri("/v1/households/" + householdId))
                         .header("Content-Type", "application/merge-patch+json").header("If-Match", "\"1\"")
+                        .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                         .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"capitalPence\": 500000}")), token);
                 assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
                 assertThat(changed.headers().firstValue("ETag")).hasValue("\"2\"");

@@ -11,8 +11,8 @@ import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -197,6 +197,9 @@ class PrivilegesEndToEndTest {
         }
         if (bearer != null) {
             request.header("Authorization", bearer);
+            if (!method.equals("GET")) {
+                request.header(DocumentedHttp.IDEMPOTENCY_KEY, java.util.UUID.randomUUID().toString());
+            }
         }
         return CLIENT.send(request.build(), BodyHandlers.ofString());
     }

@@ -41,6 +41,9 @@ import java.util.stream.Collectors;
  */
 public final class DocumentedHttp {
 
+    /** The header a state-changing request carries its idempotency key in (ADR 0026). */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
     /** Served besides the API: the document itself and the page that shows it. */
     private static final Set<String> NOT_API = Set.of("/openapi.json", "/docs");
 
@@ -140,7 +143,9 @@ public final class DocumentedHttp {
     /**
      * Sends a JSON request to the server on loopback {@code port}, as the end-to-end tests do: {@code body} (or none)
      * as {@code application/json}, or {@code application/merge-patch+json} for PATCH; {@code ifMatch} and
-     * {@code bearer} (the whole {@code Authorization} value) when not null. The answer is checked like any other.
+     * {@code bearer} (the whole {@code Authorization} value) when not null. A request with a bearer that is not a GET
+     * or HEAD carries a new {@code Idempotency-Key}, as a client doing one change would (ADR 0026). The answer is
+     * checked like any other.
      */
     public HttpResponse<String> send(int port, String method, String path, String body, String ifMatch, String bearer)
             throws IOException, InterruptedException {
@@ -157,6 +162,9 @@ public final class DocumentedHttp {
         }
         if (bearer != null) {
             request.header("Authorization", bearer);
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                request.header(IDEMPOTENCY_KEY, java.util.UUID.randomUUID().toString());
+            }
         }
         return send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -55,6 +55,21 @@ public enum ErrorCode {
     REAUTHENTICATION_REQUIRED("reauthentication_required"),
     /** Too many attempts (failed logins, registrations) from this account or address; retry after {@code Retry-After}. */
     TOO_MANY_REQUESTS("too_many_requests"),
+    /**
+     * A state-changing request came without an {@code Idempotency-Key} header, or with one that is not 1 to 255 visible
+     * ASCII characters (ADR 0026). Nothing was done.
+     */
+    IDEMPOTENCY_KEY_MISSING("idempotency_key_missing"),
+    /**
+     * The {@code Idempotency-Key} was already used by this caller for a different request (another method, path,
+     * {@code If-Match} or body) within the last 24 hours. Nothing was done; use a new key for a new change.
+     */
+    IDEMPOTENCY_KEY_REUSED("idempotency_key_reused"),
+    /**
+     * A request with this {@code Idempotency-Key} is still being processed. Nothing was done; retry after
+     * {@code Retry-After} to get its answer.
+     */
+    IDEMPOTENCY_KEY_IN_USE("idempotency_key_in_use"),
     /** A dependency Hearth needs for this request is down; try again later. */
     SERVICE_UNAVAILABLE("service_unavailable"),
     /** Something unexpected failed inside Hearth; details are in the logs under the trace id, never in the answer. */

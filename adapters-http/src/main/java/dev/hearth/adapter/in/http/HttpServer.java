@@ -2,6 +2,7 @@ package dev.hearth.adapter.in.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hearth.adapter.in.http.internal.IdempotencyKeys;
 import dev.hearth.adapter.in.http.internal.JavalinRouteRequest;
 import dev.hearth.adapter.in.http.internal.JsonBodyReader;
 import dev.hearth.adapter.in.http.internal.MinimumDataRateHandler;
@@ -18,6 +19,10 @@ import dev.hearth.application.port.in.access.HouseholdPermission;
 import dev.hearth.application.port.in.auth.AuthenticateBearerTokenQuery;
 import dev.hearth.application.port.in.auth.AuthenticateBearerTokenUseCase;
 import dev.hearth.application.port.in.auth.AuthenticatedAccount;
+import dev.hearth.application.port.in.idempotency.IdempotentOutcome;
+import dev.hearth.application.port.in.idempotency.IdempotentRequest;
+import dev.hearth.application.port.in.idempotency.IdempotentResponse;
+import dev.hearth.application.port.in.idempotency.RunIdempotentlyUseCase;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -126,6 +131,21 @@ public final class HttpServer implements AutoCloseable {
     public static HttpServer start(HttpSettings settings, List<RouteModule> modules,
                                    AuthenticateBearerTokenUseCase authenticator,
                                    CheckHouseholdAccessUseCase householdAccess) {
+        return start(settings, modules, authenticator, householdAccess, null);
+    }
+
+    /**
+     * Like {@link #start(HttpSettings, List, AuthenticateBearerTokenUseCase, CheckHouseholdAccessUseCase)}, with
+     * {@code idempotency} running every route that {@linkplain RouteDefinition#idempotencyKeyRequired() needs an
+     * idempotency key} (ADR 0026): after authentication and authorization the {@code Idempotency-Key} header is
+     * required (400 {@code idempotency_key_missing}), the handler runs at most once per caller and key, and a retry is
+     * answered the first answer with {@code Idempotent-Replayed: true}.
+     *
+     * @throws IllegalStateException when a route needs idempotency keys and no {@code idempotency} is given
+     */
+    public static HttpServer start(HttpSettings settings, List<RouteModule> modules,
+                                   AuthenticateBearerTokenUseCase authenticator,
+                                   CheckHouseholdAccessUseCase householdAccess, RunIdempotentlyUseCase idempotency) {
         List<RouteDefinition<?, ?>> routes = new ArrayList<>();
         for (RouteModule module : modules) {
             routes.addAll(module.routes());
@@ -139,11 +159,16 @@ public final class HttpServer implements AutoCloseable {
                 throw new IllegalStateException(route + " requires household access "
                         + route.householdAccess().get() + " but no access check is wired; refusing to serve it");
             }
+            if (route.idempotencyKeyRequired() && idempotency == null) {
+                throw new IllegalStateException(route + " takes an Idempotency-Key but no idempotency store is "
+                        + "wired; refusing to serve it");
+            }
         }
         byte[] openApi = OpenApiDocument.json(settings.api(), modules).getBytes(StandardCharsets.UTF_8);
         ObjectMapper mapper = HttpJson.newMapper();
         boolean virtualThreads = Runtime.version().feature() >= 21;
-        Wiring wiring = new Wiring(settings, mapper, new JsonBodyReader(mapper), authenticator, householdAccess);
+        Wiring wiring = new Wiring(settings, mapper, new JsonBodyReader(mapper), authenticator, householdAccess,
+                idempotency);
 
         Javalin app = Javalin.create(cfg -> wiring.configure(cfg, routes, openApi, virtualThreads));
         app.start();
@@ -192,14 +217,17 @@ public final class HttpServer implements AutoCloseable {
         private final SwaggerUi swaggerUi = new SwaggerUi(OPENAPI_PATH);
         private final AuthenticateBearerTokenUseCase authenticator;
         private final CheckHouseholdAccessUseCase householdAccess;
+        private final RunIdempotentlyUseCase idempotency;
 
         Wiring(HttpSettings settings, ObjectMapper mapper, JsonBodyReader bodyReader,
-               AuthenticateBearerTokenUseCase authenticator, CheckHouseholdAccessUseCase householdAccess) {
+               AuthenticateBearerTokenUseCase authenticator, CheckHouseholdAccessUseCase householdAccess,
+               RunIdempotentlyUseCase idempotency) {
             this.settings = settings;
             this.mapper = mapper;
             this.bodyReader = bodyReader;
             this.authenticator = authenticator;
             this.householdAccess = householdAccess;
+            this.idempotency = idempotency;
         }
 
         void configure(JavalinConfig cfg, List<RouteDefinition<?, ?>> routes, byte[] openApi, boolean virtual) {
@@ -291,33 +319,73 @@ public final class HttpServer implements AutoCloseable {
                     + settings.maxRequestBytes() + " bytes, the most this server accepts.");
         }
 
-        private <I, O> void handle(RouteDefinition<I, O> route, Context ctx) throws JsonProcessingException {
+        private <I, O> void handle(RouteDefinition<I, O> route, Context ctx) {
             ctx.attribute(ROUTE_ATTRIBUTE, route.path());
             String requestId = RequestContextFilter.requestId(ctx.req());
             AuthenticatedAccount caller = route.security().isPublic() ? null : authenticate(route, ctx, requestId);
             if (route.householdAccess().isPresent()) {
                 authorizeHousehold(route.householdAccess().get(), ctx, caller, requestId);
             }
+            String idempotencyKey = route.idempotencyKeyRequired()
+                    ? IdempotencyKeys.keyOf(ctx.header(RouteDefinition.IDEMPOTENCY_KEY)) : null;
             I body = null;
+            byte[] raw = IdempotencyKeys.NO_BODY;
             if (route.hasRequestBody()) {
                 if (!JsonBodyReader.isJson(ctx.contentType())) {
                     throw new ApplicationException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, null);
                 }
-                body = bodyReader.read(ctx.contentType(), readBody(ctx), route.requestType());
+                raw = readBody(ctx);
+                body = bodyReader.read(ctx.contentType(), raw, route.requestType());
             }
-            Reply<O> reply = route.handler().handle(
-                    new JavalinRouteRequest<>(ctx, body, route.hasRequestBody(), requestId, caller));
+            RouteRequest<I> request = new JavalinRouteRequest<>(ctx, body, route.hasRequestBody(), requestId, caller);
+            if (idempotencyKey == null) {
+                send(ctx, answer(route, request), false);
+                return;
+            }
+            IdempotentOutcome outcome = idempotency.run(new IdempotentRequest(caller.accountId().toString(),
+                    idempotencyKey, IdempotencyKeys.fingerprint(ctx.method().name(), ctx.path(),
+                    ctx.header("If-Match"), raw), requestId), () -> answer(route, request));
+            send(ctx, outcome.response(), outcome.replayed());
+        }
+
+        /** Runs the route's handler and renders its reply: status, the headers it set, the JSON body bytes. */
+        private <I, O> IdempotentResponse answer(RouteDefinition<I, O> route, RouteRequest<I> request) {
+            Reply<O> reply = route.handler().handle(request);
             if (reply == null) {
                 throw new IllegalStateException(route + " handler returned no reply");
             }
             if (!declares(route, reply.status())) {
                 throw new IllegalStateException(route + " answered undeclared status " + reply.status());
             }
-            ctx.status(reply.status());
-            ctx.header("Cache-Control", "no-store");
-            reply.headers().forEach(ctx::header);
+            Map<String, String> headers = new java.util.LinkedHashMap<>(reply.headers());
+            byte[] bytes = IdempotencyKeys.NO_BODY;
             if (route.responseType() != Void.class && reply.body() != null) {
-                ctx.contentType(JSON).result(mapper.writeValueAsBytes(reply.body()));
+                try {
+                    bytes = mapper.writeValueAsBytes(reply.body());
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException(route + " answered a body that cannot be written as JSON", e);
+                }
+                headers.put("Content-Type", JSON);
+            }
+            return new IdempotentResponse(reply.status(), headers, bytes);
+        }
+
+        private static void send(Context ctx, IdempotentResponse response, boolean replayed) {
+            ctx.status(response.status());
+            ctx.header("Cache-Control", "no-store");
+            response.headers().forEach((name, value) -> {
+                if (name.equalsIgnoreCase("Content-Type")) {
+                    ctx.contentType(value);
+                } else {
+                    ctx.header(name, value);
+                }
+            });
+            if (replayed) {
+                ctx.header(RouteDefinition.IDEMPOTENT_REPLAYED, "true");
+            }
+            byte[] body = response.body();
+            if (body.length > 0) {
+                ctx.result(body);
             }
         }
 

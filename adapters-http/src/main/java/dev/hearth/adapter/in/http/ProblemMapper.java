@@ -37,14 +37,15 @@ public final class ProblemMapper {
     /** The HTTP status of a code. */
     public static int status(ErrorCode code) {
         return switch (code) {
-            case MALFORMED_REQUEST -> 400;
+            case MALFORMED_REQUEST, IDEMPOTENCY_KEY_MISSING -> 400;
             case UNAUTHENTICATED, INVALID_CREDENTIALS -> 401;
             case FORBIDDEN, REAUTHENTICATION_REQUIRED -> 403;
             case NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case PAYLOAD_TOO_LARGE -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
-            case VALIDATION_FAILED, RATES_NOT_AVAILABLE -> 422;
+            case IDEMPOTENCY_KEY_IN_USE -> 409;
+            case VALIDATION_FAILED, RATES_NOT_AVAILABLE, IDEMPOTENCY_KEY_REUSED -> 422;
             case VERSION_MISMATCH -> 412;
             case IF_MATCH_REQUIRED -> 428;
             case TOO_MANY_REQUESTS -> 429;
@@ -71,6 +72,9 @@ public final class ProblemMapper {
             case FORBIDDEN -> "Not allowed";
             case REAUTHENTICATION_REQUIRED -> "Sign in again to do this";
             case TOO_MANY_REQUESTS -> "Too many attempts";
+            case IDEMPOTENCY_KEY_MISSING -> "Send an Idempotency-Key";
+            case IDEMPOTENCY_KEY_REUSED -> "That Idempotency-Key was used for a different request";
+            case IDEMPOTENCY_KEY_IN_USE -> "A request with that Idempotency-Key is still running";
             case SERVICE_UNAVAILABLE -> "Temporarily unavailable";
             case INTERNAL -> "Something went wrong on our side";
         };
@@ -99,6 +103,12 @@ public final class ProblemMapper {
             case REAUTHENTICATION_REQUIRED -> "This needs a recent sign-in. Sign in again with your password (a "
                     + "refreshed session does not count), then retry.";
             case TOO_MANY_REQUESTS -> "Too many attempts. Please wait a little (see Retry-After) and try again.";
+            case IDEMPOTENCY_KEY_MISSING -> "Changes need an Idempotency-Key header (a new UUID for each change, the "
+                    + "same one when retrying it), so a retry never does the change twice.";
+            case IDEMPOTENCY_KEY_REUSED -> "This Idempotency-Key was already used for a different request, so nothing "
+                    + "was done. Use a new key for a new change.";
+            case IDEMPOTENCY_KEY_IN_USE -> "The first request with this Idempotency-Key is still being processed, so "
+                    + "nothing was done. Retry after Retry-After seconds to get its answer.";
             case INTERNAL -> "An unexpected error occurred. If it keeps happening, quote the traceId.";
         };
     }

@@ -78,12 +78,29 @@ public final class RouteDefinition<I, O> {
     private final RouteSecurity security;
     private final List<Parameter> parameters;
     private final HouseholdPermission householdAccess;
+    private final boolean idempotencyKeyRequired;
     private final RouteHandler<I, O> handler;
 
     /** Every route under it acts on households an account owns or shares: it needs the {@code account} scope. */
     public static final String HOUSEHOLDS_PATH = "/v1/households";
     /** Every route under it is an admin action: it needs a recent sign-in ({@link RouteSecurity#recentSignIn}). */
     public static final String ADMIN_PATH = "/v1/admin/";
+
+    /** The header carrying a state-changing request's idempotency key (ADR 0026). */
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    /** The answer header saying an answer is the replay of an earlier request with the same key (ADR 0026). */
+    public static final String IDEMPOTENT_REPLAYED = "Idempotent-Replayed";
+    /** Errors a route that needs an idempotency key adds. */
+    private static final Set<ErrorCode> IDEMPOTENCY_ERRORS = EnumSet.of(ErrorCode.IDEMPOTENCY_KEY_MISSING,
+            ErrorCode.IDEMPOTENCY_KEY_REUSED, ErrorCode.IDEMPOTENCY_KEY_IN_USE);
+    /** How the key header is documented on every route that needs it. */
+    static final String IDEMPOTENCY_KEY_DESCRIPTION = "Required: a key of your choosing (a new UUID for each change; "
+            + "1-255 visible ASCII characters), sent again unchanged when you retry the same change. The first request "
+            + "with a key does the change; a retry with the same key and request gets that answer again, marked "
+            + "`Idempotent-Replayed: true`, and changes nothing; the same key for a different request is 422 "
+            + "`idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_use` with "
+            + "Retry-After. Keys are yours alone and kept for 24 hours. A request that failed did nothing and may be "
+            + "retried with the same key (ADR 0026).";
 
     /** The path parameter naming the household a route works on; a route using it must declare its access. */
     public static final String HOUSEHOLD_ID = "householdId";
@@ -136,16 +153,34 @@ public final class RouteDefinition<I, O> {
         if (b.otherResponses.stream().noneMatch(r -> r.status() == 503)) {
             all.add(ErrorCode.SERVICE_UNAVAILABLE);   // a dependency away, or the server shedding load
         }
+        // ADR 0026: every authenticated state-changing route takes an idempotency key, unless it declares it has no
+        // effect a retry could repeat
+        this.idempotencyKeyRequired = b.method != HttpMethod.GET && !b.security.isPublic()
+                && b.withoutEffectBecause == null;
+        List<Parameter> params = new ArrayList<>(b.parameters);
+        if (idempotencyKeyRequired) {
+            all.addAll(IDEMPOTENCY_ERRORS);
+            params.add(new Parameter(IDEMPOTENCY_KEY, Parameter.In.HEADER, IDEMPOTENCY_KEY_DESCRIPTION, true));
+        }
         this.errors = Collections.unmodifiableSet(all);
         this.security = b.security;
-        this.parameters = List.copyOf(b.parameters);
+        this.parameters = List.copyOf(params);
         this.householdAccess = b.householdAccess;
         this.handler = Objects.requireNonNull(handler, "handler");
-        check();
+        check(b);
     }
 
-    private void check() {
+    private void check(Builder<I> b) {
         String where = method + " " + path;
+        if (b.withoutEffectBecause != null && (method == HttpMethod.GET || security.isPublic())) {
+            throw new IllegalArgumentException(where + ": withoutEffect(..) is for authenticated POST, PUT, PATCH and "
+                    + "DELETE routes; the others never take an idempotency key");
+        }
+        for (Parameter p : b.parameters) {
+            if (p.name().equalsIgnoreCase(IDEMPOTENCY_KEY)) {
+                throw new IllegalArgumentException(where + ": " + IDEMPOTENCY_KEY + " is added by the route itself");
+            }
+        }
         if (!OPERATION_ID.matcher(operationId).matches()) {
             throw new IllegalArgumentException(where + ": operationId must be lowerCamelCase: " + operationId);
         }
@@ -324,6 +359,14 @@ public final class RouteDefinition<I, O> {
     }
 
     /**
+     * Whether requests need an {@code Idempotency-Key} (ADR 0026): every authenticated route that is not a GET, unless
+     * it was built {@link Builder#withoutEffect withoutEffect}.
+     */
+    public boolean idempotencyKeyRequired() {
+        return idempotencyKeyRequired;
+    }
+
+    /**
      * The household permission the caller must hold on the household in {@code {householdId}}, checked by
      * {@link HttpServer} after authentication and before the handler; empty for routes not about one household.
      */
@@ -392,6 +435,7 @@ public final class RouteDefinition<I, O> {
         private RouteSecurity security = RouteSecurity.none();
         private final List<Parameter> parameters = new ArrayList<>();
         private HouseholdPermission householdAccess;
+        private String withoutEffectBecause;
 
         @SuppressWarnings("unchecked")
         private Builder(HttpMethod method, String path) {
@@ -489,6 +533,15 @@ public final class RouteDefinition<I, O> {
          */
         public Builder<I> householdAccess(HouseholdPermission permission) {
             this.householdAccess = Objects.requireNonNull(permission, "permission");
+            return this;
+        }
+
+        /**
+         * Says this authenticated POST, PUT, PATCH or DELETE changes nothing a retry could repeat (it calculates, or
+         * checks), so it takes no {@code Idempotency-Key} (ADR 0026); {@code why} is for the reader of the route.
+         */
+        public Builder<I> withoutEffect(String why) {
+            this.withoutEffectBecause = require(why, "reason the route has no effect");
             return this;
         }
 

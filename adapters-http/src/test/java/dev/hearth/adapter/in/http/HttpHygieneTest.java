@@ -10,6 +10,8 @@ import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
 import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.port.in.auth.AuthenticateBearerTokenUseCase;
+import dev.hearth.application.port.in.idempotency.IdempotentOutcome;
+import dev.hearth.application.port.in.idempotency.RunIdempotentlyUseCase;
 import dev.hearth.application.port.in.auth.AuthenticatedAccount;
 import dev.hearth.domain.money.Pence;
 import dev.hearth.testsupport.DocumentedHttp;
@@ -52,6 +54,9 @@ class HttpHygieneTest {
             UUID.fromString("0196a0c2-0000-7000-8000-0000000000aa"), List.of("account"), "jti",
             Instant.parse("2100-01-01T00:00:00Z"));
     /** Accepts one token; every other is refused as the real authenticator refuses it. */
+    /** Runs every request with an idempotency key (keeping answers is tested in bootstrap against PostgreSQL). */
+    static final RunIdempotentlyUseCase RUNS_EACH = (request, work) -> new IdempotentOutcome(work.get(), false);
+
     static final AuthenticateBearerTokenUseCase AUTHENTICATOR = query -> {
         if (!GOOD_TOKEN.equals(query.token())) {
             throw new ApplicationException(ErrorCode.UNAUTHENTICATED, null);
@@ -109,7 +114,7 @@ class HttpHygieneTest {
     @BeforeAll
     static void start() {
         routes = new HygieneRoutes();
-        server = HttpServer.start(settings(), List.of(routes), AUTHENTICATOR);
+        server = HttpServer.start(settings(), List.of(routes), AUTHENTICATOR, null, RUNS_EACH);
         CLIENT = DocumentedHttp.servedAt(server.port());
     }
 
@@ -276,7 +281,7 @@ class HttpHygieneTest {
         @Test
         void a_client_sending_its_headers_byte_by_byte_is_cut_off_at_the_header_timeout() throws Exception {
             HttpServer own = HttpServer.start(settings().withConnectionLimits(TIGHT), List.of(new HygieneRoutes()),
-                    AUTHENTICATOR);
+                    AUTHENTICATOR, null, RUNS_EACH);
             try (Socket socket = new Socket("127.0.0.1", own.port())) {
                 socket.setSoTimeout(50);
                 long start = System.nanoTime();
@@ -300,7 +305,7 @@ class HttpHygieneTest {
         @Test
         void a_client_sending_its_body_byte_by_byte_is_cut_off_by_the_minimum_data_rate() throws Exception {
             HttpServer own = HttpServer.start(settings().withConnectionLimits(TIGHT), List.of(new HygieneRoutes()),
-                    AUTHENTICATOR);
+                    AUTHENTICATOR, null, RUNS_EACH);
             try (Socket socket = new Socket("127.0.0.1", own.port())) {
                 socket.setSoTimeout(50);
                 String body = "{\"name\":\"" + "x".repeat(300) + "\"}";
@@ -332,7 +337,7 @@ class HttpHygieneTest {
         @Test
         void a_normal_client_is_not_affected_by_the_tight_limits() throws Exception {
             HttpServer own = HttpServer.start(settings().withConnectionLimits(TIGHT), List.of(new HygieneRoutes()),
-                    AUTHENTICATOR);
+                    AUTHENTICATOR, null, RUNS_EACH);
             try {
                 HttpResponse<String> first = send(HttpRequest.newBuilder(uri(own, "/whoami")).GET());
                 Thread.sleep(1500); // the kept-alive connection sits idle past the header timeout
@@ -405,7 +410,7 @@ class HttpHygieneTest {
         @Test
         void behind_a_trusted_proxy_the_right_most_untrusted_forwarded_address_is_the_client() throws Exception {
             HttpServer own = HttpServer.start(settings().withTrustedProxies(
-                    TrustedProxies.parse("127.0.0.1, 10.0.0.0/8")), List.of(new HygieneRoutes()), AUTHENTICATOR);
+                    TrustedProxies.parse("127.0.0.1, 10.0.0.0/8")), List.of(new HygieneRoutes()), AUTHENTICATOR, null, RUNS_EACH);
             try {
                 JsonNode spoofedLeft = JSON.readTree(send(HttpRequest.newBuilder(uri(own, "/whoami"))
                         .header("X-Forwarded-For", "198.51.100.1, 203.0.113.9, 10.1.2.3").GET()).body());
@@ -430,7 +435,7 @@ class HttpHygieneTest {
                 return AUTHENTICATOR.authenticate(query);
             };
             HttpServer own = HttpServer.start(settings().withTrustedProxies(TrustedProxies.parse("127.0.0.1")),
-                    List.of(new HygieneRoutes()), recording);
+                    List.of(new HygieneRoutes()), recording, null, RUNS_EACH);
             try {
                 send(HttpRequest.newBuilder(uri(own, "/things/t1")).header("Authorization", "Bearer wrong")
                         .header("X-Forwarded-For", "203.0.113.77").GET());

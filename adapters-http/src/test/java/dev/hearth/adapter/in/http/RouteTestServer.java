@@ -11,6 +11,7 @@ import dev.hearth.application.port.in.access.HouseholdAccessDecision;
 import dev.hearth.application.port.in.auth.AuthenticatedAccount;
 import dev.hearth.application.port.in.auth.CredentialKind;
 import dev.hearth.application.port.in.auth.Scopes;
+import dev.hearth.application.port.in.idempotency.IdempotentOutcome;
 import dev.hearth.testsupport.DocumentedHttp;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -28,6 +29,8 @@ import java.util.UUID;
  * {@link #API_KEY} (a program's key with scope account), {@link #ADMIN} (an operator signed in just now, every admin
  * scope), {@link #STALE_ADMIN} (the same operator signed in long ago). Anything else is refused as unauthenticated.
  * Household access is allowed except on {@link #HIDDEN_HOUSEHOLD} (404) and {@link #READ_ONLY_HOUSEHOLD} (403).
+ * Idempotency keys are required where a route declares it, and each request runs (keeping answers is the idempotency
+ * use case's work, tested in bootstrap against PostgreSQL).
  */
 public final class RouteTestServer implements AutoCloseable {
 
@@ -67,7 +70,7 @@ public final class RouteTestServer implements AutoCloseable {
                         return HouseholdAccessDecision.forbidden("member");
                     }
                     return HouseholdAccessDecision.allowed("owner");
-                }));
+                }, (request, work) -> new IdempotentOutcome(work.get(), false)));
     }
 
     private static AuthenticatedAccount caller(String token) {

@@ -276,6 +276,14 @@ public final class PostgresAdapters implements AutoCloseable {
     }
 
     /**
+     * Answers of requests sent with an idempotency key, committed with their effect (ADR 0026):
+     * {@code KeepIdempotentAnswersPort}. Bodies are encrypted with {@code encryption}. Needs the migrations applied.
+     */
+    public JdbiIdempotencyAdapter idempotency(FieldEncryptionPort encryption) {
+        return new JdbiIdempotencyAdapter(database, encryption);
+    }
+
+    /**
      * API keys (ADR 0020): {@code LoadApiKeysPort}, {@code StoreApiKeysPort}. Only hashes of keys are stored. Needs the
      * migrations applied.
      */

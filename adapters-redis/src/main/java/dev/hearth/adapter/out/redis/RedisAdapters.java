@@ -47,12 +47,14 @@ public final class RedisAdapters implements AutoCloseable {
     private final RedisClient client;
     private final KeyValueStore keyValueStore;
     private final RedisHealthCheck health;
+    private final RedisInFlightRequestsAdapter inFlightRequests;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private RedisAdapters(RedisClient client, KeyValueStore keyValueStore, RedisHealthCheck health) {
         this.client = client;
         this.keyValueStore = keyValueStore;
         this.health = health;
+        this.inFlightRequests = new RedisInFlightRequestsAdapter(keyValueStore, Clock.systemUTC());
     }
 
     /** Connects to Redis, or with no URL sets up the in-process fallbacks. Never fails because Redis is down. */
@@ -106,6 +108,11 @@ public final class RedisAdapters implements AutoCloseable {
     /** Whether the in-process fallbacks are in use. */
     public boolean inProcess() {
         return client == null;
+    }
+
+    /** Idempotency keys in flight, shared by every instance through Redis (ADR 0026). */
+    public RedisInFlightRequestsAdapter inFlightRequests() {
+        return inFlightRequests;
     }
 
     /** The expiring key-value store the Redis-backed adapters of this package are built on. */

@@ -71,6 +71,7 @@ public final class AuditRoutes implements RouteModule {
                                 + "whole trail: run it when needed, not on every request.")
                         .tags("audit", "admin")
                         .security(RouteSecurity.recentSignIn(Scopes.ADMIN_AUDIT))
+                        .withoutEffect("a check: it reads the trail and only records that it ran")
                         .handle(AuditTrailVerification.class, request -> verify.verify(
                                 new VerifyAuditTrailQuery(context(request)))));
     }

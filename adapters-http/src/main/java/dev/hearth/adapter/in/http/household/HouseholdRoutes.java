@@ -334,6 +334,7 @@ public final class HouseholdRoutes implements RouteModule {
                         .tags("households")
                         .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.READ)
+                        .withoutEffect("a comparison: it stores nothing but the audit record that it ran")
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .pathParam("estimateId", "The saved estimate's id (UUID)")
                         .errors(ErrorCode.NOT_FOUND, ErrorCode.WRITES_UNAVAILABLE)

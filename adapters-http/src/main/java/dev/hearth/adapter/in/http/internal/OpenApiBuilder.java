@@ -57,12 +57,15 @@ public final class OpenApiBuilder {
     private static final String REQUEST_ID_HEADER = "X-Request-Id";
     private static final String RETRY_AFTER_HEADER = "Retry-After";
     private static final String WWW_AUTHENTICATE_HEADER = "WWW-Authenticate";
+    private static final String REPLAYED_HEADER = RouteDefinition.IDEMPOTENT_REPLAYED;
     private static final List<String> METHOD_ORDER = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final ModelConverters converters;
     private final Map<String, Schema> schemas = new TreeMap<>();
     /** The schema of every request body, to publish the money bounds on what they reach. */
     private final List<Schema<?>> requestBodies = new ArrayList<>();
+    /** Whether some route takes an idempotency key, so the replay header is published. */
+    private boolean idempotencyUsed;
 
     public OpenApiBuilder(ObjectMapper apiMapper) {
         this.converters = new ModelConverters();
@@ -114,6 +117,12 @@ public final class OpenApiBuilder {
         components.addHeaders(RETRY_AFTER_HEADER, new Header()
                 .description("Whole seconds to wait before trying again (RFC 9110 section 10.2.3); at least 1.")
                 .schema(new IntegerSchema().minimum(java.math.BigDecimal.ONE)));
+        if (idempotencyUsed) {
+            components.addHeaders(REPLAYED_HEADER, new Header()
+                    .description("`true` when this answer is the replay of an earlier request with the same "
+                            + "Idempotency-Key: nothing was done this time (ADR 0026). Absent otherwise.")
+                    .schema(new StringSchema()._enum(List.of("true"))));
+        }
         if (bearerUsed) {
             components.addHeaders(WWW_AUTHENTICATE_HEADER, new Header()
                     .description("The authentication scheme to use: Bearer (RFC 6750).")
@@ -182,8 +191,12 @@ public final class OpenApiBuilder {
                     .content(new Content().addMediaType(route.requestMediaType(), new MediaType().schema(body))));
         }
         ApiResponses responses = new ApiResponses();
-        responses.addApiResponse(Integer.toString(route.successStatus()),
-                response(route.successDescription(), route.responseType(), JSON));
+        ApiResponse success = response(route.successDescription(), route.responseType(), JSON);
+        if (route.idempotencyKeyRequired()) {
+            success.addHeaderObject(REPLAYED_HEADER, new Header().$ref("#/components/headers/" + REPLAYED_HEADER));
+            idempotencyUsed = true;
+        }
+        responses.addApiResponse(Integer.toString(route.successStatus()), success);
         for (ResponseDoc other : route.otherResponses()) {
             responses.addApiResponse(Integer.toString(other.status()),
                     response(other.description(), other.type(), JSON));
@@ -205,7 +218,8 @@ public final class OpenApiBuilder {
             description.append(String.join(", ", codes)).append('.');
             ApiResponse problem = response(description.toString(), Problem.class, ProblemMapper.PROBLEM_JSON);
             problem.addExtension("x-problem-codes", codes);
-            if (e.getKey() == 429 || e.getKey() == 503) {
+            if (e.getKey() == 429 || e.getKey() == 503
+                    || e.getValue().contains(ErrorCode.IDEMPOTENCY_KEY_IN_USE)) {
                 problem.addHeaderObject(RETRY_AFTER_HEADER,
                         new Header().$ref("#/components/headers/" + RETRY_AFTER_HEADER));
             }

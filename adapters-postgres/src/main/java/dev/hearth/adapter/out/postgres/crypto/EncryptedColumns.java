@@ -32,9 +32,13 @@ public final class EncryptedColumns {
     public static final EncryptedColumn SIGNING_KEY_PRIVATE_KEY =
             new EncryptedColumn("identity.signing_key", "id", "private_key_ciphertext");
 
+    /** The kept answer of a request sent with an idempotency key (V61, ADR 0026). */
+    public static final EncryptedColumn IDEMPOTENT_ANSWER_BODY =
+            new EncryptedColumn("idempotency.answered_request", "id", "body_ciphertext");
+
     /** The encrypted columns, in the order rotation walks them. */
     public static List<EncryptedColumn> all() {
         return List.of(HOUSEHOLD_CIRCUMSTANCES, HOUSEHOLD_DEBT_FACTS, SAVED_ESTIMATE_INPUTS, SAVED_ESTIMATE_RESULT,
-                HOUSEHOLD_NOTE_TEXT, ACCOUNT_EMAIL, SIGNING_KEY_PRIVATE_KEY);
+                HOUSEHOLD_NOTE_TEXT, ACCOUNT_EMAIL, SIGNING_KEY_PRIVATE_KEY, IDEMPOTENT_ANSWER_BODY);
     }
 }

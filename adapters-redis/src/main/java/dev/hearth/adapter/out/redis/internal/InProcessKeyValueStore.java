@@ -72,6 +72,14 @@ public final class InProcessKeyValueStore implements KeyValueStore {
     }
 
     @Override
+    public boolean deleteIfValue(String key, String value) {
+        Objects.requireNonNull(value, "value");
+        Entry entry = entries.get(key);
+        return entry != null && entry.value().equals(value) && entries.remove(key, entry)
+                && entry.liveAt(clock.instant());
+    }
+
+    @Override
     public long incrementInWindow(String key, Duration window) {
         requirePositive(window);
         Instant now = clock.instant();

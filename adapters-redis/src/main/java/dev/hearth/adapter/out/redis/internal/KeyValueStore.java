@@ -20,6 +20,9 @@ public interface KeyValueStore {
     /** Removes {@code key}; true when it was present. */
     boolean delete(String key);
 
+    /** Removes {@code key} only while it holds {@code value} (a lease released by its holder); true when removed. */
+    boolean deleteIfValue(String key, String value);
+
     /**
      * Adds one to the counter under {@code key} and returns the new count; a counter that did not exist starts at 1
      * and expires {@code window} after that first increment (a fixed rate-limit window).

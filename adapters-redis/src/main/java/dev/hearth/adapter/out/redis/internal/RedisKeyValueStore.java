@@ -20,6 +20,11 @@ public final class RedisKeyValueStore implements KeyValueStore {
             return count
             """;
 
+    private static final String DELETE_IF_VALUE = """
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            return 0
+            """;
+
     private final RedisClient client;
     private final String prefix;
 
@@ -42,6 +47,12 @@ public final class RedisKeyValueStore implements KeyValueStore {
     @Override
     public boolean delete(String key) {
         return call(() -> client.del(prefix + key) > 0);
+    }
+
+    @Override
+    public boolean deleteIfValue(String key, String value) {
+        Objects.requireNonNull(value, "value");
+        return call(() -> ((Long) client.eval(DELETE_IF_VALUE, List.of(prefix + key), List.of(value))) > 0);
     }
 
     @Override

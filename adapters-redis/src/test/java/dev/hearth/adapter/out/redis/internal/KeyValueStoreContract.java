@@ -51,6 +51,18 @@ abstract class KeyValueStoreContract {
     }
 
     @Test
+    void delete_if_value_removes_only_the_holder_s_value() {
+        KeyValueStore store = store();
+        String key = key("lease");
+        assertThat(store.putIfAbsent(key, "first", Duration.ofMinutes(1))).isTrue();
+        assertThat(store.deleteIfValue(key, "second")).isFalse();
+        assertThat(store.get(key)).contains("first");
+        assertThat(store.deleteIfValue(key, "first")).isTrue();
+        assertThat(store.get(key)).isEmpty();
+        assertThat(store.deleteIfValue(key, "first")).isFalse();
+    }
+
+    @Test
     void a_missing_key_has_no_value() {
         assertThat(store().get(key("missing"))).isEmpty();
     }

@@ -1,0 +1,37 @@
+package dev.hearth.application.port.out.idempotency;
+
+import dev.hearth.application.port.in.idempotency.IdempotentResponse;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Completed requests' answers, by caller and key, kept where the effects are (PostgreSQL): the guarantee of one effect
+ * per key (ADR 0026).
+ */
+public interface KeepIdempotentAnswersPort {
+
+    /** The answer kept for the caller's key, unless there is none or it expired by {@code now}. */
+    Optional<KeptAnswer> find(String callerId, String keyDigest, Instant now);
+
+    /**
+     * In one transaction on the primary: records the claim (waiting, if another transaction is recording the same key,
+     * until that one ends), runs {@code work} (every storage port it calls joins the transaction), keeps the answer it
+     * returns, and commits all of it together. If an unexpired answer is already kept for the key, {@code work} does
+     * not run and that answer is returned instead. If {@code work} throws, nothing is kept and nothing it did is
+     * committed.
+     */
+    Outcome runOnce(IdempotencyClaim claim, Supplier<IdempotentResponse> work);
+
+    /** What {@link #runOnce} did. */
+    sealed interface Outcome {
+    }
+
+    /** {@code work} ran and its answer was committed with its effect. */
+    record Ran(IdempotentResponse response) implements Outcome {
+    }
+
+    /** An earlier request with the key completed first: its answer, and nothing ran. */
+    record AlreadyAnswered(KeptAnswer answer) implements Outcome {
+    }
+}
