@@ -136,7 +136,7 @@ class AuthEndToEndTest {
         String payload = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]), StandardCharsets.UTF_8);
         // the address, not the substring "ada": the random hex of sub and jti contains that about once in 70 tokens
         assertThat(JSON.readTree(payload).fieldNames()).toIterable().as("only these claims")
-                .containsExactlyInAnyOrder("aud", "sub", "nbf", "scope", "auth_time", "iss", "exp", "iat", "jti");
+                .containsExactlyInAnyOrder("aud", "sub", "nbf", "scope", "auth_time", "iss", "exp", "iat", "jti", "sid");
         assertThat(payload).as("no personal data in the token").doesNotContainIgnoringCase("example.org")
                 .doesNotContain("@")
                 .contains("\"sub\":\"" + session.get("accountId").asText() + "\"", "\"iss\":\"https://hearth.test\"",

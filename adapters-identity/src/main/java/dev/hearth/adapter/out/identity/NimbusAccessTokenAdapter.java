@@ -53,6 +53,8 @@ public final class NimbusAccessTokenAdapter
 
     /** The claim saying when the person signed in with their password (ADR 0021). */
     static final String AUTH_TIME = "auth_time";
+    /** The session claim (OpenID Connect Front-Channel Logout 1.0 §3): the refresh-token family's id. */
+    static final String SESSION_ID = "sid";
 
     private final Map<String, ECDSASigner> signers = new ConcurrentHashMap<>();
     private final Map<PublicSigningKey, ECDSAVerifier> verifiers = new ConcurrentHashMap<>();
@@ -86,6 +88,9 @@ public final class NimbusAccessTokenAdapter
                 .claim("scope", String.join(" ", claims.scopes()));
         if (claims.authTime() != null) {
             builder.claim(AUTH_TIME, claims.authTime().getEpochSecond()); // NumericDate, OpenID Connect Core §2
+        }
+        if (claims.sessionId() != null) {
+            builder.claim(SESSION_ID, claims.sessionId());
         }
         JWTClaimsSet set = builder.build();
         SignedJWT jwt = new SignedJWT(header, set);
@@ -157,7 +162,7 @@ public final class NimbusAccessTokenAdapter
                     set.getSubject(), instant(set.getIssueTime()), instant(set.getNotBeforeTime()),
                     instant(set.getExpirationTime()), set.getJWTID(),
                     scope == null || scope.isBlank() ? List.of() : List.of(scope.trim().split(" +")),
-                    instant(set.getDateClaim(AUTH_TIME))));
+                    instant(set.getDateClaim(AUTH_TIME)), set.getStringClaim(SESSION_ID)));
         } catch (ParseException e) {
             return refused(TokenRejection.MISSING_CLAIM);
         }

@@ -109,6 +109,23 @@ public final class JdbiIdentityAdapter
                 .bind("id", id).mapTo(Boolean.class).one()).value();
     }
 
+    /**
+     * One statement for both questions, on the primary: a revocation must be seen the moment it commits, on every
+     * instance, and a replica may lag behind it (ADR 0018). While the primary is unreachable it is read from the replica
+     * ({@code Database.read} falls back), so signed-in reads keep working, with the lag that implies.
+     */
+    @Override
+    public SessionStanding sessionStanding(UUID accountId, UUID sessionId) {
+        return database.readPreferringPrimary(h -> h.createQuery("""
+                        SELECT EXISTS (SELECT 1 FROM identity.account WHERE id = :account) AS account,
+                               EXISTS (SELECT 1 FROM identity.refresh_token_family
+                                       WHERE id = :session AND account_id = :account AND revoked_at IS NULL) AS live""")
+                .bind("account", accountId).bind("session", sessionId)
+                .map((rs, ctx) -> !rs.getBoolean("account") ? SessionStanding.ACCOUNT_GONE
+                        : rs.getBoolean("live") ? SessionStanding.ACTIVE : SessionStanding.SESSION_ENDED)
+                .one()).value();
+    }
+
     private AccountRecord account(ResultSet rs) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         byte[] email = rs.getBytes("email_ciphertext");

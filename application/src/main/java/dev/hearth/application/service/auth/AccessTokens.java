@@ -32,14 +32,15 @@ final class AccessTokens {
      * signing key is the one active at the exact {@code now}, not at the whole second: a key starts signing part-way
      * through a second (the first key the moment it is made), so at the truncated time it would still be pending and,
      * for the first key, there would be no key to sign with at all. {@code authTime} is the password sign-in the
-     * session started with ({@code auth_time}), the same for every token of one refresh-token family.
+     * session started with ({@code auth_time}), the same for every token of one refresh-token family, whose id is the
+     * token's {@code sid}.
      */
-    String issue(UUID accountId, List<String> scopes, Instant authTime, Instant now) {
+    String issue(UUID accountId, UUID sessionId, List<String> scopes, Instant authTime, Instant now) {
         StoredSigningKey key = ring.signingKey(now);
         Instant issuedAt = now.truncatedTo(ChronoUnit.SECONDS); // JWT times are whole seconds
         AccessTokenClaims claims = new AccessTokenClaims(policy.issuer(), List.of(policy.audience()),
                 accountId.toString(), issuedAt, issuedAt, expiresAt(issuedAt), UUID.randomUUID().toString(), scopes,
-                authTime == null ? null : authTime.truncatedTo(ChronoUnit.SECONDS));
+                authTime == null ? null : authTime.truncatedTo(ChronoUnit.SECONDS), sessionId.toString());
         return signer.sign(claims, key.keyPair());
     }
 

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Verifies access tokens, in this order, refusing at the first failure: length; form, algorithm (ES256 only), type,
  * key id and signature (the verify port); subject, token id and times present; issuer; audience; expiry and
- * not-before with the policy's clock skew; the account still exists. Every refusal is audited as
+ * not-before with the policy's clock skew; a session id ({@code sid}); the account still exists and the session has
+ * not ended (logout, reuse detected: ADR 0018), both read in one query on every request, so a revocation committed on
+ * one instance is seen by every instance at once. Every refusal is audited as
  * {@code auth.token_rejected} with its {@link TokenRejection} code and answered with the same
  * {@code unauthenticated}, but at most {@link RejectionAuditAllowance#PER_ADDRESS} a minute per client address
  * ({@link RejectionAuditAllowance#ACCESS_TOKENS}): beyond it refusals are answered and not audited, so forged tokens
@@ -87,8 +89,17 @@ public final class AuthenticateBearerTokenService implements AuthenticateBearerT
                 || earliest.isBefore(claims.issuedAt())) {
             throw rejected(TokenRejection.NOT_YET_VALID, verified.kid(), jti, now, query);
         }
-        if (!accounts.exists(subject)) {
-            throw rejected(TokenRejection.ACCOUNT_NOT_FOUND, verified.kid(), jti, now, query);
+        UUID session = uuid(claims.sessionId());
+        if (session == null) {
+            throw rejected(TokenRejection.MISSING_CLAIM, verified.kid(), jti, now, query);
+        }
+        switch (accounts.sessionStanding(subject, session)) {
+            case ACCOUNT_GONE -> throw rejected(TokenRejection.ACCOUNT_NOT_FOUND, verified.kid(), jti, now, query);
+            case SESSION_ENDED -> throw rejected(TokenRejection.SESSION_ENDED, verified.kid(), jti, now, query);
+            case ACTIVE -> {
+                // the token may be used
+            }
+            default -> throw new IllegalStateException("unknown session standing");
         }
         return new AuthenticatedAccount(subject, claims.scopes(), jti, claims.expiresAt(),
                 CredentialKind.ACCESS_TOKEN, claims.authTime(), false);

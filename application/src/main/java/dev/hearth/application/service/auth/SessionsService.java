@@ -113,7 +113,7 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
         UUID familyId = UUID.randomUUID();
         Instant refreshExpires = now.plus(policy.refreshTokenLifetime());
         refreshTokens.startFamily(familyId, found.id(), Secrets.sha256(refreshToken), now, refreshExpires);
-        SessionTokens tokens = tokens(found.id(), refreshToken, refreshExpires, now, now);
+        SessionTokens tokens = tokens(found.id(), familyId, refreshToken, refreshExpires, now, now);
         String id = found.id().toString();
         audit.record(id, AuthAudit.LOGIN_SUCCEEDED, "account", id, now, correlation, "token_family",
                 familyId.toString(), "rehashed", check.needsRehash() ? "true" : null);
@@ -152,7 +152,7 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
         if (decision.kind() == RefreshDecision.Kind.ROTATE) {
             RefreshTokenRecord used = rotation.presented().orElseThrow();
             // the session's auth_time stays the login's: refreshing proves possession, not the password
-            return tokens(used.accountId(), successor, successorExpires, used.authenticatedAt(), now);
+            return tokens(used.accountId(), used.familyId(), successor, successorExpires, used.authenticatedAt(), now);
         }
         if (decision.kind() == RefreshDecision.Kind.REVOKE_FAMILY) {
             RefreshTokenRecord reused = rotation.presented().orElseThrow();
@@ -225,10 +225,10 @@ public final class SessionsService implements LogInUseCase, RefreshSessionUseCas
                 command.context().correlationId()));
     }
 
-    private SessionTokens tokens(UUID accountId, String refreshToken, Instant refreshExpires, Instant authTime,
-                                 Instant now) {
+    private SessionTokens tokens(UUID accountId, UUID sessionId, String refreshToken, Instant refreshExpires,
+                                 Instant authTime, Instant now) {
         List<String> scopes = accessTokens.scopesFor(accountId);
-        String access = accessTokens.issue(accountId, scopes, authTime, now);
+        String access = accessTokens.issue(accountId, sessionId, scopes, authTime, now);
         return new SessionTokens(accountId, access, accessTokens.expiresAt(now), refreshToken, refreshExpires, scopes);
     }
 

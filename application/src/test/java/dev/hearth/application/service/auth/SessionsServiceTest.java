@@ -179,6 +179,11 @@ class SessionsServiceTest {
         public boolean exists(UUID id) {
             return id.equals(ACCOUNT);
         }
+
+        @Override
+        public SessionStanding sessionStanding(UUID accountId, UUID sessionId) {
+            throw new AssertionError("not used");
+        }
     }
 
     static final class NoStore implements StoreAccountPort {

@@ -81,8 +81,9 @@ public final class AuthRoutes implements RouteModule {
                 RouteDefinition.post("/v1/auth/logout")
                         .operationId("logOut")
                         .summary("End a session")
-                        .description("Revokes the refresh token and every other token of its session. Always 204, "
-                                + "whatever the token. Access tokens already issued expire within 10 minutes.")
+                        .description("Revokes the refresh token and every other token of its session, the access "
+                                + "tokens included: from the moment this answers, every Hearth instance refuses them "
+                                + "(401). Always 204, whatever the token.")
                         .tags("auth")
                         .requestBody(RefreshTokenRequest.class, "The session's refresh token")
                         .handle(Void.class, request -> {

@@ -169,6 +169,31 @@ public final class Database {
         }
     }
 
+    /**
+     * Like {@link #read}, but on the primary whenever it is up, for reads that must see every commit at once (is this
+     * session revoked?); only while the primary is unreachable does it fall back to {@link #read}'s routing (the
+     * replica, possibly delayed).
+     */
+    public <R, X extends Exception> Read<R> readPreferringPrimary(HandleCallback<R, X> callback) {
+        Objects.requireNonNull(callback, "callback");
+        if (primary.getHandleScope().get() != null) {
+            return Read.current(joinPrimary(callback));
+        }
+        if (primaryAvailability.isUp()) {
+            try {
+                R value = readOnly(primary, callback);
+                primaryAvailability.markUp();
+                return Read.current(value);
+            } catch (Exception e) {
+                if (!SqlFailures.connectionLost(e)) {
+                    throw SqlFailures.translate(e);
+                }
+                primaryAvailability.markDown(e);
+            }
+        }
+        return read(callback);
+    }
+
     /** The primary's JDBI, for SqlObject DAOs and special transactions; its failures are not tracked. */
     public Jdbi jdbi() {
         return primary;

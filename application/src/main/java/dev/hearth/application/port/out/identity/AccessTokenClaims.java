@@ -18,19 +18,29 @@ import java.util.List;
  * @param scopes    {@code scope}: what the token allows, space-separated in the token
  * @param authTime  {@code auth_time} (OpenID Connect Core 1.0 §2): when the person behind the session last proved who
  *                  they are with their password; kept across refreshes of one session. Null when absent.
+ * @param sessionId {@code sid} (OpenID Connect Front-Channel Logout §3): the session the token belongs to, the id of
+ *                  its refresh-token family; logging out or a detected reuse ends the session, and every access token
+ *                  of it is refused from then on (ADR 0018). Null when absent.
  */
 public record AccessTokenClaims(String issuer, List<String> audience, String subject, Instant issuedAt,
                                 Instant notBefore, Instant expiresAt, String tokenId, List<String> scopes,
-                                Instant authTime) {
+                                Instant authTime, String sessionId) {
 
     public AccessTokenClaims {
         audience = audience == null ? List.of() : List.copyOf(audience);
         scopes = scopes == null ? List.of() : List.copyOf(scopes);
     }
 
-    /** Claims without {@code auth_time}. */
+    /** Claims without a session id. */
+    public AccessTokenClaims(String issuer, List<String> audience, String subject, Instant issuedAt,
+                             Instant notBefore, Instant expiresAt, String tokenId, List<String> scopes,
+                             Instant authTime) {
+        this(issuer, audience, subject, issuedAt, notBefore, expiresAt, tokenId, scopes, authTime, null);
+    }
+
+    /** Claims without {@code auth_time} or a session id. */
     public AccessTokenClaims(String issuer, List<String> audience, String subject, Instant issuedAt,
                              Instant notBefore, Instant expiresAt, String tokenId, List<String> scopes) {
-        this(issuer, audience, subject, issuedAt, notBefore, expiresAt, tokenId, scopes, null);
+        this(issuer, audience, subject, issuedAt, notBefore, expiresAt, tokenId, scopes, null, null);
     }
 }

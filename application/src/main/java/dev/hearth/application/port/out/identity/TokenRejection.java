@@ -30,7 +30,12 @@ public enum TokenRejection {
     /** {@code nbf} or {@code iat} lies in the future (beyond the allowed clock skew). */
     NOT_YET_VALID,
     /** The account the token was issued to no longer exists. */
-    ACCOUNT_NOT_FOUND;
+    ACCOUNT_NOT_FOUND,
+    /**
+     * The token's session ({@code sid}) has ended: logged out, or its refresh-token family revoked after a reuse
+     * (ADR 0018). Every instance refuses it from the moment the revocation is committed.
+     */
+    SESSION_ENDED;
 
     /** The stable snake_case code written to the audit trail. */
     public String code() {
