@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hearth.application.port.out.crypto.InMemoryFieldEncryption;
 import dev.hearth.application.port.out.identity.AccountRecord;
+import dev.hearth.application.port.out.identity.LoadAccountPort;
 import dev.hearth.application.port.out.identity.PublicSigningKey;
 import dev.hearth.application.port.out.identity.RefreshDecision;
 import dev.hearth.application.port.out.identity.RefreshTokenRecord;
@@ -63,6 +64,26 @@ class JdbiIdentityAdapterTest {
             rs.next();
             assertThat(new String(rs.getBytes(1), StandardCharsets.ISO_8859_1)).doesNotContain("ada@example.org");
         }
+    }
+
+    @Test
+    void a_session_is_active_until_its_family_is_revoked_and_never_for_another_account() {
+        UUID id = store.create(bytes(32, 40), "sid@example.org", "$argon2id$x", T0).orElseThrow();
+        UUID other = store.create(bytes(32, 41), "sid-other@example.org", "$argon2id$x", T0).orElseThrow();
+        UUID family = UUID.randomUUID();
+        byte[] refresh = bytes(32, 42);
+        store.startFamily(family, id, refresh, T0, T0.plusSeconds(3600));
+
+        assertThat(store.sessionStanding(id, family)).isEqualTo(LoadAccountPort.SessionStanding.ACTIVE);
+        assertThat(store.sessionStanding(other, family)).isEqualTo(LoadAccountPort.SessionStanding.SESSION_ENDED);
+        assertThat(store.sessionStanding(id, UUID.randomUUID()))
+                .isEqualTo(LoadAccountPort.SessionStanding.SESSION_ENDED);
+        assertThat(store.sessionStanding(UUID.randomUUID(), family))
+                .isEqualTo(LoadAccountPort.SessionStanding.ACCOUNT_GONE);
+
+        store.revokeFamily(refresh, T0.plusSeconds(60), "logout");
+
+        assertThat(store.sessionStanding(id, family)).isEqualTo(LoadAccountPort.SessionStanding.SESSION_ENDED);
     }
 
     @Test
