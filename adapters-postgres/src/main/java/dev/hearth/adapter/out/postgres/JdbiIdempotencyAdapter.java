@@ -7,11 +7,12 @@ import dev.hearth.adapter.out.postgres.crypto.EncryptedColumns;
 import dev.hearth.adapter.out.postgres.internal.Database;
 import dev.hearth.adapter.out.postgres.internal.UuidV7;
 import dev.hearth.application.error.ApplicationException;
-import dev.hearth.application.port.in.idempotency.IdempotentResponse;
+import dev.hearth.application.port.model.IdempotentResponse;
 import dev.hearth.application.port.out.crypto.FieldEncryptionPort;
 import dev.hearth.application.port.out.idempotency.IdempotencyClaim;
 import dev.hearth.application.port.out.idempotency.KeepIdempotentAnswersPort;
 import dev.hearth.application.port.out.idempotency.KeptAnswer;
+import dev.hearth.application.port.out.idempotency.RunOnceOutcome;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -53,7 +54,7 @@ public final class JdbiIdempotencyAdapter implements KeepIdempotentAnswersPort {
     }
 
     @Override
-    public Outcome runOnce(IdempotencyClaim claim, Supplier<IdempotentResponse> work) {
+    public RunOnceOutcome runOnce(IdempotencyClaim claim, Supplier<IdempotentResponse> work) {
         Objects.requireNonNull(claim, "claim");
         Objects.requireNonNull(work, "work");
         UUID id = UuidV7.at(claim.claimedAt());
@@ -70,7 +71,7 @@ public final class JdbiIdempotencyAdapter implements KeepIdempotentAnswersPort {
         }
     }
 
-    private Outcome runOnce(IdempotencyClaim claim, Supplier<IdempotentResponse> work, UUID id,
+    private RunOnceOutcome runOnce(IdempotencyClaim claim, Supplier<IdempotentResponse> work, UUID id,
                             RuntimeException[] workFailure) {
         return database.inTransaction(h -> {
             // waits while another transaction holds the same (caller, key); claims afresh over an expired answer
@@ -89,7 +90,7 @@ public final class JdbiIdempotencyAdapter implements KeepIdempotentAnswersPort {
                     .bind("expires", utc(claim.expiresAt()))
                     .mapTo(UUID.class).findOne();
             if (claimed.isEmpty()) {
-                return new AlreadyAnswered(answered(h, claim.callerId(), claim.keyDigest(), claim.claimedAt())
+                return RunOnceOutcome.alreadyAnswered(answered(h, claim.callerId(), claim.keyDigest(), claim.claimedAt())
                         .orElseThrow(() -> new IllegalStateException("a claimed key has no committed answer")));
             }
             IdempotentResponse response;
@@ -107,7 +108,7 @@ public final class JdbiIdempotencyAdapter implements KeepIdempotentAnswersPort {
                     .bind("headers", json(response.headers()))
                     .bind("body", encryption.encrypt(response.body(), location(id)))
                     .execute();
-            return new Ran(response);
+            return RunOnceOutcome.ran(response);
         });
     }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
 import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
-import dev.hearth.application.port.in.idempotency.IdempotentResponse;
+import dev.hearth.application.port.model.IdempotentResponse;
 import dev.hearth.application.port.out.crypto.InMemoryFieldEncryption;
 import dev.hearth.application.port.out.idempotency.IdempotencyClaim;
-import dev.hearth.application.port.out.idempotency.KeepIdempotentAnswersPort;
+import dev.hearth.application.port.out.idempotency.RunOnceOutcome;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
 import java.nio.charset.StandardCharsets;
@@ -62,9 +62,9 @@ class JdbiIdempotencyAdapterTest {
     void a_first_claim_runs_the_work_and_keeps_its_answer_for_the_same_caller_and_key() {
         IdempotencyClaim claim = claim("caller-a", T0);
 
-        KeepIdempotentAnswersPort.Outcome outcome = answers.runOnce(claim, () -> CREATED);
+        RunOnceOutcome outcome = answers.runOnce(claim, () -> CREATED);
 
-        assertThat(outcome).isEqualTo(new KeepIdempotentAnswersPort.Ran(CREATED));
+        assertThat(outcome).isEqualTo(RunOnceOutcome.ran(CREATED));
         assertThat(answers.find("caller-a", claim.keyDigest(), T0.plusSeconds(1)))
                 .hasValueSatisfying(kept -> {
                     assertThat(kept.response()).isEqualTo(CREATED);
@@ -79,14 +79,13 @@ class JdbiIdempotencyAdapterTest {
         answers.runOnce(claim, () -> CREATED);
         AtomicInteger runs = new AtomicInteger();
 
-        KeepIdempotentAnswersPort.Outcome again = answers.runOnce(claim("caller-c", claim.keyDigest(), T0), () -> {
+        RunOnceOutcome again = answers.runOnce(claim("caller-c", claim.keyDigest(), T0), () -> {
             runs.incrementAndGet();
             return CREATED;
         });
 
         assertThat(runs).hasValue(0);
-        assertThat(again).isInstanceOfSatisfying(KeepIdempotentAnswersPort.AlreadyAnswered.class,
-                a -> assertThat(a.answer().response()).isEqualTo(CREATED));
+        assertThat(again.earlierAnswer()).hasValueSatisfying(a -> assertThat(a.response()).isEqualTo(CREATED));
     }
 
     @Test
@@ -127,7 +126,7 @@ class JdbiIdempotencyAdapterTest {
         CountDownLatch releaseFirst = new CountDownLatch(1);
         AtomicInteger runs = new AtomicInteger();
 
-        CompletableFuture<KeepIdempotentAnswersPort.Outcome> first = CompletableFuture.supplyAsync(
+        CompletableFuture<RunOnceOutcome> first = CompletableFuture.supplyAsync(
                 () -> answers.runOnce(claim, () -> {
                     runs.incrementAndGet();
                     accounts.create(index, "only-once@example.org", "$argon2id$x", T0);
@@ -136,7 +135,7 @@ class JdbiIdempotencyAdapterTest {
                     return CREATED;
                 }));
         assertThat(firstRunning.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<KeepIdempotentAnswersPort.Outcome> second = CompletableFuture.supplyAsync(
+        CompletableFuture<RunOnceOutcome> second = CompletableFuture.supplyAsync(
                 () -> answers.runOnce(claim, () -> {
                     runs.incrementAndGet();
                     return CREATED;
@@ -146,8 +145,8 @@ class JdbiIdempotencyAdapterTest {
 
         releaseFirst.countDown();
 
-        assertThat(first.get(10, TimeUnit.SECONDS)).isInstanceOf(KeepIdempotentAnswersPort.Ran.class);
-        assertThat(second.get(10, TimeUnit.SECONDS)).isInstanceOf(KeepIdempotentAnswersPort.AlreadyAnswered.class);
+        assertThat(first.get(10, TimeUnit.SECONDS).ran()).isPresent();
+        assertThat(second.get(10, TimeUnit.SECONDS).earlierAnswer()).isPresent();
         assertThat(runs).hasValue(1);
     }
 
@@ -159,10 +158,10 @@ class JdbiIdempotencyAdapterTest {
         IdempotentResponse later = new IdempotentResponse(200, Map.of(), new byte[0]);
 
         assertThat(answers.find("caller-g", old.keyDigest(), dayLater)).isEmpty();
-        KeepIdempotentAnswersPort.Outcome fresh = answers.runOnce(claim("caller-g", old.keyDigest(), dayLater),
+        RunOnceOutcome fresh = answers.runOnce(claim("caller-g", old.keyDigest(), dayLater),
                 () -> later);
 
-        assertThat(fresh).isEqualTo(new KeepIdempotentAnswersPort.Ran(later));
+        assertThat(fresh).isEqualTo(RunOnceOutcome.ran(later));
         assertThat(answers.find("caller-g", old.keyDigest(), dayLater)).map(k -> k.response()).contains(later);
     }
 

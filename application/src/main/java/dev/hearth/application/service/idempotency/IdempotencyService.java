@@ -4,12 +4,13 @@ import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.port.in.idempotency.IdempotentOutcome;
 import dev.hearth.application.port.in.idempotency.IdempotentRequest;
-import dev.hearth.application.port.in.idempotency.IdempotentResponse;
 import dev.hearth.application.port.in.idempotency.RunIdempotentlyUseCase;
+import dev.hearth.application.port.model.IdempotentResponse;
 import dev.hearth.application.port.out.idempotency.HoldInFlightRequestsPort;
 import dev.hearth.application.port.out.idempotency.IdempotencyClaim;
 import dev.hearth.application.port.out.idempotency.KeepIdempotentAnswersPort;
 import dev.hearth.application.port.out.idempotency.KeptAnswer;
+import dev.hearth.application.port.out.idempotency.RunOnceOutcome;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -77,11 +78,11 @@ public final class IdempotencyService implements RunIdempotentlyUseCase {
             }
             IdempotencyClaim claim = new IdempotencyClaim(request.callerId(), keyDigest, request.fingerprint(), now,
                     now.plus(KEY_LIFETIME));
-            KeepIdempotentAnswersPort.Outcome outcome = answers.runOnce(claim, work);
-            if (outcome instanceof KeepIdempotentAnswersPort.AlreadyAnswered already) {
-                return replay(already.answer(), request);
+            RunOnceOutcome outcome = answers.runOnce(claim, work);
+            if (outcome.earlierAnswer().isPresent()) {
+                return replay(outcome.earlierAnswer().get(), request);
             }
-            return new IdempotentOutcome(((KeepIdempotentAnswersPort.Ran) outcome).response(), false);
+            return new IdempotentOutcome(outcome.ran().orElseThrow(), false);
         } finally {
             inFlight.release(slot, hold.get());
         }

@@ -7,11 +7,12 @@ import dev.hearth.application.error.ApplicationException;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.port.in.idempotency.IdempotentOutcome;
 import dev.hearth.application.port.in.idempotency.IdempotentRequest;
-import dev.hearth.application.port.in.idempotency.IdempotentResponse;
+import dev.hearth.application.port.model.IdempotentResponse;
 import dev.hearth.application.port.out.idempotency.HoldInFlightRequestsPort;
 import dev.hearth.application.port.out.idempotency.IdempotencyClaim;
 import dev.hearth.application.port.out.idempotency.KeepIdempotentAnswersPort;
 import dev.hearth.application.port.out.idempotency.KeptAnswer;
+import dev.hearth.application.port.out.idempotency.RunOnceOutcome;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -127,15 +128,15 @@ class IdempotencyServiceTest {
         }
 
         @Override
-        public Outcome runOnce(IdempotencyClaim claim, Supplier<IdempotentResponse> work) {
+        public RunOnceOutcome runOnce(IdempotencyClaim claim, Supplier<IdempotentResponse> work) {
             claims.add(claim);
             KeptAnswer existing = kept.get(claim.callerId() + "/" + claim.keyDigest());
             if (existing != null) {
-                return new AlreadyAnswered(existing);
+                return RunOnceOutcome.alreadyAnswered(existing);
             }
             IdempotentResponse response = work.get();
             kept.put(claim.callerId() + "/" + claim.keyDigest(), new KeptAnswer(claim.fingerprint(), response));
-            return new Ran(response);
+            return RunOnceOutcome.ran(response);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hearth.application.port.in.idempotency;
 
+import dev.hearth.application.port.model.IdempotentResponse;
 import java.util.Objects;
 
 /**

@@ -3,6 +3,7 @@ package dev.hearth.application.port.in.idempotency;
 import static dev.hearth.application.port.in.CallScope.Kind.UNSCOPED;
 
 import dev.hearth.application.port.in.CallScope;
+import dev.hearth.application.port.model.IdempotentResponse;
 import java.time.Duration;
 import java.util.function.Supplier;
 

@@ -1,6 +1,6 @@
 package dev.hearth.application.port.out.idempotency;
 
-import dev.hearth.application.port.in.idempotency.IdempotentResponse;
+import dev.hearth.application.port.model.IdempotentResponse;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -21,17 +21,5 @@ public interface KeepIdempotentAnswersPort {
      * not run and that answer is returned instead. If {@code work} throws, nothing is kept and nothing it did is
      * committed.
      */
-    Outcome runOnce(IdempotencyClaim claim, Supplier<IdempotentResponse> work);
-
-    /** What {@link #runOnce} did. */
-    sealed interface Outcome {
-    }
-
-    /** {@code work} ran and its answer was committed with its effect. */
-    record Ran(IdempotentResponse response) implements Outcome {
-    }
-
-    /** An earlier request with the key completed first: its answer, and nothing ran. */
-    record AlreadyAnswered(KeptAnswer answer) implements Outcome {
-    }
+    RunOnceOutcome runOnce(IdempotencyClaim claim, Supplier<IdempotentResponse> work);
 }

@@ -1,6 +1,6 @@
 package dev.hearth.application.port.out.idempotency;
 
-import dev.hearth.application.port.in.idempotency.IdempotentResponse;
+import dev.hearth.application.port.model.IdempotentResponse;
 import java.util.Objects;
 
 /**

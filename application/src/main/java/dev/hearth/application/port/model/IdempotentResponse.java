@@ -1,4 +1,4 @@
-package dev.hearth.application.port.in.idempotency;
+package dev.hearth.application.port.model;
 
 import java.util.Arrays;
 import java.util.Map;
