@@ -140,11 +140,14 @@ class CommandLineWiring implements CommandLineBackend {
     }
 
     @Override
-    public void serve() throws InterruptedException {
-        Hearth hearth = Hearth.start(config());
+    public void serve(int instances) throws InterruptedException {
+        List<Hearth> running = Hearth.startInstances(config(), instances);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            hearth.close();
+            // the first instance owns the embedded database, if any: stop it last
+            for (int i = running.size() - 1; i >= 0; i--) {
+                running.get(i).close();
+            }
             stopped.countDown();
         }, "hearth-shutdown"));
         stopped.await();

@@ -7,6 +7,7 @@ import dev.hearth.adapter.out.postgres.JdbiHouseholdAccessAdapter;
 import dev.hearth.adapter.out.postgres.JdbiHouseholdAdapter;
 import dev.hearth.adapter.out.postgres.MigrationResult;
 import dev.hearth.adapter.out.postgres.PostgresAdapters;
+import dev.hearth.adapter.out.postgres.PostgresSettings;
 import dev.hearth.adapter.out.postgres.crypto.TinkFieldEncryptionAdapter;
 import dev.hearth.adapter.out.redis.RedisAdapters;
 import dev.hearth.application.port.in.access.HouseholdAccessUseCases;
@@ -25,6 +26,7 @@ import dev.hearth.application.service.idempotency.IdempotencyService;
 import dev.hearth.bootstrap.config.HearthConfig;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -42,9 +44,11 @@ public final class Hearth implements AutoCloseable {
 
     private final Deque<AutoCloseable> toClose;
     private final HttpServer http;
+    private final PostgresSettings database;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private Hearth(Deque<AutoCloseable> toClose, HttpServer http) {
+    private Hearth(Deque<AutoCloseable> toClose, HttpServer http, PostgresSettings database) {
+        this.database = database;
         this.toClose = toClose;
         this.http = http;
     }
@@ -101,9 +105,40 @@ public final class Hearth implements AutoCloseable {
                     useCases.auth().authenticate(), useCases.householdAccess().check(), idempotency);
             started.push(http);
             LOG.info("Hearth is ready on http://{}:{} (docs at /docs)", displayHost(config.httpHost()), http.port());
-            return new Hearth(started, http);
+            return new Hearth(started, http, postgres.settingsOfTheSameServer());
         } catch (RuntimeException e) {
             closeAll(started);
+            throw e;
+        }
+    }
+
+    /**
+     * {@code count} identical instances, as behind a load balancer: the first on {@code config}'s port, the next on the
+     * following ports (all on free ports when it is 0), every one on the first's database (with no {@code DATABASE_URL},
+     * the embedded server the first starts) and the same Redis. Each is a whole Hearth: its own HTTP server, pools,
+     * Redis client and in-process fallbacks, so without {@code REDIS_URL} they share the database and nothing else. On
+     * failure the ones started are stopped again.
+     */
+    static List<Hearth> startInstances(HearthConfig config, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("at least one instance");
+        }
+        List<Hearth> started = new ArrayList<>();
+        try {
+            started.add(start(config));
+            if (count > 1 && config.redis().isInProcess()) {
+                LOG.warn("{} instances without REDIS_URL: they share the database but not idempotency holds, request "
+                        + "limits or throttles; set REDIS_URL to make them behave as one", count);
+            }
+            for (int i = 1; i < count; i++) {
+                int port = config.httpPort() == 0 ? 0 : config.httpPort() + i;
+                started.add(start(config.withHttpPort(port).withPostgres(started.get(0).database)));
+            }
+            return List.copyOf(started);
+        } catch (RuntimeException e) {
+            for (int i = started.size() - 1; i >= 0; i--) {
+                started.get(i).close();
+            }
             throw e;
         }
     }

@@ -68,6 +68,13 @@ public record HearthConfig(
                 trustedProxies);
     }
 
+    /** The same configuration on another database (another instance sharing the first's; see Hearth.startInstances). */
+    public HearthConfig withPostgres(PostgresSettings database) {
+        return new HearthConfig(profile, httpHost, httpPort, maxRequestBytes, shutdownGrace, dataDirectory, database,
+                fieldKeyset, redis, logFormat, logLevel, identity, allowSuperuserDatabaseLogin, connectionLimits,
+                trustedProxies);
+    }
+
     /** One log-safe line describing the configuration. */
     public String describe() {
         return "profile=" + profile.name().toLowerCase(java.util.Locale.ROOT)

@@ -42,8 +42,11 @@ public interface CommandLineBackend {
     /** The keyset as configuration. */
     FieldKeysets fieldKeysets();
 
-    /** Runs the HTTP server until the process is stopped, then drains it. */
-    void serve() throws InterruptedException;
+    /**
+     * Runs {@code instances} HTTP servers (consecutive ports, one database, one Redis) until the process is stopped,
+     * then drains them.
+     */
+    void serve(int instances) throws InterruptedException;
 
     /** Applies the database migrations; returns the line to print. */
     String migrate();

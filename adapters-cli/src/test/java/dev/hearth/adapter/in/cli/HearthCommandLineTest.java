@@ -153,6 +153,32 @@ class HearthCommandLineTest {
                 + RotateFieldKeysCommand.MAX_BATCH_SIZE + " (was 0)\n");
     }
 
+    @Test
+    void serve_runs_one_instance_unless_told_how_many() {
+        List<Integer> served = new java.util.ArrayList<>();
+        Backend backend = new Backend() {
+            @Override
+            public void serve(int instances) {
+                served.add(instances);
+            }
+        };
+
+        assertThat(run(backend, "serve").exitCode()).isZero();
+        assertThat(run(backend, "serve", "--instances", "2").exitCode()).isZero();
+
+        assertThat(served).containsExactly(1, 2);
+    }
+
+    @Test
+    void serve_refuses_an_instance_count_out_of_range_as_bad_usage_and_starts_nothing() {
+        for (String count : List.of("0", "5", "-1")) {
+            Run run = run(new Backend(), "serve", "--instances", count);
+
+            assertThat(run.exitCode()).isEqualTo(HearthCommandLine.EXIT_USAGE);
+            assertThat(run.err()).contains("--instances must be 1 to 4, not " + count);
+        }
+    }
+
     /** A backend that offers nothing: each test overrides what its command needs. */
     private static class Backend implements CommandLineBackend {
         @Override
@@ -201,7 +227,7 @@ class HearthCommandLineTest {
         }
 
         @Override
-        public void serve() {
+        public void serve(int instances) {
             throw new AssertionError("not used");
         }
 

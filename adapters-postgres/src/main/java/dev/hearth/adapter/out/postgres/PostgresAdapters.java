@@ -253,6 +253,15 @@ public final class PostgresAdapters implements AutoCloseable {
         return new PostgresFieldKeysAdapter(keyRotation(encryption), encryption.keyset(), columns);
     }
 
+    /**
+     * Settings that reach the same database from another Hearth instance: the configured ones, or for the embedded
+     * development server its loopback address (the server stays owned, and stopped, by this instance).
+     */
+    public PostgresSettings settingsOfTheSameServer() {
+        return embeddedServer == null ? settings
+                : PostgresSettings.external(embeddedServer.jdbcUrl(), EmbeddedDevelopmentServer.USER, null);
+    }
+
     /** Whether a read replica is configured ({@link PostgresSettings#replicaJdbcUrl()}). */
     public boolean replicaConfigured() {
         return replicaPool != null;
