@@ -159,6 +159,27 @@ class IdempotencyEndToEndTest {
     }
 
     @Test
+    void a_refused_change_is_still_audited_and_its_key_kept_nothing() throws Exception {
+        String id = TestCredentials.createHousehold(first.httpPort(), owner.bearer());
+        String key = UUID.randomUUID().toString();
+        HttpRequest stale = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + second.httpPort()
+                        + "/v1/households/" + id))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", owner.bearer()).header("If-Match", "\"7\"")
+                .header("Content-Type", "application/merge-patch+json").header(DocumentedHttp.IDEMPOTENCY_KEY, key)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"capitalPence\": 1}")).build();
+
+        HttpResponse<String> refused = CLIENT.send(stale, BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(412);
+        assertThat(countRows("SELECT count(*) FROM audit.event WHERE action = 'household.change_refused' "
+                + "AND target_id = ?", id)).as("the refusal is in the audit trail, as without a key").isEqualTo(1);
+        assertThat(countRows("SELECT count(*) FROM idempotency.answered_request WHERE caller_id = '"
+                + owner.accountId() + "' AND key_digest = encode(sha256(convert_to(?, 'UTF8')), 'hex')", key))
+                .as("a failed request keeps no answer").isZero();
+    }
+
+    @Test
     void keys_belong_to_their_caller_so_two_accounts_with_one_key_each_get_their_own_household() throws Exception {
         TestCredentials.Login other = TestCredentials.signUp(second.httpPort(), "idempotent-other@example.org");
         String key = UUID.randomUUID().toString();

@@ -60,8 +60,15 @@ public final class JdbiIdempotencyAdapter implements KeepIdempotentAnswersPort {
         UUID id = UuidV7.at(claim.claimedAt());
         RuntimeException[] workFailure = new RuntimeException[1];
         try {
-            return runOnce(claim, work, id, workFailure);
+            RunOnceOutcome outcome = runOnce(claim, work, id, workFailure);
+            if (outcome == null) {
+                throw workFailure[0];
+            }
+            return outcome;
         } catch (RuntimeException e) {
+            if (e == workFailure[0]) {
+                throw e;
+            }
             // the database layer turns whatever leaves a transaction into an ApplicationException; a failure of the
             // request itself (a domain rule refusing its input, say) must reach the HTTP layer as it was thrown
             if (workFailure[0] != null && !(workFailure[0] instanceof ApplicationException)) {
@@ -95,10 +102,13 @@ public final class JdbiIdempotencyAdapter implements KeepIdempotentAnswersPort {
             }
             IdempotentResponse response;
             try {
-                response = work.get();
+                response = database.withEachCallInASavepoint(work);
             } catch (RuntimeException e) {
+                // what the request committed before it failed stays committed, as it would have without a key (a
+                // refused change is audited, say); only the claim goes, so the key may be sent again
                 workFailure[0] = e;
-                throw e;
+                h.createUpdate("DELETE FROM idempotency.answered_request WHERE id = :id").bind("id", id).execute();
+                return null;
             }
             h.createUpdate("""
                             UPDATE idempotency.answered_request

@@ -89,19 +89,45 @@ class JdbiIdempotencyAdapterTest {
     }
 
     @Test
-    void the_work_joins_the_transaction_so_a_failure_rolls_back_its_effect_and_keeps_nothing() throws Exception {
+    void a_failed_request_keeps_no_claim_but_what_it_committed_before_failing_stays_as_without_a_key()
+            throws Exception {
         IdempotencyClaim claim = claim("caller-d", T0);
         byte[] index = index(4);
 
         assertThatThrownBy(() -> answers.runOnce(claim, () -> {
-            accounts.create(index, "rolled-back@example.org", "$argon2id$x", T0);
+            // e.g. a refused change whose refusal is audited before the refusal is answered
+            accounts.create(index, "committed-first@example.org", "$argon2id$x", T0);
             throw new IllegalArgumentException("the domain refused the request");
         })).as("a failure of the request itself reaches the caller as it was thrown")
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("the domain refused the request");
 
-        assertThat(accounts.byEmailIndex(index)).as("the effect was rolled back").isEmpty();
+        assertThat(accounts.byEmailIndex(index)).as("committed before the failure, as it would have been").isPresent();
         assertThat(answers.find("caller-d", claim.keyDigest(), T0)).isEmpty();
-        assertThat(rows("caller-d")).as("not even the claim is left").isZero();
+        assertThat(rows("caller-d")).as("the claim is gone: the key may be sent again").isZero();
+    }
+
+    @Test
+    void a_call_that_fails_inside_the_request_is_rolled_back_alone_and_the_request_goes_on() throws Exception {
+        IdempotencyClaim claim = claim("caller-i", T0);
+        byte[] index = index(9);
+        UUID account = accounts.create(index(10), "key-owner@example.org", "$argon2id$x", T0).orElseThrow();
+
+        RunOnceOutcome outcome = answers.runOnce(claim, () -> {
+            try {
+                // a statement the database refuses (the prefix breaks its CHECK): its own call is undone, nothing more
+                postgres.apiKeys().insert(new dev.hearth.application.port.out.identity.ApiKeyRecord(UUID.randomUUID(),
+                        account, "not a prefix", new byte[32], "k", java.util.List.of("account"), T0,
+                        T0.plusSeconds(60), null, null, null));
+            } catch (RuntimeException refused) {
+                // the request handles it and goes on
+            }
+            accounts.create(index, "after-a-failed-call@example.org", "$argon2id$x", T0);
+            return CREATED;
+        });
+
+        assertThat(outcome.ran()).contains(CREATED);
+        assertThat(accounts.byEmailIndex(index)).isPresent();
+        assertThat(answers.find("caller-i", claim.keyDigest(), T0)).isPresent();
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.hearth.application.port.model.Read;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.HandleConsumer;
@@ -69,6 +70,10 @@ public final class Database {
             + "is lost. Please try again in a few seconds.";
 
     private static final TransactionIsolationLevel LEVEL = TransactionIsolationLevel.READ_COMMITTED;
+    /** Name of the savepoint {@link #withEachCallInASavepoint} puts each direct call in (they never nest). */
+    private static final String SAVEPOINT = "hearth_call";
+    /** How deep this thread is inside a {@link #withEachCallInASavepoint}; null outside one. */
+    private static final ThreadLocal<int[]> SAVEPOINT_DEPTH = new ThreadLocal<>();
 
     private final Jdbi primary;
     private final ServerAvailability primaryAvailability;
@@ -213,9 +218,76 @@ public final class Database {
         return primaryUp ? Freshness.CURRENT : Freshness.POSSIBLY_DELAYED;
     }
 
+    /**
+     * Runs {@code work}, which must be inside a transaction of this database on this thread, with every call on the
+     * primary that {@code work} makes directly ({@link #inTransaction}, {@link #withHandle}, a {@link #read} joining
+     * the primary) in a savepoint of its own: a call that fails is rolled back to where it started, and the
+     * transaction goes on, exactly as a separate transaction would have been rolled back before. Calls nested inside
+     * those run as before. That is how a request run once per idempotency key (ADR 0026) keeps the meaning every
+     * transaction it makes had on its own: when the request fails, what it committed before failing (a refused change's
+     * audit event, say) is still committed.
+     */
+    public <R> R withEachCallInASavepoint(Supplier<R> work) {
+        Objects.requireNonNull(work, "work");
+        if (primary.getHandleScope().get() == null) {
+            throw new IllegalStateException("withEachCallInASavepoint runs inside a transaction of this database");
+        }
+        int[] previous = SAVEPOINT_DEPTH.get();
+        SAVEPOINT_DEPTH.set(new int[1]);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                SAVEPOINT_DEPTH.remove();
+            } else {
+                SAVEPOINT_DEPTH.set(previous);
+            }
+        }
+    }
+
+    /** Whether a joined call on the primary is one {@link #withEachCallInASavepoint} runs in a savepoint. */
+    private static boolean savepointed() {
+        int[] depth = SAVEPOINT_DEPTH.get();
+        return depth != null && depth[0] == 0;
+    }
+
+    /** Runs a call joined to the open transaction in a savepoint; see {@link #withEachCallInASavepoint}. */
+    private <R, X extends Exception> R inSavepoint(HandleCallback<R, X> callback) {
+        int[] depth = SAVEPOINT_DEPTH.get();
+        depth[0]++;
+        try {
+            return primary.withHandle(handle -> {
+                handle.savepoint(SAVEPOINT);
+                R result;
+                try {
+                    result = callback.withHandle(handle);
+                } catch (Exception e) {
+                    try {
+                        handle.rollbackToSavepoint(SAVEPOINT);
+                    } catch (RuntimeException again) {
+                        e.addSuppressed(again);
+                    }
+                    throw e;
+                }
+                handle.releaseSavepoint(SAVEPOINT);
+                return result;
+            });
+        } catch (Exception e) {
+            if (SqlFailures.connectionLost(e)) {
+                primaryAvailability.markDown(e);
+            }
+            throw SqlFailures.translate(e);
+        } finally {
+            depth[0]--;
+        }
+    }
+
     private <R, X extends Exception> R onPrimary(HandleCallback<R, X> callback, boolean transaction) {
         Objects.requireNonNull(callback, "callback");
         boolean joined = primary.getHandleScope().get() != null;
+        if (joined && savepointed()) {
+            return inSavepoint(callback);
+        }
         if (!joined && !primaryAvailability.isUp()) {
             throw writesPaused(null);
         }
@@ -256,6 +328,9 @@ public final class Database {
     }
 
     private <R, X extends Exception> R joinPrimary(HandleCallback<R, X> callback) {
+        if (savepointed()) {
+            return inSavepoint(callback);
+        }
         try {
             return primary.withHandle(handle -> handle.isInTransaction()
                     ? callback.withHandle(handle)
