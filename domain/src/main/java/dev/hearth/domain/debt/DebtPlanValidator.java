@@ -226,15 +226,10 @@ final class DebtPlanValidator {
         return ok;
     }
 
-    /** {@code debt.classify.adviser}: only a contested type may be reclassified, with its remedy and justification. */
+    /** {@code debt.classify.adviser}: any type may be reclassified, with its remedy and a justification. */
     private static boolean checkAdviserClassification(AdviserClassification ac, ClassificationEntry entry,
                                                       String acPath, Violations v) {
         boolean ok = true;
-        if (entry != null && !entry.contested()) {
-            v.add(acPath, "classification_not_contested",
-                    "this debt type's status is not contested, so it cannot be reclassified");
-            ok = false;
-        }
         if (ac.status() == null) {
             v.add(acPath + ".status", "required", "the adviser's priority status is required");
             ok = false;

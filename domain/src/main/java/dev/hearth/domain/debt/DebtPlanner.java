@@ -36,6 +36,8 @@ import java.util.List;
  *   <li>Raises advice flags (Breathing Space, Scottish moratorium, Debt Relief Order, formal options, budget warnings)
  *       with the facts and figures ({@link DebtThresholds}, {@code DebtAdviceFigures}) behind them
  *       ({@code AdviceFlags}).</li>
+ *   <li>Lists, for each debt option of the nation, the debts it would and would not cover, with the legislation
+ *       ({@code DebtOptions}).</li>
  * </ol>
  */
 public final class DebtPlanner {
@@ -69,12 +71,14 @@ public final class DebtPlanner {
         List<AdviceFlag> flags = AdviceFlags.raise(request, ordered, budget, allocation, thresholds, figures,
                 explanation);
 
+        List<OptionCoverage> options = DebtOptions.coverage(ordered, request.nation(), explanation);
+
         explanation.assume("debt.figures_user_supplied", AssumptionSource.USER_SUPPLIED,
                 "Income, spending and balances are as entered. Spending is not compared with the Standard "
                         + "Financial Statement spending guidelines (trigger figures), which are licensed to SFS "
                         + "members and not held by Hearth.");
         return new DebtPlan(request.planDate(), request.nation(), planned(ordered), debtBudget(budget, allocation),
-                flags, explanation.build());
+                flags, explanation.build(), options);
     }
 
     private static List<PlannedDebt> planned(List<ClassifiedDebt> ordered) {

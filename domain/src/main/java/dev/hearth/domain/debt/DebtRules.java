@@ -45,10 +45,22 @@ public final class DebtRules {
             CPAG_PRINCIPLE + "; Citizens Advice; StepChange; Citizens Advice Scotland; council lists (uk-rules.md "
                     + "§3.2, §3.4)");
 
-    /** Adviser classification of a contested type. */
+    /** Circumstances that take the remedy away. */
+    public static final Rule CLASSIFY_CIRCUMSTANCES = new Rule("debt.classify.circumstances",
+            "A priority type becomes non-priority when its circumstances take the remedy away: arrears for a former "
+                    + "home; fuel arrears for a former address or owed to a former supplier; a benefit overpayment, "
+                    + "Social Fund loan or UC advance when no benefit is in payment to deduct it from; the reason is "
+                    + "shown",
+            "CPAG Debt Advice Handbook (fuel: disconnection only at the address the bill relates to; EA 1989 Sch 6 "
+                    + "para 2, GA 1986 Sch 2B para 7) [S]; National Debtline (old addresses) [S]; Business Debtline "
+                    + "(overpayment non-priority when not on benefits) [S]; former home derived from the CPAG "
+                    + "principle [D]");
+
+    /** Adviser classification. */
     public static final Rule CLASSIFY_ADVISER = new Rule("debt.classify.adviser",
-            "For a type whose status is contested, an adviser's classification replaces the default, with the "
-                    + "adviser's justification recorded",
+            "An adviser's classification of any debt replaces the table's (and the circumstances'), with the "
+                    + "adviser's justification recorded; overriding a type that is not contested is marked in the "
+                    + "assumptions",
             CPAG_PRINCIPLE + " (a power to deduct from benefits does not by itself make a debt a priority)");
 
     /** Stale enforcement events. */
@@ -184,8 +196,9 @@ public final class DebtRules {
 
     /** DRO. */
     public static final Rule FLAG_DEBT_RELIEF_ORDER = new Rule("debt.flag.debt_relief_order",
-            "In England and Wales, flag that a Debt Relief Order may be worth advice when the known facts are within "
-                    + "the DRO limits (debts, monthly surplus, assets, vehicle, not a home owner)",
+            "In England and Wales, flag that a Debt Relief Order may be worth advice when there is a qualifying debt and "
+                    + "the known facts are within the DRO limits (qualifying debts, monthly surplus, assets, vehicle, "
+                    + "not a home owner)",
             "Insolvency Act 1986 Part 7A, limits as described by Business Debtline and CAP UK [S] (DebtThresholds)");
 
     /** Formal options generally. */
@@ -195,12 +208,22 @@ public final class DebtRules {
             "StepChange (bankruptcy minimum £5,000 England and Wales, £3,000 Scotland) [S]; the repayment period is "
                     + "Hearth's own trigger, not law [D]");
 
-    private static final List<Rule> ALL = List.of(CLASSIFY_TABLE, CLASSIFY_ADVISER, ENFORCEMENT_STALE,
+    /** Option coverage. */
+    public static final Rule OPTIONS_COVERAGE = new Rule("debt.options.coverage",
+            "List, for each debt option of the nation (England and Wales: Breathing Space, mental health crisis "
+                    + "Breathing Space, DRO, bankruptcy, IVA; Scotland: moratorium, sequestration, protected trust "
+                    + "deed, DAS), the debts it would cover, those it would not with the provision, and those not "
+                    + "confirmed",
+            "SI 2020/1311 reg 5 [P]; Insolvency Rules 2016 r.9.2 [P]; Insolvency Act 1986 ss.251A and 281 [S]; "
+                    + "Insolvency Service technical manual 40.177 [S]; IVA and Scottish coverage not confirmed [U]");
+
+    private static final List<Rule> ALL = List.of(CLASSIFY_TABLE, CLASSIFY_CIRCUMSTANCES, CLASSIFY_ADVISER,
+            ENFORCEMENT_STALE,
             ENFORCEMENT_URGENCY, ORDER_IMMINENT_ENFORCEMENT,
             ORDER_SANCTION, ORDER_TIE_BREAK, BUDGET_INCOME, BUDGET_ESSENTIAL_SPENDING, BUDGET_AVAILABLE,
             PAY_PRIORITY_INSTALMENTS, PAY_PRIORITY_SURPLUS, PAY_PRO_RATA, PAY_REMAINDER, PAY_IN_FULL, PAY_TOKEN,
             FLAG_BUDGET_DEFICIT, FLAG_HOME_AT_RISK, FLAG_PRIORITY_UNMET, FLAG_BREATHING_SPACE, FLAG_MENTAL_HEALTH_CRISIS,
-            FLAG_SCOTTISH_MORATORIUM, FLAG_DEBT_RELIEF_ORDER, FLAG_FORMAL_OPTIONS);
+            FLAG_SCOTTISH_MORATORIUM, FLAG_DEBT_RELIEF_ORDER, FLAG_FORMAL_OPTIONS, OPTIONS_COVERAGE);
 
     private DebtRules() {
     }

@@ -70,6 +70,7 @@ public final class DebtsService implements AddDebtUseCase, GetDebtUseCase, ListD
             DebtRecord added = store.insert(householdId, command.debt(), now);
             audit.record("household.debt_added", householdId, command.context(), now,
                     "debt_id", added.id().toString(), "version", Long.toString(added.version()));
+            recordOverride(null, command.debt(), householdId, added, command.context(), now);
             return added;
         });
     }
@@ -103,6 +104,7 @@ public final class DebtsService implements AddDebtUseCase, GetDebtUseCase, ListD
                 audit.record("household.debt_changed", householdId, command.context(), now,
                         "debt_id", current.id().toString(), "from_version", Long.toString(current.version()),
                         "version", Long.toString(updated.version()));
+                recordOverride(current.debt(), changed, householdId, updated, command.context(), now);
                 return updated;
             });
         } catch (ApplicationException e) {
@@ -142,5 +144,23 @@ public final class DebtsService implements AddDebtUseCase, GetDebtUseCase, ListD
 
     private static ApplicationException debtNotFound() {
         return new ApplicationException(ErrorCode.NOT_FOUND, "This household has no debt with that id.");
+    }
+
+    /**
+     * An adviser's classification saved with a debt (new, or changed) is audited on its own: who overrode the
+     * classification, when, and to what status and remedy. The reason itself stays in the debt's encrypted document,
+     * never in the audit trail (it is free text).
+     */
+    private void recordOverride(HouseholdDebt before, HouseholdDebt after, UUID householdId, DebtRecord saved,
+                                dev.hearth.application.port.model.CallContext context, Instant now) {
+        var classification = after.adviserClassification();
+        if (classification == null
+                || (before != null && classification.equals(before.adviserClassification()))) {
+            return;
+        }
+        audit.record("household.debt_classification_overridden", householdId, context, now,
+                "debt_id", saved.id().toString(), "version", Long.toString(saved.version()),
+                "status", String.valueOf(classification.status()),
+                "category", String.valueOf(classification.category()));
     }
 }
