@@ -40,7 +40,7 @@ import java.util.UUID;
  * own rules for the household's nation as of today, and names the version it is based on.
  */
 public final class DebtsService implements AddDebtUseCase, GetDebtUseCase, ListDebtsUseCase, ChangeDebtUseCase,
-        RemoveDebtUseCase {
+        RemoveDebtUseCase, dev.hearth.application.port.in.household.PlanHouseholdDebtsUseCase {
 
     private final LoadHouseholdPort households;
     private final LoadDebtPort load;
@@ -162,5 +162,36 @@ public final class DebtsService implements AddDebtUseCase, GetDebtUseCase, ListD
                 "debt_id", saved.id().toString(), "version", Long.toString(saved.version()),
                 "status", String.valueOf(classification.status()),
                 "category", String.valueOf(classification.category()));
+    }
+
+    /**
+     * The debt plan for the household's stored debts: the same planner as the stateless route, the household's nation,
+     * each debt under its stored id, in the order they were added; the plan date defaults to today in the UK.
+     */
+    @Override
+    public dev.hearth.domain.debt.DebtPlan plan(dev.hearth.application.port.in.household.PlanHouseholdDebtsQuery query) {
+        HouseholdRecord household = households.load(query.householdId()).map(Read::value)
+                .orElseThrow(() -> notFound(query.householdId()));
+        List<dev.hearth.domain.debt.DebtInput> inputs = new java.util.ArrayList<>();
+        dev.hearth.application.port.model.PageRequest page = new dev.hearth.application.port.model.PageRequest(null,
+                dev.hearth.application.port.model.PageRequest.MAX_LIMIT);
+        while (true) {
+            Page<DebtRecord> debts = load.list(query.householdId(), page).value();
+            debts.items().forEach(d -> inputs.add(d.debt().toDebtInput(d.id().toString())));
+            if (debts.nextAfter() == null) {
+                break;
+            }
+            page = new dev.hearth.application.port.model.PageRequest(debts.nextAfter(),
+                    dev.hearth.application.port.model.PageRequest.MAX_LIMIT);
+        }
+        java.time.LocalDate date = query.budget().planDate() != null ? query.budget().planDate()
+                : java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        Nation nation = household.circumstances().nation() == null ? Nation.ENGLAND
+                : household.circumstances().nation();
+        try {
+            return dev.hearth.domain.debt.DebtPlanner.plan(query.budget().toPlanRequest(date, nation, inputs));
+        } catch (InvalidInputException e) {
+            throw dev.hearth.application.error.InvalidInputTranslator.translate(e);
+        }
     }
 }
