@@ -161,7 +161,7 @@ public final class Hearth implements AutoCloseable {
         // creating and listing households go through the access service: the creator becomes the owner, the list
         // holds only the caller's households
         HouseholdUseCases useCases = new HouseholdUseCases(accessService, households, accessService, households,
-                households, debts, debts, debts, debts, debts, estimates, estimates, estimates, estimates);
+                households, debts, debts, debts, debts, debts, estimates, estimates, estimates, estimates, debts);
         HouseholdAccessUseCases accessUseCases = new HouseholdAccessUseCases(accessService, accessService,
                 accessService, accessService, records, records, accessService, accessService, records);
         return new HouseholdWiring(useCases, accessUseCases);

@@ -174,6 +174,9 @@ class AccessControlMatrixTest {
             row(read, null, null,                                "401 200 200 200 404 200 404 404",
                                                                  "401 404 404 404 404 404 200 404");
         }
+        // READ with a body: a debt plan from the stored debts changes nothing
+        row("planHouseholdDebts", "{\"planDate\": \"2026-06-01\"}", null, "401 200 200 200 404 200 404 404",
+                                                                 "401 404 404 404 404 404 200 404");
         // WRITE: owner, member (stale If-Match: 412 proves the check let it through, and nothing changes)
         row("changeHousehold", "{\"capitalPence\": 1}", STALE,        "401 412 412 403 404 403 404 404",
                                                                  "401 404 404 404 404 404 412 404");
@@ -237,6 +240,7 @@ class AccessControlMatrixTest {
                 "listCrisisOverrides")) {
             kinds(read,             "200  200  403  404  404  404  404  404  404  404  404");
         }
+        kinds("planHouseholdDebts", "200  200  403  404  404  404  404  404  404  404  404");
         for (String write : List.of("changeHousehold", "changeDebt", "removeDebt")) {
             kinds(write,            "412  412  403  404  404  404  404  404  404  404  404");
         }

@@ -122,7 +122,7 @@ class ActingAccountTest {
         }
         household.remove(CheckHouseholdAccessUseCase.class);
 
-        assertThat(household).hasSize(22).allSatisfy(useCase -> assertThat(
+        assertThat(household).hasSize(23).allSatisfy(useCase -> assertThat(
                 useCase.getAnnotation(CallScope.class).value()).as(useCase.getSimpleName()).isEqualTo(ACTING_ACCOUNT));
         assertThat(CheckHouseholdAccessUseCase.class.getAnnotation(CallScope.class).value()).isEqualTo(UNSCOPED);
     }

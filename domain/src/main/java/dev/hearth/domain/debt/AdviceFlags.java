@@ -54,6 +54,7 @@ final class AdviceFlags {
         if (deficit) {
             flags.add(budgetDeficit(budget, explanation));
         }
+        flags.addAll(homeAtRisk(ordered, request.planDate(), nation, explanation));
         if (allocation.priorityUnmet()) {
             flags.add(priorityInstalmentsUnmet(ordered, explanation));
         }
@@ -81,16 +82,77 @@ final class AdviceFlags {
                         "essential spending " + budget.essentialSpending() + " a month"), List.of());
     }
 
-    /** {@code debt.flag.priority_instalments_unmet}: the budget cannot meet every priority instalment (CPAG). */
+    /**
+     * {@code debt.flag.priority_instalments_unmet}: the budget cannot give every priority creditor what it needs
+     * (CPAG). Names each priority debt that gets less than it needs (by id and type: the creditor's name is never copied
+     * into a plan's text), by how much, and what that risks.
+     */
     static AdviceFlag priorityInstalmentsUnmet(List<ClassifiedDebt> ordered, ExplanationBuilder explanation) {
-        List<String> facts = ordered.stream().filter(c -> c.unmet.isPositive())
-                .map(c -> c.input.id() + ": " + c.unmet + " a month of the instalment cannot be met")
-                .toList();
-        explanation.step(DebtRules.FLAG_PRIORITY_UNMET, "Not every priority instalment can be met",
-                facts.stream().map(f -> Fact.of("unmet", f)).toList(), "flagged");
+        List<String> facts = new ArrayList<>();
+        for (ClassifiedDebt c : ordered) {
+            if (!c.priority()) {
+                continue;
+            }
+            String risk = "; risks " + c.sanction + (c.imminent() ? " (next step: " + c.enforcement.nextStep()
+                    + " from " + c.enforcement.nextStepDate() + ")" : "");
+            if (c.unmet.isPositive()) {
+                facts.add(c.ref() + ": " + c.unmet + " a month of its instalment cannot be met" + risk);
+            } else if (c.input.monthlyInstalmentPence() == null && c.payment.isZero()) {
+                facts.add(c.ref() + ": no instalment stated and nothing is left for it" + risk);
+            }
+        }
+        explanation.step(DebtRules.FLAG_PRIORITY_UNMET, "Not every priority creditor can be paid what it needs",
+                facts.stream().map(f -> Fact.of("short", f)).toList(), "flagged");
         return flag(DebtRules.FLAG_PRIORITY_UNMET, "Priority payments cannot all be met",
-                "The budget cannot meet every priority instalment; the creditors of priority debts can take "
-                        + "the home, liberty or essentials, so advice is needed now.", facts, List.of());
+                "The budget cannot give every priority creditor what it needs; the creditors of priority debts can "
+                        + "take the home, liberty or essentials, so advice is needed now.", facts, List.of());
+    }
+
+    /**
+     * {@code debt.flag.home_at_risk}: the home is days from being lost: a debt on the home (rent, mortgage, secured
+     * loan, ground rent or service charge) has an eviction date, a warrant or a possession hearing whose step can
+     * happen within the emergency window.
+     */
+    static List<AdviceFlag> homeAtRisk(List<ClassifiedDebt> ordered, java.time.LocalDate planDate,
+                                       dev.hearth.domain.place.Nation nation, ExplanationBuilder explanation) {
+        List<AdviceFlag> flags = new ArrayList<>();
+        for (ClassifiedDebt c : ordered) {
+            EnforcementAssessment e = c.enforcement;
+            if (c.category != SanctionCategory.HOME || !e.emergency()) {
+                continue;
+            }
+            EnforcementAction action = e.deciding().action();
+            if (action != EnforcementAction.EVICTION_DATE && action != EnforcementAction.WARRANT_OF_POSSESSION
+                    && action != EnforcementAction.POSSESSION_HEARING && action != EnforcementAction.POSSESSION_ORDER) {
+                continue;
+            }
+            long days = e.daysAway(planDate);
+            String when = days == 0 ? "can happen now" : "is " + days + (days == 1 ? " day" : " days") + " away";
+            List<String> facts = new ArrayList<>();
+            facts.add(c.ref() + ": " + action.label() + " on " + e.deciding().date() + "; next step: " + e.nextStep()
+                    + " from " + e.nextStepDate());
+            facts.add("paid in this plan: " + c.payment + " a month" + (c.unmet.isPositive() ? ", " + c.unmet
+                    + " a month short of its instalment" : ""));
+            if (nation == dev.hearth.domain.place.Nation.SCOTLAND) {
+                facts.add("Scotland: an eviction is carried out by sheriff officers; the remedies to stop it were not "
+                        + "modelled: get advice at once (Shelter Scotland, Citizens Advice Scotland) [U]");
+            } else {
+                facts.add("the court can suspend or postpone a possession order or its execution on a discretionary "
+                        + "ground (Housing Act 1985 s.85(2) for secure tenancies [P]; Housing Act 1988 s.9 for "
+                        + "assured tenancies [S]); apply to suspend the warrant before the eviction date");
+                facts.add("arrears under a possession order or warrant are a qualifying debt for Breathing Space "
+                        + "(SI 2020/1311 reg 5(3)(a)(i)) [P]");
+            }
+            explanation.step(DebtRules.FLAG_HOME_AT_RISK, "The home is days from being lost",
+                    List.of(Fact.of("debt", c.ref()), Fact.of("next step", e.nextStep() + " from "
+                            + e.nextStepDate()), Fact.of("days away", days)), "flagged");
+            flags.add(flag(DebtRules.FLAG_HOME_AT_RISK, "The home is days from being lost",
+                    "The loss of the home " + when + ": get emergency housing advice today (a court duty adviser, "
+                            + "Shelter or Citizens Advice) and ask the court to suspend or adjourn.", facts,
+                    List.of("whether the possession ground is discretionary or mandatory (the court's powers depend "
+                            + "on it)", "whether an application to suspend has already been made")));
+        }
+        return flags;
     }
 
     /**

@@ -1,9 +1,10 @@
 package dev.hearth.domain.debt;
 
 /**
- * An adviser's classification of a debt whose status is contested (see {@link ClassificationEntry#contested()}),
- * replacing the table's default. The justification is required and is recorded in the plan and its explanation.
- * Giving one for a debt that is not contested is refused ({@code classification_not_contested}).
+ * An adviser's classification of a debt, replacing the table's default (and any change by circumstances). The
+ * justification is required and is recorded in the plan and its explanation; overriding a type whose status is not
+ * contested (see {@link ClassificationEntry#contested()}) is allowed and marked as such in the explanation's
+ * assumptions. When the debt is saved on a household the override is audited.
  *
  * @param status        priority or non-priority
  * @param category      the remedy for a priority debt (required then, and not {@link SanctionCategory#NONE}); leave

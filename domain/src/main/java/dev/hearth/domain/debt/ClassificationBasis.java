@@ -4,6 +4,8 @@ package dev.hearth.domain.debt;
 public enum ClassificationBasis {
     /** The classification table ({@link DebtClassifications}). */
     TABLE,
-    /** An adviser's classification of a contested type, with a recorded justification. */
+    /** The table's classification changed by the debt's circumstances, with the reason ({@link DebtCircumstances}). */
+    CIRCUMSTANCES,
+    /** An adviser's classification, with a recorded justification. */
     ADVISER
 }

@@ -21,6 +21,8 @@ final class ClassifiedDebt {
     Pence payment = Pence.ZERO;
     Pence unmet = Pence.ZERO;
     PaymentBasis paymentBasis = PaymentBasis.NOTHING_AVAILABLE;
+    /** The enforcement on the debt, read on the plan date ({@link EnforcementAssessment}); set before ordering. */
+    EnforcementAssessment enforcement = EnforcementAssessment.NONE;
 
     ClassifiedDebt(int index, DebtInput input, DebtType type, ClassificationEntry table, PriorityStatus status,
                    SanctionCategory category, String sanction, String source, SourceConfidence confidence,
@@ -38,9 +40,9 @@ final class ClassifiedDebt {
         this.justification = justification;
     }
 
-    /** Whether an enforcement step is under way on this debt. */
+    /** Whether an enforcement step is under way on this debt (an event that has not aged out). */
     boolean imminent() {
-        return input.enforcement() != null;
+        return enforcement.underWay();
     }
 
     Pence balance() {

@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param budget      the monthly budget
  * @param flags       advice flags, possibly none
  * @param explanation ruleset version, steps with rule ids and legal references, and assumptions
+ * @param options     for each debt option of the nation, the debts it would and would not cover, with the legislation
  */
 public record DebtPlan(LocalDate planDate, Nation nation, List<PlannedDebt> debts, DebtBudget budget,
-                       List<AdviceFlag> flags, Explanation explanation) {
+                       List<AdviceFlag> flags, Explanation explanation, List<OptionCoverage> options) {
     public DebtPlan {
         Objects.requireNonNull(planDate, "planDate");
         Objects.requireNonNull(nation, "nation");
@@ -27,5 +28,6 @@ public record DebtPlan(LocalDate planDate, Nation nation, List<PlannedDebt> debt
         Objects.requireNonNull(budget, "budget");
         flags = List.copyOf(flags);
         Objects.requireNonNull(explanation, "explanation");
+        options = List.copyOf(options);
     }
 }

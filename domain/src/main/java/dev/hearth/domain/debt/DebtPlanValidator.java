@@ -20,8 +20,10 @@ final class DebtPlanValidator {
     private static final int MAX_ID_LENGTH = 64;
     private static final int MAX_CREDITOR_LENGTH = 200;
     private static final int MAX_JUSTIFICATION_LENGTH = 2000;
-    /** An enforcement date must be within a year (either way) of the plan date. */
+    /** An enforcement date may be up to a year after the plan date ... */
     private static final int ENFORCEMENT_WINDOW_DAYS = 366;
+    /** ... and up to seven years before it (every event is stale by then: CPR 83.2(3)(a) six years). */
+    private static final int ENFORCEMENT_PAST_YEARS = 7;
 
     private DebtPlanValidator() {
     }
@@ -138,7 +140,25 @@ final class DebtPlanValidator {
             ok = false;
         }
         if (d.enforcement() != null) {
-            ok &= checkEnforcement(d.enforcement(), r.planDate(), path, v);
+            ok &= checkEnforcement(d.enforcement(), r.planDate(), path + ".enforcement", v);
+        }
+        if (d.enforcementEvents() != null) {
+            if (d.enforcementEvents().size() > DebtRules.MAX_ENFORCEMENT_EVENTS) {
+                v.add(path + ".enforcementEvents", "too_many", "a debt accepts at most "
+                        + DebtRules.MAX_ENFORCEMENT_EVENTS + " enforcement events");
+                ok = false;
+            } else {
+                for (int k = 0; k < d.enforcementEvents().size(); k++) {
+                    Enforcement e = d.enforcementEvents().get(k);
+                    String ePath = path + ".enforcementEvents[" + k + "]";
+                    if (e == null) {
+                        v.add(ePath, "required", "an enforcement event is required");
+                        ok = false;
+                    } else {
+                        ok &= checkEnforcement(e, r.planDate(), ePath, v);
+                    }
+                }
+            }
         }
         ClassificationEntry entry = null;
         if (type != null && r.nation() != null && r.nation() != Nation.NORTHERN_IRELAND) {
@@ -191,30 +211,25 @@ final class DebtPlanValidator {
     private static boolean checkEnforcement(Enforcement enforcement, LocalDate planDate, String path, Violations v) {
         boolean ok = true;
         if (enforcement.action() == null) {
-            v.add(path + ".enforcement.action", "required", "the enforcement step is required");
+            v.add(path + ".action", "required", "the enforcement step is required");
             ok = false;
         }
         if (enforcement.date() == null) {
-            v.add(path + ".enforcement.date", "required", "the enforcement date is required");
+            v.add(path + ".date", "required", "the enforcement date is required");
             ok = false;
-        } else if (planDate != null && (enforcement.date().isBefore(planDate.minusDays(ENFORCEMENT_WINDOW_DAYS))
+        } else if (planDate != null && (enforcement.date().isBefore(planDate.minusYears(ENFORCEMENT_PAST_YEARS))
                 || enforcement.date().isAfter(planDate.plusDays(ENFORCEMENT_WINDOW_DAYS)))) {
-            v.add(path + ".enforcement.date", "date_out_of_range",
-                    "an enforcement date must be within a year of the plan date");
+            v.add(path + ".date", "date_out_of_range",
+                    "an enforcement date must be within seven years before, or a year after, the plan date");
             ok = false;
         }
         return ok;
     }
 
-    /** {@code debt.classify.adviser}: only a contested type may be reclassified, with its remedy and justification. */
+    /** {@code debt.classify.adviser}: any type may be reclassified, with its remedy and a justification. */
     private static boolean checkAdviserClassification(AdviserClassification ac, ClassificationEntry entry,
                                                       String acPath, Violations v) {
         boolean ok = true;
-        if (entry != null && !entry.contested()) {
-            v.add(acPath, "classification_not_contested",
-                    "this debt type's status is not contested, so it cannot be reclassified");
-            ok = false;
-        }
         if (ac.status() == null) {
             v.add(acPath + ".status", "required", "the adviser's priority status is required");
             ok = false;

@@ -19,13 +19,16 @@ import java.util.List;
  * <ol>
  *   <li>Classifies each debt from the table ({@link DebtClassifications}) for its type and nation, or from an adviser's
  *       classification where the type is contested ({@code DebtClassifier}).</li>
- *   <li>Orders the debts: any with enforcement under way first (earliest date first), then home, liberty, essential
- *       services, essential goods, other priority, non-priority; ties by larger balance, then input order
- *       ({@code PriorityOrder}).</li>
+ *   <li>Reads each debt's enforcement events: stale ones age out, and the next irreversible step gives the urgency
+ *       ({@code EnforcementAssessment}, {@code EnforcementLadder}).</li>
+ *   <li>Orders the debts: emergencies first (most severe next step, then earliest), then other enforcement under way
+ *       (earliest, then most severe), then home, liberty, essential services, essential goods, other priority,
+ *       non-priority; ties by larger balance, then input order ({@code PriorityOrder}).</li>
  *   <li>Works out the monthly budget: income less essential spending (SFS-shaped, the household's own figures;
  *       {@code MonthlyBudget}).</li>
- *   <li>Pays priority instalments first, in order; a priority debt with no stated instalment takes what is left, up to
- *       its balance ({@code PriorityPayments}).</li>
+ *   <li>Pays priority instalments group by group (enforcement under way, home and liberty, essential supplies, other),
+ *       sharing in proportion within a group the money cannot cover; priority debts with no stated instalment share
+ *       what is left by arrears ({@code PriorityPayments}).</li>
  *   <li>Shares what remains among non-priority creditors pro rata to balance: each share rounded down to the penny
  *       ({@link RoundingRule#DOWN_TO_PENNY}), then the pennies left over given one each to the largest fractions cut off
  *       (largest-remainder rule), so the shares add up exactly; token payments when too little is left
@@ -33,6 +36,8 @@ import java.util.List;
  *   <li>Raises advice flags (Breathing Space, Scottish moratorium, Debt Relief Order, formal options, budget warnings)
  *       with the facts and figures ({@link DebtThresholds}, {@code DebtAdviceFigures}) behind them
  *       ({@code AdviceFlags}).</li>
+ *   <li>Lists, for each debt option of the nation, the debts it would and would not cover, with the legislation
+ *       ({@code DebtOptions}).</li>
  * </ol>
  */
 public final class DebtPlanner {
@@ -56,6 +61,9 @@ public final class DebtPlanner {
         ExplanationBuilder explanation = new ExplanationBuilder(DebtRules.RULESET_VERSION);
 
         DebtClassifier.explain(debts, request.nation(), explanation);
+        for (ClassifiedDebt c : debts) {
+            c.enforcement = EnforcementAssessment.assess(c, request.planDate(), explanation);
+        }
         List<ClassifiedDebt> ordered = PriorityOrder.order(debts, explanation);
         MonthlyBudget budget = MonthlyBudget.of(request, explanation);
         PriorityPayments priority = PriorityPayments.pay(ordered, budget.available(), explanation);
@@ -63,23 +71,27 @@ public final class DebtPlanner {
         List<AdviceFlag> flags = AdviceFlags.raise(request, ordered, budget, allocation, thresholds, figures,
                 explanation);
 
+        List<OptionCoverage> options = DebtOptions.coverage(ordered, request.nation(), explanation);
+
         explanation.assume("debt.figures_user_supplied", AssumptionSource.USER_SUPPLIED,
                 "Income, spending and balances are as entered. Spending is not compared with the Standard "
                         + "Financial Statement spending guidelines (trigger figures), which are licensed to SFS "
                         + "members and not held by Hearth.");
         return new DebtPlan(request.planDate(), request.nation(), planned(ordered), debtBudget(budget, allocation),
-                flags, explanation.build());
+                flags, explanation.build(), options);
     }
 
     private static List<PlannedDebt> planned(List<ClassifiedDebt> ordered) {
         List<PlannedDebt> planned = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             ClassifiedDebt c = ordered.get(i);
-            Enforcement enforcement = c.input.enforcement();
+            EnforcementAssessment e = c.enforcement;
+            Enforcement deciding = e.deciding();
             planned.add(new PlannedDebt(i + 1, c.input.id(), c.type, c.status, c.category, c.sanction, c.source,
                     c.confidence, c.basis, c.table.contested(), c.justification, c.imminent(),
-                    c.imminent() ? enforcement.action() : null, c.imminent() ? enforcement.date() : null,
-                    c.balance(), c.payment, c.paymentBasis, c.unmet, c.monthsToClear()));
+                    deciding == null ? null : deciding.action(), deciding == null ? null : deciding.date(),
+                    c.balance(), c.payment, c.paymentBasis, c.unmet, c.monthsToClear(), e.level(), e.nextStep(),
+                    e.nextStepDate(), e.stale()));
         }
         return planned;
     }

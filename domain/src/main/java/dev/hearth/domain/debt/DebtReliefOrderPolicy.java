@@ -28,7 +28,9 @@ final class DebtReliefOrderPolicy {
         if (ordered.isEmpty()) {
             return List.of();
         }
-        Pence totalDebts = ordered.stream().map(ClassifiedDebt::balance).reduce(Pence.ZERO, Pence::plus);
+        Pence totalDebts = ordered.stream().filter(c -> DebtOptions.droCovers(c.type)).map(ClassifiedDebt::balance)
+                .reduce(Pence.ZERO, Pence::plus);
+        boolean anyQualifying = totalDebts.isPositive();
         Pence surplus = Pence.max(budget.available(), Pence.ZERO);
         boolean debtsWithin = !totalDebts.isGreaterThan(t.droMaxDebtsPence());
         boolean surplusWithin = !surplus.isGreaterThan(t.droMaxMonthlySurplusPence());
@@ -38,11 +40,12 @@ final class DebtReliefOrderPolicy {
         Boolean vehicleWithin = facts.vehicleValuePence() == null ? null
                 : facts.vehicleValuePence().isLessThan(t.droVehicleLimitPence());
         boolean insolvent = Boolean.TRUE.equals(facts.inInsolvencyProcedure());
-        boolean flagged = debtsWithin && surplusWithin && !Boolean.FALSE.equals(notHomeOwner)
+        boolean flagged = anyQualifying && debtsWithin && surplusWithin && !Boolean.FALSE.equals(notHomeOwner)
                 && !Boolean.FALSE.equals(assetsWithin) && !Boolean.FALSE.equals(vehicleWithin) && !insolvent;
         explanation.step(DebtRules.FLAG_DEBT_RELIEF_ORDER, "Compare the known facts with the Debt Relief Order "
                         + "limits",
-                List.of(Fact.of("total debts", totalDebts + " (limit " + t.droMaxDebtsPence() + ")"),
+                List.of(Fact.of("qualifying debts (r.9.2 excluded and secured debts left out)", totalDebts
+                                + " (limit " + t.droMaxDebtsPence() + ")"),
                         Fact.of("monthly surplus", surplus + " (limit " + t.droMaxMonthlySurplusPence() + ")"),
                         Fact.of("not a home owner", describe(notHomeOwner)),
                         Fact.of("assets within " + t.droMaxAssetsPence(), describe(assetsWithin)),
@@ -61,15 +64,15 @@ final class DebtReliefOrderPolicy {
         if (vehicleWithin == null) {
             toCheck.add("the value of any vehicle (must be under " + t.droVehicleLimitPence() + ")");
         }
-        toCheck.add("which debts qualify: some (for example court fines) cannot be included; the total here is "
-                + "every debt entered");
+        toCheck.add("which debts qualify: the total leaves out fines, child support, student loans and secured "
+                + "debts (Insolvency Rules 2016 r.9.2, Insolvency Act 1986 s.251A); see the plan's option coverage");
         toCheck.add("residence or work in England or Wales in the last " + figures.droResidenceYears().value()
                 + " years, and no DRO in the last " + figures.droRepeatYears().value() + " years");
         return List.of(flag(DebtRules.FLAG_DEBT_RELIEF_ORDER, "A Debt Relief Order may be worth advice",
                 "The known facts are within the Debt Relief Order limits. A DRO is applied for through an approved "
                         + "intermediary; most creditors cannot take action for " + figures.droMoratoriumMonths().value()
                         + " months, after which qualifying debts are written off.",
-                List.of("total debts " + totalDebts + " (limit " + t.droMaxDebtsPence() + ")",
+                List.of("qualifying debts " + totalDebts + " (limit " + t.droMaxDebtsPence() + ")",
                         "monthly surplus " + surplus + " (limit " + t.droMaxMonthlySurplusPence() + ")",
                         "source: " + t.droSource()), toCheck));
     }

@@ -12,10 +12,13 @@ import java.util.List;
 public final class DebtRules {
 
     /** Ruleset version recorded in every plan's explanation; names the classification table version. */
-    public static final String RULESET_VERSION = "debts.v1+" + DebtClassifications.DATA_VERSION;
+    public static final String RULESET_VERSION = "debts.v2+" + DebtClassifications.DATA_VERSION;
 
     /** The most debts one plan accepts. */
     public static final int MAX_DEBTS = 200;
+
+    /** The most enforcement events one debt accepts. */
+    public static final int MAX_ENFORCEMENT_EVENTS = 20;
 
     /** Default token payment offered to each non-priority creditor when nothing is left: £1 a month. */
     public static final Pence DEFAULT_TOKEN_PAYMENT_PENCE = Pence.ofPounds("1");
@@ -42,16 +45,47 @@ public final class DebtRules {
             CPAG_PRINCIPLE + "; Citizens Advice; StepChange; Citizens Advice Scotland; council lists (uk-rules.md "
                     + "§3.2, §3.4)");
 
-    /** Adviser classification of a contested type. */
+    /** Circumstances that take the remedy away. */
+    public static final Rule CLASSIFY_CIRCUMSTANCES = new Rule("debt.classify.circumstances",
+            "A priority type becomes non-priority when its circumstances take the remedy away: arrears for a former "
+                    + "home; fuel arrears for a former address or owed to a former supplier; a benefit overpayment, "
+                    + "Social Fund loan or UC advance when no benefit is in payment to deduct it from; the reason is "
+                    + "shown",
+            "CPAG Debt Advice Handbook (fuel: disconnection only at the address the bill relates to; EA 1989 Sch 6 "
+                    + "para 2, GA 1986 Sch 2B para 7) [S]; National Debtline (old addresses) [S]; Business Debtline "
+                    + "(overpayment non-priority when not on benefits) [S]; former home derived from the CPAG "
+                    + "principle [D]");
+
+    /** Adviser classification. */
     public static final Rule CLASSIFY_ADVISER = new Rule("debt.classify.adviser",
-            "For a type whose status is contested, an adviser's classification replaces the default, with the "
-                    + "adviser's justification recorded",
+            "An adviser's classification of any debt replaces the table's (and the circumstances'), with the "
+                    + "adviser's justification recorded; overriding a type that is not contested is marked in the "
+                    + "assumptions",
             CPAG_PRINCIPLE + " (a power to deduct from benefits does not by itself make a debt a priority)");
+
+    /** Stale enforcement events. */
+    public static final Rule ENFORCEMENT_STALE = new Rule("debt.enforcement.stale",
+            "An enforcement event that has aged out no longer counts: a hearing or eviction date once passed; a notice "
+                    + "of enforcement after 12 months; a judgment or possession order after 6 years (permission then "
+                    + "needed); other notices after 12 months with no later step",
+            "Taking Control of Goods Regulations 2013 reg 9 [S]; CPR 83.2(3)(a) [P]; Hearth's stated rule for dates "
+                    + "passed and notices with no stated life [D] (EnforcementLadder)");
+
+    /** Urgency from the next irreversible step. */
+    public static final Rule ENFORCEMENT_URGENCY = new Rule("debt.enforcement.urgency",
+            "Each debt's urgency is the date and severity of its next irreversible enforcement step: a set date (hearing, "
+                    + "eviction) or the first day the next step may follow an event (8th day after a notice of "
+                    + "enforcement, 14 days after a default notice or a possession order, 30 days after a letter of "
+                    + "claim); an emergency when that day is within 14 days and the step takes goods, a supply, the "
+                    + "home or liberty",
+            "Taking Control of Goods Regulations 2013 reg 6 [S]; Consumer Credit Act 1974 s.88(2) [P]; Housing Act 1980 "
+                    + "s.89 via Shelter [S]; Pre-Action Protocol for Debt Claims [S]; the severity scale and the 14-day "
+                    + "window are Hearth's stated rules from CPAG's 'emergency action first' [D]");
 
     /** Imminent enforcement first. */
     public static final Rule ORDER_IMMINENT_ENFORCEMENT = new Rule("debt.order.imminent_enforcement",
-            "Any debt with an enforcement step under way (eviction date, enforcement agent notice, committal hearing, "
-                    + "disconnection warning) comes first, whatever its type",
+            "Debts with enforcement under way come first, whatever their type: emergencies, then the rest; each by "
+                    + "the severity of the next step (loss of the home first), then its date",
             "uk-rules.md §3.3 item 1, derived from CPAG (emergency action first) and Citizens Advice [D]");
 
     /** Then by sanction. */
@@ -61,10 +95,9 @@ public final class DebtRules {
 
     /** Tie-break. */
     public static final Rule ORDER_TIE_BREAK = new Rule("debt.order.tie_break",
-            "Ties are broken by: earlier enforcement date first (among debts with enforcement under way); then the "
-                    + "larger balance first; then the order the debts were given in",
-            "Hearth's stated rule [D]: the earliest enforcement is the most urgent, the larger balance carries the "
-                    + "larger exposure, and input order makes the result deterministic");
+            "Ties are broken by: the larger balance first; then the order the debts were given in",
+            "Hearth's stated rule [D]: the larger balance carries the larger exposure, and input order makes the "
+                    + "result deterministic (enforcement urgency is decided first, by debt.order.imminent_enforcement)");
 
     /** Income. */
     public static final Rule BUDGET_INCOME = new Rule("debt.budget.income",
@@ -85,14 +118,16 @@ public final class DebtRules {
 
     /** Priority instalments first. */
     public static final Rule PAY_PRIORITY_INSTALMENTS = new Rule("debt.pay.priority_instalments",
-            "Pay each priority debt's stated monthly instalment, in priority order, from what is available; record "
-                    + "any part that cannot be met",
-            CPAG_PRINCIPLE + "; uk-rules.md §3.3");
+            "Meet stated priority instalments group by group (enforcement under way, then home and liberty, then "
+                    + "essential services and goods, then other priority); a group the money cannot cover shares it in "
+                    + "proportion to the instalments (largest remainder); record any part that cannot be met",
+            CPAG_PRINCIPLE + "; uk-rules.md §3.3; the proportional share within a group is Hearth's stated method so "
+                    + "that no creditor of the same rank takes everything [D]");
 
     /** Priority debts with no instalment take what is left. */
     public static final Rule PAY_PRIORITY_SURPLUS = new Rule("debt.pay.priority_surplus",
-            "A priority debt with no stated instalment receives what is left after stated instalments, in priority "
-                    + "order, up to its balance",
+            "Priority debts with no stated instalment share what is left after stated instalments in proportion to "
+                    + "their arrears (largest remainder), each up to its balance",
             CPAG_PRINCIPLE + "; Hearth's stated rule for a missing instalment [D]");
 
     /** Pro rata. */
@@ -128,8 +163,16 @@ public final class DebtRules {
 
     /** Unmet priority instalments. */
     public static final Rule FLAG_PRIORITY_UNMET = new Rule("debt.flag.priority_instalments_unmet",
-            "Flag when the budget cannot meet every priority instalment",
+            "Flag when the budget cannot give every priority creditor what it needs, naming each priority debt short "
+                    + "(part of its instalment, or nothing when it has none), by how much and what that risks",
             CPAG_PRINCIPLE);
+
+    /** The home is days from being lost. */
+    public static final Rule FLAG_HOME_AT_RISK = new Rule("debt.flag.home_at_risk",
+            "Flag when a debt on the home has an eviction date, warrant, possession hearing or possession order whose "
+                    + "step can happen within 14 days: the home is days from being lost",
+            "Housing Act 1985 s.85(2) [P]; Housing Act 1988 s.9 [S]; SI 2020/1311 reg 5(3)(a)(i) [P]; the 14-day "
+                    + "window is Hearth's stated rule [D]");
 
     /** Breathing Space. */
     public static final Rule FLAG_BREATHING_SPACE = new Rule("debt.flag.breathing_space",
@@ -153,8 +196,9 @@ public final class DebtRules {
 
     /** DRO. */
     public static final Rule FLAG_DEBT_RELIEF_ORDER = new Rule("debt.flag.debt_relief_order",
-            "In England and Wales, flag that a Debt Relief Order may be worth advice when the known facts are within "
-                    + "the DRO limits (debts, monthly surplus, assets, vehicle, not a home owner)",
+            "In England and Wales, flag that a Debt Relief Order may be worth advice when there is a qualifying debt and "
+                    + "the known facts are within the DRO limits (qualifying debts, monthly surplus, assets, vehicle, "
+                    + "not a home owner)",
             "Insolvency Act 1986 Part 7A, limits as described by Business Debtline and CAP UK [S] (DebtThresholds)");
 
     /** Formal options generally. */
@@ -164,11 +208,22 @@ public final class DebtRules {
             "StepChange (bankruptcy minimum £5,000 England and Wales, £3,000 Scotland) [S]; the repayment period is "
                     + "Hearth's own trigger, not law [D]");
 
-    private static final List<Rule> ALL = List.of(CLASSIFY_TABLE, CLASSIFY_ADVISER, ORDER_IMMINENT_ENFORCEMENT,
+    /** Option coverage. */
+    public static final Rule OPTIONS_COVERAGE = new Rule("debt.options.coverage",
+            "List, for each debt option of the nation (England and Wales: Breathing Space, mental health crisis "
+                    + "Breathing Space, DRO, bankruptcy, IVA; Scotland: moratorium, sequestration, protected trust "
+                    + "deed, DAS), the debts it would cover, those it would not with the provision, and those not "
+                    + "confirmed",
+            "SI 2020/1311 reg 5 [P]; Insolvency Rules 2016 r.9.2 [P]; Insolvency Act 1986 ss.251A and 281 [S]; "
+                    + "Insolvency Service technical manual 40.177 [S]; IVA and Scottish coverage not confirmed [U]");
+
+    private static final List<Rule> ALL = List.of(CLASSIFY_TABLE, CLASSIFY_CIRCUMSTANCES, CLASSIFY_ADVISER,
+            ENFORCEMENT_STALE,
+            ENFORCEMENT_URGENCY, ORDER_IMMINENT_ENFORCEMENT,
             ORDER_SANCTION, ORDER_TIE_BREAK, BUDGET_INCOME, BUDGET_ESSENTIAL_SPENDING, BUDGET_AVAILABLE,
             PAY_PRIORITY_INSTALMENTS, PAY_PRIORITY_SURPLUS, PAY_PRO_RATA, PAY_REMAINDER, PAY_IN_FULL, PAY_TOKEN,
-            FLAG_BUDGET_DEFICIT, FLAG_PRIORITY_UNMET, FLAG_BREATHING_SPACE, FLAG_MENTAL_HEALTH_CRISIS,
-            FLAG_SCOTTISH_MORATORIUM, FLAG_DEBT_RELIEF_ORDER, FLAG_FORMAL_OPTIONS);
+            FLAG_BUDGET_DEFICIT, FLAG_HOME_AT_RISK, FLAG_PRIORITY_UNMET, FLAG_BREATHING_SPACE, FLAG_MENTAL_HEALTH_CRISIS,
+            FLAG_SCOTTISH_MORATORIUM, FLAG_DEBT_RELIEF_ORDER, FLAG_FORMAL_OPTIONS, OPTIONS_COVERAGE);
 
     private DebtRules() {
     }

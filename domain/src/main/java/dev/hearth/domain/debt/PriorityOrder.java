@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 /**
  * The order debts are dealt with (uk-rules.md §3.3, derived from the CPAG principle and Citizens Advice):
  * <ol>
- *   <li>{@code debt.order.imminent_enforcement}: any debt with enforcement under way first, earliest date first;</li>
+ *   <li>{@code debt.order.imminent_enforcement}: debts whose next irreversible enforcement step is an emergency come
+ *       first, then debts with enforcement under way further off; within each, the most severe step first, then the
+ *       earliest ({@link EnforcementAssessment});</li>
  *   <li>{@code debt.order.sanction}: then by the creditor's remedy: home, liberty, essential services, essential
  *       goods, other priority, non-priority ({@link SanctionCategory#rank()});</li>
  *   <li>{@code debt.order.tie_break}: then the larger balance, then the order the debts were given in.</li>
@@ -20,10 +22,14 @@ import java.util.stream.Collectors;
  */
 final class PriorityOrder {
 
-    /** The order as a comparator: enforcement under way (by date), remedy, larger balance, input order. */
+    /**
+     * The order as a comparator: emergency enforcement, then other enforcement under way (each by the most severe next
+     * step, then the earliest), then remedy, larger balance, input order.
+     */
     static final Comparator<ClassifiedDebt> ORDER = Comparator
-            .comparing((ClassifiedDebt c) -> c.imminent() ? 0 : 1)
-            .thenComparing(c -> c.imminent() ? c.input.enforcement().date() : LocalDate.MIN)
+            .comparingInt((ClassifiedDebt c) -> c.enforcement.level().ordinal())
+            .thenComparingInt(c -> -c.enforcement.severity())
+            .thenComparing(c -> c.imminent() ? c.enforcement.nextStepDate() : LocalDate.MIN)
             .thenComparingInt(c -> c.category.rank())
             .thenComparing(ClassifiedDebt::balance, Comparator.reverseOrder())
             .thenComparingInt(c -> c.index);
@@ -47,11 +53,13 @@ final class PriorityOrder {
         }
         List<Fact> inputs = new ArrayList<>();
         for (ClassifiedDebt c : imminent) {
-            inputs.add(Fact.of(c.input.id(), c.input.enforcement().action().label() + " on "
-                    + c.input.enforcement().date()));
+            inputs.add(Fact.of(c.input.id(), c.enforcement.level() + ": " + c.enforcement.nextStep() + " from "
+                    + c.enforcement.nextStepDate() + " (severity " + c.enforcement.severity() + "; "
+                    + c.enforcement.deciding().action().label() + " on " + c.enforcement.deciding().date() + ")"));
         }
         explanation.step(DebtRules.ORDER_IMMINENT_ENFORCEMENT,
-                "Debts with enforcement under way come first, earliest date first", inputs,
+                "Debts with enforcement under way come first, emergencies before the rest; each by the severity of "
+                        + "the next step, then its date", inputs,
                 imminent.stream().map(c -> c.input.id()).collect(Collectors.joining(", ")));
     }
 
@@ -88,7 +96,8 @@ final class PriorityOrder {
 
     /** Same enforcement state (and date), same remedy: only the tie-break separates them. */
     private static boolean samePlaceInOrder(ClassifiedDebt a, ClassifiedDebt b) {
-        return a.imminent() == b.imminent() && a.category == b.category
-                && (!a.imminent() || a.input.enforcement().date().equals(b.input.enforcement().date()));
+        return a.enforcement.level() == b.enforcement.level() && a.category == b.category
+                && a.enforcement.severity() == b.enforcement.severity()
+                && (!a.imminent() || a.enforcement.nextStepDate().equals(b.enforcement.nextStepDate()));
     }
 }

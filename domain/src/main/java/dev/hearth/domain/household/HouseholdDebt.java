@@ -1,6 +1,7 @@
 package dev.hearth.domain.household;
 
 import dev.hearth.domain.debt.AdviserClassification;
+import dev.hearth.domain.debt.DebtCircumstances;
 import dev.hearth.domain.debt.DebtInput;
 import dev.hearth.domain.debt.DebtPlanRequest;
 import dev.hearth.domain.debt.DebtPlanner;
@@ -25,15 +26,31 @@ import java.util.Objects;
  * @param balancePence           the amount owed now, in pence (more than zero)
  * @param monthlyInstalmentPence for a priority debt, the instalment agreed or required each month towards the arrears,
  *                               in pence, or null when not given
- * @param enforcement            an enforcement step under way, or null if none
- * @param adviserClassification  an adviser's classification of a contested type, or null if none
+ * @param enforcement            an enforcement event, or null if none (counts like one of {@code enforcementEvents})
+ * @param adviserClassification  an adviser's classification with its reason, or null if none (audited when saved)
  * @param largeBalanceConfirmed  set to confirm a balance above the plausibility limit
  * @param note                   the household's own note about this debt, at most 2,000 characters, or null when
  *                               none (stored encrypted, never searched, logged or used in a calculation)
+ * @param enforcementEvents      every enforcement event on the debt with its date, as for the debt planner, or null
+ * @param circumstances          facts that can change the classification, as for the debt planner, or null
  */
 public record HouseholdDebt(String type, String creditor, Pence balancePence, Pence monthlyInstalmentPence,
                             Enforcement enforcement, AdviserClassification adviserClassification,
-                            boolean largeBalanceConfirmed, String note) {
+                            boolean largeBalanceConfirmed, String note, List<Enforcement> enforcementEvents,
+                            DebtCircumstances circumstances) {
+
+    public HouseholdDebt {
+        enforcementEvents = enforcementEvents == null ? null
+                : java.util.Collections.unmodifiableList(new ArrayList<>(enforcementEvents));
+    }
+
+    /** A debt without enforcement events or circumstances (the shape before they were added). */
+    public HouseholdDebt(String type, String creditor, Pence balancePence, Pence monthlyInstalmentPence,
+                         Enforcement enforcement, AdviserClassification adviserClassification,
+                         boolean largeBalanceConfirmed, String note) {
+        this(type, creditor, balancePence, monthlyInstalmentPence, enforcement, adviserClassification,
+                largeBalanceConfirmed, note, null, null);
+    }
 
     /** Longest note, in characters. */
     public static final int MAX_NOTE_LENGTH = 2_000;
@@ -42,7 +59,7 @@ public record HouseholdDebt(String type, String creditor, Pence balancePence, Pe
     /** This debt as the debt planner's input, under {@code id}. */
     public DebtInput toDebtInput(String id) {
         return new DebtInput(id, type, creditor, balancePence, monthlyInstalmentPence, enforcement,
-                adviserClassification, largeBalanceConfirmed);
+                adviserClassification, largeBalanceConfirmed, enforcementEvents, circumstances);
     }
 
     /**

@@ -36,8 +36,17 @@ final class ManagedPaymentPolicy {
         Pence arrearsLevel = monthlyRent.times(t.apaArrearsMonths());
         boolean atArrearsLevel = !r.arrearsPence().isLessThan(arrearsLevel);
         boolean repeated = r.repeatedUnderpayment() && !r.arrearsPence().isLessThan(repeatedLevel);
-        boolean requestable = atArrearsLevel || repeated;
-        String basis = atArrearsLevel ? "arrears of at least " + monthsRent(t.apaArrearsMonths()) + " ("
+        boolean inPayment = c.housingCostsInPayment();
+        boolean requestable = (atArrearsLevel || repeated) && inPayment && !c.paidToLandlord();
+        String basis = !inPayment ? "no Universal Credit housing costs are in payment: a managed payment to the "
+                + "landlord and a rent-arrears deduction need an award that includes them (SI 2013/380 Sch 6; "
+                + "UC Claims and Payments Regs)" + (r.ucHousingCostsInPayment() == null
+                ? " (inferred: no housing element above nil was given)" : "")
+                : c.paidToLandlord() ? "the housing costs are already paid direct to the landlord, so a managed "
+                + "payment is already in place" + (atArrearsLevel ? "; a deduction towards the arrears can still be "
+                + "requested at arrears of at least " + monthsRent(t.apaArrearsMonths()) + " (" + arrearsLevel + ")"
+                : "")
+                : atArrearsLevel ? "arrears of at least " + monthsRent(t.apaArrearsMonths()) + " ("
                 + arrearsLevel + ")"
                 : repeated ? "repeated underpayment with arrears of at least "
                 + monthsRent(t.apaRepeatedUnderpaymentMonths()) + " (" + repeatedLevel + ")"
@@ -46,9 +55,7 @@ final class ManagedPaymentPolicy {
                 : " and no repeated underpayment given");
         explanation.step(RentRiskRules.MANAGED_PAYMENT, "Can the landlord ask DWP to pay the housing element to "
                         + "them?",
-                List.of(Fact.of("arrears", r.arrearsPence()), Fact.of(monthsRent(t.apaArrearsMonths()), arrearsLevel),
-                        Fact.of("repeated underpayment", r.repeatedUnderpayment())),
-                requestable ? "yes: " + basis : "no: " + basis);
+                facts(c, r, t, arrearsLevel), requestable ? "yes: " + basis : "no: " + basis);
         explanation.assume("rent.managed_payment_monthly_measure", AssumptionSource.INFERRED,
                 "\"Two months' rent\" is measured as twice the monthly equivalent of the rent, for every rent "
                         + "frequency; DWP's own guidance was not read.");
@@ -67,7 +74,8 @@ final class ManagedPaymentPolicy {
                     List.of(Fact.of("standard allowance", r.ucStandardAllowanceMonthlyPence() + " a month"),
                             Fact.of(minRate, exactMin.toPlainString() + "p"),
                             Fact.of(maxRate, exactMax.toPlainString() + "p")),
-                    min + " to " + max + " a month" + (atArrearsLevel ? "" : " (not yet available: arrears below "
+                    min + " to " + max + " a month" + (!inPayment ? " (not available: no UC housing costs in payment)"
+                            : atArrearsLevel ? "" : " (not yet available: arrears below "
                             + monthsRent(t.apaArrearsMonths()) + ")"), RoundingRule.UP_TO_PENNY);
             explanation.assume("rent.deduction_band_rounding_and_cap", AssumptionSource.UNCONFIRMED_RULE,
                     "The band's rounding (minimum up, maximum down) is Hearth's choice; how the rent-arrears "
@@ -78,5 +86,19 @@ final class ManagedPaymentPolicy {
                 + "overall cap (SI 2025/387 Explanatory Memorandum via PolicyEngine) [U]. DWP's Alternative "
                 + "Payment Arrangements guidance was not read directly.";
         return new ManagedPayment(requestable, basis, arrearsLevel, atArrearsLevel, min, max, note);
+    }
+
+    /** The facts the managed-payment step states; the housing-costs facts only when they were given. */
+    private static List<Fact> facts(RentCase c, RentRiskRequest r, RentRiskThresholds t, Pence arrearsLevel) {
+        List<Fact> facts = new java.util.ArrayList<>(List.of(Fact.of("arrears", r.arrearsPence()),
+                Fact.of(monthsRent(t.apaArrearsMonths()), arrearsLevel),
+                Fact.of("repeated underpayment", r.repeatedUnderpayment())));
+        if (r.ucHousingCostsInPayment() != null || !c.housingCostsInPayment()) {
+            facts.add(Fact.of("UC housing costs in payment", c.housingCostsInPayment()));
+        }
+        if (r.housingCostsPaidToLandlord() != null) {
+            facts.add(Fact.of("already paid to the landlord", c.paidToLandlord()));
+        }
+        return facts;
     }
 }

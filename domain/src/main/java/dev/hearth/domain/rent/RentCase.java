@@ -26,6 +26,17 @@ record RentCase(RentRiskRequest request, RentRiskThresholds thresholds, LocalDat
                 r.tenantPaymentPerRentPeriodPence() == null ? Pence.ZERO : r.tenantPaymentPerRentPeriodPence());
     }
 
+    /** Whether UC housing costs are in payment: as given, else inferred from a housing element above nil. */
+    boolean housingCostsInPayment() {
+        return request.ucHousingCostsInPayment() != null ? request.ucHousingCostsInPayment()
+                : request.ucHousingElementMonthlyPence() != null && request.ucHousingElementMonthlyPence().isPositive();
+    }
+
+    /** Whether the housing costs are already paid direct to the landlord. */
+    boolean paidToLandlord() {
+        return Boolean.TRUE.equals(request.housingCostsPaidToLandlord());
+    }
+
     RentFrequency frequency() {
         return request.rentFrequency();
     }

@@ -31,18 +31,24 @@ import java.util.Objects;
  * @param riskLevel                    the highest level any reason raised
  * @param riskReasons                  every reason that raised the level, each with its rule id
  * @param explanation                  ruleset version, steps, assumptions
+ * @param tenancyType                  the tenancy type given, or null
+ * @param possessionGrounds            the rent-arrears possession grounds that tenancy type faces on the assessment
+ *                                     date, with notice periods and what the court must consider (none when no type
+ *                                     was given)
  */
 public record RentRiskAssessment(LocalDate assessmentDate, Nation nation, Tenure tenure, RentFrequency rentFrequency,
                                  Pence monthlyRentPence, Pence ucHousingElementMonthlyPence,
                                  Pence monthlyShortfallPence, Pence arrearsPence, BigDecimal arrearsInRentPeriods,
                                  Integer daysRentDueBeforeUcPayment, PossessionThreshold possessionThreshold,
                                  ManagedPayment managedPayment, List<TimelineEntry> timeline, RiskLevel riskLevel,
-                                 List<RiskReason> riskReasons, Explanation explanation) {
+                                 List<RiskReason> riskReasons, Explanation explanation, TenancyType tenancyType,
+                                 List<PossessionGround> possessionGrounds) {
     public RentRiskAssessment {
         Objects.requireNonNull(assessmentDate, "assessmentDate");
         timeline = List.copyOf(timeline);
         riskReasons = List.copyOf(riskReasons);
         Objects.requireNonNull(riskLevel, "riskLevel");
         Objects.requireNonNull(explanation, "explanation");
+        possessionGrounds = List.copyOf(possessionGrounds);
     }
 }

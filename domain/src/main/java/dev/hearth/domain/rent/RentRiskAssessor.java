@@ -56,12 +56,13 @@ public final class RentRiskAssessor {
                 monthlyRent, explanation);
         explainTimeline(c, projection.timeline(), explanation);
         PossessionThreshold threshold = projection.threshold();
+        List<PossessionGround> grounds = TenancyGrounds.grounds(request, c.date(), explanation);
         ManagedPayment managed = ManagedPaymentPolicy.assess(c, monthlyRent, explanation);
         List<RiskReason> reasons = RiskGrading.reasons(c, shortfall, gap, managed, threshold, explanation);
         RiskLevel level = RiskGrading.level(reasons, explanation);
         return new RentRiskAssessment(c.date(), request.nation(), request.tenure(), c.frequency(), monthlyRent,
                 c.housing(), shortfall, request.arrearsPence(), inPeriods, gap, threshold, managed,
-                projection.timeline(), level, reasons, explanation.build());
+                projection.timeline(), level, reasons, explanation.build(), request.tenancyType(), grounds);
     }
 
     /**

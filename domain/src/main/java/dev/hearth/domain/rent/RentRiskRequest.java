@@ -35,11 +35,34 @@ import java.time.LocalDate;
  *                                       third-party deduction band (optional)
  * @param repeatedUnderpayment           whether the tenant has repeatedly paid less than the rent (a managed-payment
  *                                       trigger at one month's arrears)
+ * @param tenancyType                    the kind of tenancy (optional): decides the possession grounds and notice
+ *                                       periods listed; must belong to the nation and tenure
+ * @param ucHousingCostsInPayment        whether Universal Credit housing costs are in payment (optional; when not
+ *                                       given, inferred from a housing element above nil): a managed payment and a
+ *                                       rent-arrears deduction need an award that includes them
+ * @param housingCostsPaidToLandlord     whether the housing costs are already paid direct to the landlord (optional;
+ *                                       needs housing costs in payment)
  */
 public record RentRiskRequest(LocalDate assessmentDate, Nation nation, Tenure tenure, SocialLandlord socialLandlord,
                               Pence rentPence, RentFrequency rentFrequency, LocalDate nextRentDueDate,
                               Pence arrearsPence, boolean largeArrearsAcknowledged,
                               Pence ucHousingElementMonthlyPence, LocalDate ucPaymentDate,
                               LocalDate ucAssessmentPeriodStartDate, Pence tenantPaymentPerRentPeriodPence,
-                              Pence ucStandardAllowanceMonthlyPence, boolean repeatedUnderpayment) {
+                              Pence ucStandardAllowanceMonthlyPence, boolean repeatedUnderpayment,
+                              TenancyType tenancyType, Boolean ucHousingCostsInPayment,
+                              Boolean housingCostsPaidToLandlord) {
+
+    /** A request without the tenancy type and housing-costs facts (the shape before they were added). */
+    public RentRiskRequest(LocalDate assessmentDate, Nation nation, Tenure tenure, SocialLandlord socialLandlord,
+                           Pence rentPence, RentFrequency rentFrequency, LocalDate nextRentDueDate,
+                           Pence arrearsPence, boolean largeArrearsAcknowledged,
+                           Pence ucHousingElementMonthlyPence, LocalDate ucPaymentDate,
+                           LocalDate ucAssessmentPeriodStartDate, Pence tenantPaymentPerRentPeriodPence,
+                           Pence ucStandardAllowanceMonthlyPence, boolean repeatedUnderpayment) {
+        this(assessmentDate, nation, tenure, socialLandlord, rentPence, rentFrequency, nextRentDueDate, arrearsPence,
+                largeArrearsAcknowledged, ucHousingElementMonthlyPence, ucPaymentDate, ucAssessmentPeriodStartDate,
+                tenantPaymentPerRentPeriodPence, ucStandardAllowanceMonthlyPence, repeatedUnderpayment, null, null,
+                null);
+    }
+
 }

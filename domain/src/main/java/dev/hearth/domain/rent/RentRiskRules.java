@@ -22,7 +22,7 @@ public final class RentRiskRules {
     private static final String COMMENCEMENT = longDate(Ground8Version.RRA_COMMENCEMENT);
 
     /** Ruleset version recorded in every assessment. */
-    public static final String RULESET_VERSION = "rent-risk.v1";
+    public static final String RULESET_VERSION = "rent-risk.v2";
 
     /** Monthly equivalent of the rent. */
     public static final Rule MONTHLY_RENT = new Rule("rent.monthly_equivalent",
@@ -109,9 +109,27 @@ public final class RentRiskRules {
             "Coronavirus (Recovery and Reform) (Scotland) Act 2022 (asp 8) s.43 and Explanatory Notes paras 156-158, "
                     + "amending the Private Housing (Tenancies) (Scotland) Act 2016 s.51(2) and Sch 3 [P]");
 
+    /** Secure tenancies: discretionary arrears ground. */
+    public static final Rule SECURE_NO_MANDATORY_GROUND = new Rule("rent.threshold.secure_discretionary",
+            "English secure and flexible tenancies (Housing Act 1985 Sch 2 Ground 1) and Scottish secure tenancies "
+                    + "(Housing (Scotland) Act 2001 Sch 2 ground 1): the arrears ground is discretionary, so there is "
+                    + "no mandatory threshold; introductory tenancies need no ground at all",
+            "Housing Act 1985 s.85 [P]; s.84 and Sch 2 via Shelter England [S]; Housing Act 1996 ss.127-129 via Shelter "
+                    + "[S]; Housing (Scotland) Act 2001 s.14 [P]");
+
+    /** Grounds and notice periods by tenancy type. */
+    public static final Rule TENANCY_GROUNDS = new Rule("rent.tenancy.grounds",
+            "List the rent-arrears possession grounds the tenancy type faces on the assessment date, whether each is "
+                    + "mandatory, its notice period and what the court must consider (assured shorthold before "
+                    + COMMENCEMENT + " adds section 21; private ones from then are assured tenancies)",
+            "Housing Act 1985 ss.83-85 and Sch 2 [P/S]; Housing Act 1996 ss.127-129 [S]; Housing Act 1988 ss.8, 9, 21 "
+                    + "and Sch 2 as amended by the Renters' Rights Act 2025 [S]; Housing (Scotland) Act 2001 ss.14, 14A "
+                    + "[P]; Private Housing (Tenancies) (Scotland) Act 2016 Sch 3 [S]; Shelter and Shelter Scotland [S]");
+
     /** APA eligibility. */
     public static final Rule MANAGED_PAYMENT = new Rule("rent.managed_payment",
-            "A managed payment of the housing element to the landlord can be requested when arrears are at least "
+            "A managed payment of the housing element to the landlord can be requested when UC housing costs are in "
+                    + "payment and not already paid to the landlord, and arrears are at least "
                     + months(T.apaArrearsMonths()) + ", or at least " + months(T.apaRepeatedUnderpaymentMonths())
                     + " with repeated underpayment",
             RentRiskThresholds.CURRENT.apaSource());
@@ -162,7 +180,8 @@ public final class RentRiskRules {
 
     private static final List<Rule> ALL = List.of(MONTHLY_RENT, SHORTFALL, ARREARS_IN_PERIODS, UC_PAYMENT_DATES,
             UC_GAP, TIMELINE, GROUND8_BEFORE_RRA, GROUND8_RRA, GROUND8_UC_DISREGARD, GROUND8_DATE, NOTICE_PERIOD,
-            THRESHOLD_NOT_MODELLED, SCOTLAND_NO_MANDATORY_GROUND, MANAGED_PAYMENT, DEDUCTION_BAND, RISK_SHORTFALL,
+            THRESHOLD_NOT_MODELLED, SCOTLAND_NO_MANDATORY_GROUND, SECURE_NO_MANDATORY_GROUND, TENANCY_GROUNDS,
+            MANAGED_PAYMENT, DEDUCTION_BAND, RISK_SHORTFALL,
             RISK_UC_GAP, RISK_ARREARS, RISK_MANAGED_PAYMENT_LEVEL, RISK_THRESHOLD_WITHIN_TIMELINE,
             RISK_THRESHOLD_IMMINENT, RISK_LEVEL);
 

@@ -45,6 +45,7 @@ final class RentRiskValidator {
         if (r.socialLandlord() != null && r.tenure() == Tenure.PRIVATE) {
             v.add("socialLandlord", "inconsistent_with_tenure", "a social landlord type applies only to social tenure");
         }
+        checkTenancy(r, v);
         boolean rentOk = checkRent(r, date, v);
         checkArrears(r, rentOk, t, v);
         checkUniversalCredit(r, date, v);
@@ -62,6 +63,32 @@ final class RentRiskValidator {
             }
         }
         v.throwIfAny();
+    }
+
+    /** The tenancy type belongs to the nation and tenure; direct payment needs housing costs in payment. */
+    private static void checkTenancy(RentRiskRequest r, Violations v) {
+        TenancyType type = r.tenancyType();
+        if (type != null && r.nation() != null) {
+            boolean scotland = r.nation() == dev.hearth.domain.place.Nation.SCOTLAND;
+            boolean england = r.nation() == dev.hearth.domain.place.Nation.ENGLAND;
+            if (type.scottish() ? !scotland : !england) {
+                v.add("tenancyType", "tenancy_type_not_in_nation", "this tenancy type does not exist in "
+                        + r.nation() + (type.scottish() ? " (Scottish types are for Scotland)"
+                        : " (these types are modelled for England only)"));
+            }
+        }
+        if (type != null && r.tenure() != null) {
+            boolean social = r.tenure() == Tenure.SOCIAL;
+            if (type.socialOnly() && !social) {
+                v.add("tenancyType", "inconsistent_with_tenure", "only a social landlord grants this tenancy type");
+            } else if (type == TenancyType.SCOTTISH_PRIVATE_RESIDENTIAL && social) {
+                v.add("tenancyType", "inconsistent_with_tenure", "a private residential tenancy is private tenure");
+            }
+        }
+        if (Boolean.TRUE.equals(r.housingCostsPaidToLandlord()) && Boolean.FALSE.equals(r.ucHousingCostsInPayment())) {
+            v.add("housingCostsPaidToLandlord", "inconsistent_with_housing_costs",
+                    "housing costs cannot be paid to the landlord when none are in payment");
+        }
     }
 
     /** Rent, frequency and next due date; whether rent and frequency can be used by the later checks. */

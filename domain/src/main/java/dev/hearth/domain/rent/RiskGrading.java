@@ -40,7 +40,12 @@ final class RiskGrading {
             raise(reasons, RentRiskRules.RISK_SHORTFALL, RiskLevel.MEDIUM, "The housing element leaves "
                     + shortfall + " a month of rent to find.", explanation);
         }
-        if (gap != null && gap >= t.ucGapDays()) {
+        if (gap != null && gap >= t.ucGapDays() && c.paidToLandlord()) {
+            explanation.assume("rent.gap_paid_to_landlord", dev.hearth.domain.explain.AssumptionSource.USER_SUPPLIED,
+                    "The housing costs are paid direct to the landlord, so the " + gap + "-day gap between the rent "
+                            + "due date and the UC payment is between DWP and the landlord: the tenant cannot close it "
+                            + "by keeping money back, and it is not raised as a risk.");
+        } else if (gap != null && gap >= t.ucGapDays()) {
             raise(reasons, RentRiskRules.RISK_UC_GAP, RiskLevel.MEDIUM, "Rent falls due " + gap
                     + " days before the next Universal Credit payment: unless money from the previous payment is "
                     + "kept for it, the rent is paid late every month. Asking the landlord to move the due date "
@@ -52,8 +57,12 @@ final class RiskGrading {
         }
         if (managed.thirdPartyDeductionAvailable()) {
             raise(reasons, RentRiskRules.RISK_MANAGED_PAYMENT_LEVEL, RiskLevel.HIGH, "Arrears are at least "
-                    + monthsRent(t.apaArrearsMonths()) + " (" + managed.twoMonthsRentPence() + "): the landlord can "
-                    + "ask DWP for direct payment and a deduction.", explanation);
+                    + monthsRent(t.apaArrearsMonths()) + " (" + managed.twoMonthsRentPence() + ")" + (
+                    !c.housingCostsInPayment() ? "; with no UC housing costs in payment, DWP cannot pay the "
+                            + "landlord or deduct for the arrears, so the arrears must be met from the tenant's own "
+                            + "money." : c.paidToLandlord() ? ": housing costs already go to the landlord; the "
+                            + "landlord can ask DWP for a deduction towards the arrears."
+                            : ": the landlord can ask DWP for direct payment and a deduction."), explanation);
         }
         if (threshold.status() == ThresholdStatus.ALREADY_REACHED) {
             raise(reasons, RentRiskRules.RISK_THRESHOLD_IMMINENT, RiskLevel.CRITICAL, "The arrears are at the "

@@ -38,6 +38,20 @@ record ThresholdRegime(ThresholdStatus status, Ground8Version version, String no
      */
     static ThresholdRegime applying(RentRiskRequest r, LocalDate day) {
         Nation nation = r.nation();
+        TenancyType type = r.tenancyType();
+        if (type == TenancyType.SECURE || type == TenancyType.FLEXIBLE || type == TenancyType.SCOTTISH_SECURE) {
+            return new ThresholdRegime(ThresholdStatus.NO_MANDATORY_GROUND, null, "The rent-arrears ground for a "
+                    + (type == TenancyType.SCOTTISH_SECURE ? "Scottish secure tenancy (Housing (Scotland) Act 2001 "
+                    + "Sch 2 ground 1)" : "secure tenancy (Housing Act 1985 Sch 2 Ground 1)") + " is discretionary: "
+                    + "the court must also be satisfied it is reasonable to order possession. There is no mandatory "
+                    + "threshold; arrears still put the tenancy at risk.", RentRiskRules.SECURE_NO_MANDATORY_GROUND);
+        }
+        if (type == TenancyType.INTRODUCTORY) {
+            return new ThresholdRegime(ThresholdStatus.NOT_MODELLED, null, "An introductory tenancy needs no ground: "
+                    + "once the notice and review procedure is followed the court must order possession (Housing "
+                    + "Act 1996 ss.127-129), so there is no arrears threshold to project; any arrears put it at risk.",
+                    RentRiskRules.SECURE_NO_MANDATORY_GROUND);
+        }
         if (nation == Nation.SCOTLAND) {
             return r.tenure() == Tenure.PRIVATE
                     ? new ThresholdRegime(ThresholdStatus.NO_MANDATORY_GROUND, null, "In Scotland every eviction ground "

@@ -47,7 +47,6 @@ class DebtPlannerValidationTest {
                 org.assertj.core.groups.Tuple.tuple("debts[2].monthlyInstalmentPence", "must_not_be_negative"),
                 org.assertj.core.groups.Tuple.tuple("debts[3].enforcement.action", "required"),
                 org.assertj.core.groups.Tuple.tuple("debts[3].enforcement.date", "date_out_of_range"),
-                org.assertj.core.groups.Tuple.tuple("debts[3].adviserClassification", "classification_not_contested"),
                 org.assertj.core.groups.Tuple.tuple("debts[4].balancePence", "must_be_positive"),
                 org.assertj.core.groups.Tuple.tuple("debts[4].adviserClassification.category", "required"),
                 org.assertj.core.groups.Tuple.tuple("debts[4].adviserClassification.justification", "required"),

@@ -24,7 +24,8 @@ class ManagedPaymentPolicyTest {
     @Test
     void arrears_of_exactly_two_months_rent_allow_a_managed_payment_and_a_deduction() {
         // hand calculation: monthly rent 700.00 x 2 = 1,400.00; arrears 1,400.00 meet it.
-        ManagedPayment m = assess(monthly("2026-06-01", "700", "2026-06-01").arrears("1400"),
+        ManagedPayment m = assess(monthly("2026-06-01", "700", "2026-06-01").arrears("1400")
+                .housingCostsInPayment(true),
                 new ExplanationBuilder("test"));
 
         assertThat(m.managedPaymentRequestable()).isTrue();
@@ -37,8 +38,9 @@ class ManagedPaymentPolicyTest {
     void one_months_arrears_allow_a_managed_payment_only_with_repeated_underpayment() {
         // "at least 1 month's rent with repeated underpayment" (same sources); no deduction below 2 months.
         ManagedPayment repeated = assess(monthly("2026-06-01", "700", "2026-06-01").arrears("700")
-                .repeatedUnderpayment(), new ExplanationBuilder("test"));
-        ManagedPayment notRepeated = assess(monthly("2026-06-01", "700", "2026-06-01").arrears("700"),
+                .repeatedUnderpayment().housingCostsInPayment(true), new ExplanationBuilder("test"));
+        ManagedPayment notRepeated = assess(monthly("2026-06-01", "700", "2026-06-01").arrears("700")
+                .housingCostsInPayment(true),
                 new ExplanationBuilder("test"));
 
         assertThat(repeated.managedPaymentRequestable()).isTrue();

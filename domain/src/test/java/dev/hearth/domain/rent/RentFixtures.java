@@ -42,6 +42,9 @@ final class RentFixtures {
         Pence tenantPayment;
         Pence standardAllowance;
         boolean repeated;
+        TenancyType tenancyType;
+        Boolean housingCostsInPayment;
+        Boolean paidToLandlord;
 
         Builder assessed(String iso) {
             assessmentDate = d(iso);
@@ -98,9 +101,26 @@ final class RentFixtures {
             return this;
         }
 
+        Builder tenancy(TenancyType t) {
+            tenancyType = t;
+            return this;
+        }
+
+        /** UC housing costs are in payment (told, not inferred from a housing element). */
+        Builder housingCostsInPayment(boolean inPayment) {
+            housingCostsInPayment = inPayment;
+            return this;
+        }
+
+        Builder paidToLandlord() {
+            paidToLandlord = true;
+            return this;
+        }
+
         RentRiskRequest build() {
             return new RentRiskRequest(assessmentDate, nation, tenure, landlord, rent, frequency, nextDue, arrears,
-                    acknowledged, housing, ucDate, apStart, tenantPayment, standardAllowance, repeated);
+                    acknowledged, housing, ucDate, apStart, tenantPayment, standardAllowance, repeated, tenancyType,
+                    housingCostsInPayment, paidToLandlord);
         }
 
         RentRiskAssessment assess() {

@@ -180,7 +180,8 @@ class RentRiskWorkedExamplesTest {
                 new Row("managed payment at 2 months' rent, with the deduction band",
                         "DWP APA guidance via surreyheath.gov.uk, Shelter [S]; SI 2013/380 Sch 6 para 7 [S]; band "
                                 + "uk-rules.md §1.5: 10% of 424.90 = 42.49, 20% = 84.98",
-                        monthly("2026-06-01", "650", "2026-06-28").arrears("1300").standardAllowance("424.90"),
+                        monthly("2026-06-01", "650", "2026-06-28").arrears("1300").standardAllowance("424.90")
+                                .housingCostsInPayment(true),
                         a -> {
                             ManagedPayment m = a.managedPayment();
                             assertThat(m.managedPaymentRequestable()).isTrue();
@@ -191,7 +192,8 @@ class RentRiskWorkedExamplesTest {
                         }),
                 new Row("managed payment at one month with repeated underpayment; no deduction yet",
                         "surreyheath.gov.uk, oxford.gov.uk: repeated underpayment and 1 month's arrears [S]",
-                        monthly("2026-06-01", "650", "2026-06-28").arrears("700").repeatedUnderpayment(),
+                        monthly("2026-06-01", "650", "2026-06-28").arrears("700").repeatedUnderpayment()
+                                .housingCostsInPayment(true),
                         a -> {
                             assertThat(a.managedPayment().managedPaymentRequestable()).isTrue();
                             assertThat(a.managedPayment().thirdPartyDeductionAvailable()).isFalse();

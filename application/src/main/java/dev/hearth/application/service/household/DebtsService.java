@@ -40,7 +40,7 @@ import java.util.UUID;
  * own rules for the household's nation as of today, and names the version it is based on.
  */
 public final class DebtsService implements AddDebtUseCase, GetDebtUseCase, ListDebtsUseCase, ChangeDebtUseCase,
-        RemoveDebtUseCase {
+        RemoveDebtUseCase, dev.hearth.application.port.in.household.PlanHouseholdDebtsUseCase {
 
     private final LoadHouseholdPort households;
     private final LoadDebtPort load;
@@ -70,6 +70,7 @@ public final class DebtsService implements AddDebtUseCase, GetDebtUseCase, ListD
             DebtRecord added = store.insert(householdId, command.debt(), now);
             audit.record("household.debt_added", householdId, command.context(), now,
                     "debt_id", added.id().toString(), "version", Long.toString(added.version()));
+            recordOverride(null, command.debt(), householdId, added, command.context(), now);
             return added;
         });
     }
@@ -103,6 +104,7 @@ public final class DebtsService implements AddDebtUseCase, GetDebtUseCase, ListD
                 audit.record("household.debt_changed", householdId, command.context(), now,
                         "debt_id", current.id().toString(), "from_version", Long.toString(current.version()),
                         "version", Long.toString(updated.version()));
+                recordOverride(current.debt(), changed, householdId, updated, command.context(), now);
                 return updated;
             });
         } catch (ApplicationException e) {
@@ -142,5 +144,54 @@ public final class DebtsService implements AddDebtUseCase, GetDebtUseCase, ListD
 
     private static ApplicationException debtNotFound() {
         return new ApplicationException(ErrorCode.NOT_FOUND, "This household has no debt with that id.");
+    }
+
+    /**
+     * An adviser's classification saved with a debt (new, or changed) is audited on its own: who overrode the
+     * classification, when, and to what status and remedy. The reason itself stays in the debt's encrypted document,
+     * never in the audit trail (it is free text).
+     */
+    private void recordOverride(HouseholdDebt before, HouseholdDebt after, UUID householdId, DebtRecord saved,
+                                dev.hearth.application.port.model.CallContext context, Instant now) {
+        var classification = after.adviserClassification();
+        if (classification == null
+                || (before != null && classification.equals(before.adviserClassification()))) {
+            return;
+        }
+        audit.record("household.debt_classification_overridden", householdId, context, now,
+                "debt_id", saved.id().toString(), "version", Long.toString(saved.version()),
+                "status", String.valueOf(classification.status()),
+                "category", String.valueOf(classification.category()));
+    }
+
+    /**
+     * The debt plan for the household's stored debts: the same planner as the stateless route, the household's nation,
+     * each debt under its stored id, in the order they were added; the plan date defaults to today in the UK.
+     */
+    @Override
+    public dev.hearth.domain.debt.DebtPlan plan(dev.hearth.application.port.in.household.PlanHouseholdDebtsQuery query) {
+        HouseholdRecord household = households.load(query.householdId()).map(Read::value)
+                .orElseThrow(() -> notFound(query.householdId()));
+        List<dev.hearth.domain.debt.DebtInput> inputs = new java.util.ArrayList<>();
+        dev.hearth.application.port.model.PageRequest page = new dev.hearth.application.port.model.PageRequest(null,
+                dev.hearth.application.port.model.PageRequest.MAX_LIMIT);
+        while (true) {
+            Page<DebtRecord> debts = load.list(query.householdId(), page).value();
+            debts.items().forEach(d -> inputs.add(d.debt().toDebtInput(d.id().toString())));
+            if (debts.nextAfter() == null) {
+                break;
+            }
+            page = new dev.hearth.application.port.model.PageRequest(debts.nextAfter(),
+                    dev.hearth.application.port.model.PageRequest.MAX_LIMIT);
+        }
+        java.time.LocalDate date = query.budget().planDate() != null ? query.budget().planDate()
+                : java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneId.of("Europe/London"));
+        Nation nation = household.circumstances().nation() == null ? Nation.ENGLAND
+                : household.circumstances().nation();
+        try {
+            return dev.hearth.domain.debt.DebtPlanner.plan(query.budget().toPlanRequest(date, nation, inputs));
+        } catch (InvalidInputException e) {
+            throw dev.hearth.application.error.InvalidInputTranslator.translate(e);
+        }
     }
 }

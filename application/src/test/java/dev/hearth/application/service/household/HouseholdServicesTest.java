@@ -187,6 +187,40 @@ class HouseholdServicesTest {
     }
 
     @Test
+    void a_plan_from_stored_debts_uses_their_enforcement_events_and_ids() {
+        HouseholdRecord household = created();
+        DebtRecord card = debts.add(new AddDebtCommand(household.id(), HouseholdFixtures.plainDebt(50_000), CALLER));
+        DebtRecord rent = debts.add(new AddDebtCommand(household.id(), new HouseholdDebt("RENT_ARREARS", null,
+                Pence.of(150_000), null, null, null, false, null, List.of(new dev.hearth.domain.debt.Enforcement(
+                dev.hearth.domain.debt.EnforcementAction.EVICTION_DATE, LocalDate.of(2026, 4, 8))), null), CALLER));
+
+        dev.hearth.domain.debt.DebtPlan plan = debts.plan(new dev.hearth.application.port.in.household
+                .PlanHouseholdDebtsQuery(household.id(), new dev.hearth.domain.household.HouseholdDebtBudget(
+                LocalDate.of(2026, 4, 6), null, null, null, null), CALLER));
+
+        assertThat(plan.debts()).extracting(dev.hearth.domain.debt.PlannedDebt::id)
+                .containsExactly(rent.id().toString(), card.id().toString());
+        assertThat(plan.flags()).extracting(dev.hearth.domain.debt.AdviceFlag::ruleId)
+                .contains("debt.flag.home_at_risk");
+    }
+
+    @Test
+    void an_adviser_override_saved_on_a_household_is_audited_with_its_status_but_not_its_reason() {
+        HouseholdRecord household = created();
+        String reason = "Overpayment recovered only by deduction; client no longer on benefits";
+        DebtRecord debt = debts.add(new AddDebtCommand(household.id(), HouseholdFixtures.plainDebt(10_000), CALLER));
+        debts.change(new ChangeDebtCommand(household.id(), debt.id(), 1, d -> new HouseholdDebt(
+                "BENEFIT_OVERPAYMENT", null, Pence.of(10_000), null, null,
+                new dev.hearth.domain.debt.AdviserClassification(dev.hearth.domain.debt.PriorityStatus.NON_PRIORITY,
+                        null, reason), false, null), CALLER));
+        debts.change(new ChangeDebtCommand(household.id(), debt.id(), 2, d -> d, CALLER));
+
+        assertThat(actions()).containsExactly("household.created", "household.debt_added", "household.debt_changed",
+                "household.debt_classification_overridden", "household.debt_changed");
+        assertThat(audit.events().toString()).contains("NON_PRIORITY").doesNotContain(reason);
+    }
+
+    @Test
     void estimate_now_uses_the_period_starting_today_in_the_uk_not_in_utc() {
         HouseholdRecord household = created();
 

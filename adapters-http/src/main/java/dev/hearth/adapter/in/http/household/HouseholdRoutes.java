@@ -198,6 +198,23 @@ public final class HouseholdRoutes implements RouteModule {
                                     "/v1/households/" + added.householdId() + "/debts/" + added.id(),
                                     added.version());
                         }),
+                RouteDefinition.post(HOUSEHOLD + "/debt-plan")
+                        .operationId("planHouseholdDebts")
+                        .summary("Make a debt plan from the debts stored with a household")
+                        .description("Runs the same debt planner as POST /v1/plans/debts on the household's stored "
+                                + "debts (each under its stored id, with its enforcement events, circumstances and "
+                                + "any adviser classification) for the household's nation. The body gives the budget "
+                                + "and advice facts; the plan date defaults to today in the UK. Nothing is stored.")
+                        .tags("households")
+                        .security(RouteSecurity.bearer(Scopes.ACCOUNT))
+                        .householdAccess(HouseholdPermission.READ)
+                        .pathParam("householdId", HOUSEHOLD_ID)
+                        .requestBody(dev.hearth.domain.household.HouseholdDebtBudget.class,
+                                "Monthly income, essential spending and advice facts")
+                        .errors(ErrorCode.NOT_FOUND, ErrorCode.RATES_NOT_AVAILABLE)
+                        .handle(dev.hearth.domain.debt.DebtPlan.class, request -> useCases.planDebts().plan(
+                                new dev.hearth.application.port.in.household.PlanHouseholdDebtsQuery(
+                                        householdId(request), request.body(), context(request)))),
                 RouteDefinition.get(HOUSEHOLD + "/debts")
                         .operationId("listDebts")
                         .summary("List a household's debts, a page at a time")

@@ -200,6 +200,60 @@ class CalculationRoutesTest {
     }
 
     @Test
+    void an_eviction_date_and_circumstances_travel_over_http_and_the_home_comes_first() throws Exception {
+        ObjectNode body = example("debt-plan.json");
+        ObjectNode rent = (ObjectNode) body.withArray("debts").get(1);
+        rent.putArray("enforcementEvents").addObject().put("action", "EVICTION_DATE").put("date", "2026-05-20");
+        ((ObjectNode) body.withArray("debts").get(3)).putObject("circumstances").put("forCurrentHome", true);
+
+        HttpResponse<String> response = post("/v1/plans/debts", body.toString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode plan = JSON.readTree(response.body());
+        assertThat(plan.get("debts").get(0).get("id").asText()).isEqualTo("rent");
+        assertThat(plan.get("debts").get(0).get("enforcementUrgency").asText()).isEqualTo("EMERGENCY");
+        assertThat(plan.get("flags").findValuesAsText("ruleId")).contains("debt.flag.home_at_risk");
+        assertThat(plan.get("options").findValuesAsText("option")).contains("DEBT_RELIEF_ORDER");
+    }
+
+    @Test
+    void an_enforcement_event_without_an_action_or_with_an_unknown_kind_is_422_not_500() throws Exception {
+        ObjectNode body = example("debt-plan.json");
+        ((ObjectNode) body.withArray("debts").get(1)).putArray("enforcementEvents").addObject()
+                .put("date", "2026-05-20");
+        ObjectNode unknown = example("debt-plan.json");
+        ((ObjectNode) unknown.withArray("debts").get(1)).putArray("enforcementEvents").addObject()
+                .put("action", "BAILIFF_ON_THE_DOORSTEP").put("date", "2026-05-20");
+
+        HttpResponse<String> missing = post("/v1/plans/debts", body.toString());
+        HttpResponse<String> wrongKind = post("/v1/plans/debts", unknown.toString());
+
+        assertThat(missing.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(missing.body()).get("errors").findValuesAsText("field"))
+                .contains("debts[1].enforcementEvents[0].action");
+        assertThat(wrongKind.statusCode()).isEqualTo(422);
+        assertThat(wrongKind.headers().firstValue("Content-Type").orElse("")).contains("problem+json");
+    }
+
+    @Test
+    void a_rent_risk_with_a_tenancy_type_lists_its_grounds_and_a_wrong_one_is_422() throws Exception {
+        ObjectNode body = example("rent-risk.json");
+        body.put("tenancyType", "ASSURED");
+        ObjectNode wrong = example("rent-risk.json");
+        wrong.put("tenancyType", "SCOTTISH_SECURE");
+
+        HttpResponse<String> response = post("/v1/assessments/rent-risk", body.toString());
+        HttpResponse<String> refused = post("/v1/assessments/rent-risk", wrong.toString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).get("possessionGrounds").findValuesAsText("ground"))
+                .contains("Housing Act 1988 Sch 2 Ground 8");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(refused.body()).get("errors").findValuesAsText("code"))
+                .contains("tenancy_type_not_in_nation");
+    }
+
+    @Test
     void a_null_debt_is_422_required_naming_its_index() throws Exception {
         ObjectNode body = example("debt-plan.json");
         body.withArray("debts").insertNull(1);

@@ -154,7 +154,20 @@ class HouseholdRoutesTest {
                 query -> Read.current(new Page<>(List.of(), null)),
                 query -> new ReplayReport(query.estimateId(), query.householdId(), NOW, "engine-1", "engine-2",
                         "2026-27", "2026-27", false, 40,
-                        List.of(new ReplayReport.Difference("/award", "172478", "172479")))));
+                        List.of(new ReplayReport.Difference("/award", "172478", "172479"))),
+                query -> dev.hearth.domain.debt.DebtPlanner.plan(query.budget().toPlanRequest(
+                        java.time.LocalDate.of(2026, 6, 1), dev.hearth.domain.place.Nation.ENGLAND,
+                        List.of(debt(1).debt().toDebtInput(DEBT.toString()))))));
+    }
+
+    @Test
+    void a_households_stored_debts_are_planned_with_the_same_planner() throws Exception {
+        HttpResponse<String> response = server.send("POST", household(HOUSEHOLD) + "/debt-plan",
+                "{\"monthlyIncome\": [{\"source\": \"EARNINGS\", \"monthlyAmountPence\": 100000}]}", USER);
+
+        JsonNode plan = body(response, 200);
+        assertThat(plan.get("debts").get(0).get("id").asText()).isEqualTo(DEBT.toString());
+        assertThat(plan.get("explanation").get("rulesetVersion").asText()).startsWith("debts.v2");
     }
 
     private static String household(UUID id) {

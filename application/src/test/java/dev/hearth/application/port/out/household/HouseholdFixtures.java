@@ -99,13 +99,19 @@ public final class HouseholdFixtures {
                 List.of(), null, List.of(), Pence.ZERO, List.of(), null, List.of(), false, false);
     }
 
-    /** A council tax debt with an enforcement agent's notice, an adviser's classification, a creditor and a note. */
+    /**
+     * A council tax debt with an enforcement agent's notice, further enforcement events, circumstances, an adviser's
+     * classification, a creditor and a note.
+     */
     public static HouseholdDebt debtWithEverything() {
         return new HouseholdDebt("COUNCIL_TAX", CREDITOR, Pence.of(BALANCE_PENCE), Pence.of(2_500),
                 new Enforcement(EnforcementAction.ENFORCEMENT_AGENT_NOTICE, LocalDate.of(2026, 4, 30)),
                 new AdviserClassification(PriorityStatus.PRIORITY, SanctionCategory.LIBERTY,
                         "council tax: committal possible (policy DA-3)"),
-                false, NOTE);
+                false, NOTE, java.util.List.of(new Enforcement(EnforcementAction.LIABILITY_ORDER,
+                        LocalDate.of(2026, 2, 10)), new Enforcement(EnforcementAction.COMMITTAL_HEARING,
+                        LocalDate.of(2026, 6, 20))),
+                new dev.hearth.domain.debt.DebtCircumstances(true, null, null, true));
     }
 
     /** A plain debt with only a type and a balance. */
