@@ -208,6 +208,7 @@ public final class HouseholdRoutes implements RouteModule {
                         .tags("households")
                         .security(RouteSecurity.bearer(Scopes.ACCOUNT))
                         .householdAccess(HouseholdPermission.READ)
+                        .withoutEffect("a calculation over the stored debts: nothing is stored")
                         .pathParam("householdId", HOUSEHOLD_ID)
                         .requestBody(dev.hearth.domain.household.HouseholdDebtBudget.class,
                                 "Monthly income, essential spending and advice facts")
