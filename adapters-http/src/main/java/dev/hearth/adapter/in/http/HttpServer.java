@@ -317,7 +317,12 @@ public final class HttpServer implements AutoCloseable {
             ctx.header("Cache-Control", "no-store");
             reply.headers().forEach(ctx::header);
             if (route.responseType() != Void.class && reply.body() != null) {
-                ctx.contentType(JSON).result(mapper.writeValueAsBytes(reply.body()));
+                RouteDefinition.Representation other = route.representationFor(ctx.header("Accept"));
+                if (other != null) {
+                    ctx.contentType(other.mediaType()).result(other.render().apply(reply.body()));
+                } else {
+                    ctx.contentType(JSON).result(mapper.writeValueAsBytes(reply.body()));
+                }
             }
         }
 

@@ -182,8 +182,12 @@ public final class OpenApiBuilder {
                     .content(new Content().addMediaType(route.requestMediaType(), new MediaType().schema(body))));
         }
         ApiResponses responses = new ApiResponses();
-        responses.addApiResponse(Integer.toString(route.successStatus()),
-                response(route.successDescription(), route.responseType(), JSON));
+        ApiResponse success = response(route.successDescription(), route.responseType(), JSON);
+        for (RouteDefinition.Representation other : route.representations()) {
+            success.getContent().addMediaType(other.mediaType(), new MediaType()
+                    .schema(new StringSchema().description(other.description())));
+        }
+        responses.addApiResponse(Integer.toString(route.successStatus()), success);
         for (ResponseDoc other : route.otherResponses()) {
             responses.addApiResponse(Integer.toString(other.status()),
                     response(other.description(), other.type(), JSON));
