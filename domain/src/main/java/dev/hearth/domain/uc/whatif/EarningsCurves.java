@@ -289,9 +289,15 @@ public final class EarningsCurves {
                     : from.value() + span * i / (count - 1);
         }
         try {
+            List<Claimant> claimants = household.claimants();
+            if (claimants == null || claimants.isEmpty() || claimants.get(request.adult()) == null) {
+                UniversalCredit.estimate(household); // no adult to vary: the engine names what is missing
+                throw new InvalidInputException(List.of(new Violation("adult", "unknown_adult",
+                        "adult must name a claimant of the household")));
+            }
             estimateAt(household, request.adult(), earnings[0]);
         } catch (InvalidInputException e) {
-            throw prefixed("household.", e);
+            throw e.violations().get(0).field().equals("adult") ? e : prefixed("household.", e);
         }
         return earnings;
     }

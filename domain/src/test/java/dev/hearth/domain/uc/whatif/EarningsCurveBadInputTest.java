@@ -66,4 +66,15 @@ class EarningsCurveBadInputTest {
         refused(new EarningsCurveRequest(WhatIfFixtures.singleAdult().withAssessmentPeriodStart(null), 0, p("0"),
                 p("100"), p("10"), null, null), "household.assessmentPeriodStart required");
     }
+
+    @Test
+    void a_household_without_claimants_is_refused_by_the_engines_own_check() {
+        assertThatThrownBy(() -> EarningsCurves.draw(new EarningsCurveRequest(
+                WhatIfFixtures.singleAdult().withClaimants(null), 0, p("0"), p("100"), p("10"), null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field()).allMatch(f -> f.startsWith("household.claimants")));
+        assertThatThrownBy(() -> EarningsCurves.draw(new EarningsCurveRequest(
+                WhatIfFixtures.singleAdult().withClaimants(java.util.List.of()), 0, p("0"), p("100"), p("10"), null,
+                null))).isInstanceOf(InvalidInputException.class);
+    }
 }

@@ -160,6 +160,12 @@ class WhatIfRoutesTest {
         points.put("points", 2001);
         assertProblem(points, "points", "too_many_points");
         assertProblem(with(curveExample(), "toPence", 9_000_000_000_000_000L), "toPence", "too_large");
+        ObjectNode noClaimants = curveExample();
+        ((ObjectNode) noClaimants.get("household")).remove("claimants");
+        assertProblem(noClaimants, "household.claimants", "required");
+        ObjectNode noHousehold = curveExample();
+        noHousehold.remove("household");
+        assertProblem(noHousehold, "household", "required");
     }
 
     @Test
