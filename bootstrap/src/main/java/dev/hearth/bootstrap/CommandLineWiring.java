@@ -17,11 +17,15 @@ import dev.hearth.application.port.in.audit.VerifyAuditChainUseCase;
 import dev.hearth.application.port.in.crypto.CountFieldKeysUseCase;
 import dev.hearth.application.port.in.crypto.RotateFieldKeysUseCase;
 import dev.hearth.application.port.in.debt.PlanDebtRepaymentsUseCase;
+import dev.hearth.application.port.in.estimate.CompareCircumstancesUseCase;
+import dev.hearth.application.port.in.estimate.DrawEarningsCurveUseCase;
 import dev.hearth.application.port.in.estimate.EstimateUniversalCreditUseCase;
 import dev.hearth.application.port.in.rent.AssessRentRiskUseCase;
 import dev.hearth.application.service.audit.AuditTrailService;
 import dev.hearth.application.service.crypto.FieldKeysService;
 import dev.hearth.application.service.debt.PlanDebtRepaymentsService;
+import dev.hearth.application.service.estimate.CompareCircumstancesService;
+import dev.hearth.application.service.estimate.DrawEarningsCurveService;
 import dev.hearth.application.service.estimate.EstimateUniversalCreditService;
 import dev.hearth.application.service.rent.AssessRentRiskService;
 import dev.hearth.bootstrap.config.ConfigException;
@@ -94,6 +98,16 @@ class CommandLineWiring implements CommandLineBackend {
     @Override
     public EstimateUniversalCreditUseCase estimateUniversalCredit() {
         return new EstimateUniversalCreditService();
+    }
+
+    @Override
+    public DrawEarningsCurveUseCase drawEarningsCurve() {
+        return new DrawEarningsCurveService();
+    }
+
+    @Override
+    public CompareCircumstancesUseCase compareCircumstances() {
+        return new CompareCircumstancesService();
     }
 
     @Override

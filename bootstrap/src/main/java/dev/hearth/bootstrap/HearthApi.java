@@ -46,8 +46,8 @@ public final class HearthApi {
     public static List<RouteModule> routeModules(UseCases useCases) {
         return List.of(
                 new HealthRoutes(useCases.checkReadiness()),
-                new CalculationRoutes(useCases.estimateUniversalCredit(), useCases.planDebtRepayments(),
-                        useCases.assessRentRisk()),
+                new CalculationRoutes(useCases.estimateUniversalCredit(), useCases.drawEarningsCurve(),
+                        useCases.compareCircumstances(), useCases.planDebtRepayments(), useCases.assessRentRisk()),
                 new HouseholdRoutes(useCases.households()),
                 new HouseholdAccessRoutes(useCases.householdAccess()),
                 new AuditRoutes(useCases.householdActivity(), useCases.verifyAuditTrail()),

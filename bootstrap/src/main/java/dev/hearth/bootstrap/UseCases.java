@@ -5,11 +5,15 @@ import dev.hearth.application.port.in.audit.ListHouseholdActivityUseCase;
 import dev.hearth.application.port.in.audit.VerifyAuditTrailUseCase;
 import dev.hearth.application.port.in.auth.AuthUseCases;
 import dev.hearth.application.port.in.debt.PlanDebtRepaymentsUseCase;
+import dev.hearth.application.port.in.estimate.CompareCircumstancesUseCase;
+import dev.hearth.application.port.in.estimate.DrawEarningsCurveUseCase;
 import dev.hearth.application.port.in.estimate.EstimateUniversalCreditUseCase;
 import dev.hearth.application.port.in.health.CheckReadinessUseCase;
 import dev.hearth.application.port.in.household.HouseholdUseCases;
 import dev.hearth.application.port.in.rent.AssessRentRiskUseCase;
 import dev.hearth.application.service.debt.PlanDebtRepaymentsService;
+import dev.hearth.application.service.estimate.CompareCircumstancesService;
+import dev.hearth.application.service.estimate.DrawEarningsCurveService;
 import dev.hearth.application.service.estimate.EstimateUniversalCreditService;
 import dev.hearth.application.service.rent.AssessRentRiskService;
 import java.lang.reflect.Proxy;
@@ -21,6 +25,8 @@ import java.lang.reflect.Proxy;
  *
  * @param checkReadiness          readiness over every dependency
  * @param estimateUniversalCredit the Universal Credit engine (pure, stateless)
+ * @param drawEarningsCurve       the UC earnings curve (pure, stateless)
+ * @param compareCircumstances    the UC changes-of-circumstances comparison (pure, stateless)
  * @param planDebtRepayments      the debt planner (pure, stateless)
  * @param assessRentRisk          the rent-risk assessor (pure, stateless)
  * @param households              stored households, their debts and saved estimates
@@ -32,6 +38,8 @@ import java.lang.reflect.Proxy;
  */
 public record UseCases(CheckReadinessUseCase checkReadiness,
                        EstimateUniversalCreditUseCase estimateUniversalCredit,
+                       DrawEarningsCurveUseCase drawEarningsCurve,
+                       CompareCircumstancesUseCase compareCircumstances,
                        PlanDebtRepaymentsUseCase planDebtRepayments,
                        AssessRentRiskUseCase assessRentRisk,
                        HouseholdUseCases households,
@@ -45,7 +53,8 @@ public record UseCases(CheckReadinessUseCase checkReadiness,
                                             ListHouseholdActivityUseCase householdActivity,
                                             VerifyAuditTrailUseCase verifyAuditTrail, AuthUseCases auth,
                                             HouseholdAccessUseCases householdAccess) {
-        return new UseCases(checkReadiness, new EstimateUniversalCreditService(), new PlanDebtRepaymentsService(),
+        return new UseCases(checkReadiness, new EstimateUniversalCreditService(), new DrawEarningsCurveService(),
+                new CompareCircumstancesService(), new PlanDebtRepaymentsService(),
                 new AssessRentRiskService(), households, householdActivity, verifyAuditTrail, auth, householdAccess);
     }
 

@@ -145,6 +145,8 @@ class AccessControlMatrixTest {
         row("checkLiveness", null, null,                         "200 200 200 200 200 200 200 200", null);
         row("checkReadiness", null, null,                        "200 200 200 200 200 200 200 200", null);
         row("estimateUniversalCredit", "@uc", null,              "200 200 200 200 200 200 200 200", null);
+        row("drawUniversalCreditEarningsCurve", "@curve", null,  "200 200 200 200 200 200 200 200", null);
+        row("compareUniversalCreditCircumstances", "@comparison", null, "200 200 200 200 200 200 200 200", null);
         row("planDebtRepayments", "@debts", null,                "200 200 200 200 200 200 200 200", null);
         row("assessRentRisk", "@rent", null,                     "200 200 200 200 200 200 200 200", null);
         row("getJsonWebKeySet", null, null,                      "200 200 200 200 200 200 200 200", null);
@@ -216,7 +218,8 @@ class AccessControlMatrixTest {
         // ADR 0021: the credential's scopes intersected with what the account holds now; admin actions need a recent
         // password sign-in (403R: reauthentication_required), crisis overrides a signed-in person (no key, no
         // external token); household routes need the account scope (KEY_AUDIT_ONLY is 403 on every one of them)
-        for (String same : List.of("checkLiveness", "checkReadiness", "estimateUniversalCredit", "planDebtRepayments",
+        for (String same : List.of("checkLiveness", "checkReadiness", "estimateUniversalCredit",
+                "drawUniversalCreditEarningsCurve", "compareUniversalCreditCircumstances", "planDebtRepayments",
                 "assessRentRisk", "getJsonWebKeySet")) {
             kinds(same, all("200"));
         }
@@ -504,6 +507,9 @@ class AccessControlMatrixTest {
         return switch (spec) {
             case "@uc" -> Files.readString(RepositoryFiles.root()
                     .resolve("docs/examples/universal-credit-issue-household.json"));
+            case "@curve" -> Files.readString(RepositoryFiles.root().resolve("docs/examples/earnings-curve.json"));
+            case "@comparison" -> Files.readString(RepositoryFiles.root()
+                    .resolve("docs/examples/circumstances-comparison.json"));
             case "@debts" -> Files.readString(RepositoryFiles.root().resolve("docs/examples/debt-plan.json"));
             case "@rent" -> Files.readString(RepositoryFiles.root().resolve("docs/examples/rent-risk.json"));
             case "@household" -> TestCredentials.householdFacts().toString();

@@ -10,6 +10,10 @@ import dev.hearth.domain.rent.RentRiskAssessor;
 import dev.hearth.domain.rent.RentRiskRequest;
 import dev.hearth.domain.uc.UcEstimateRequest;
 import dev.hearth.domain.uc.UniversalCredit;
+import dev.hearth.domain.uc.whatif.CircumstanceComparisons;
+import dev.hearth.domain.uc.whatif.CircumstancesComparisonRequest;
+import dev.hearth.domain.uc.whatif.EarningsCurveRequest;
+import dev.hearth.domain.uc.whatif.EarningsCurves;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +56,33 @@ class CalculationCommandsTest {
         UcEstimateRequest request = JsonDocuments.read(Files.readAllBytes(input), UcEstimateRequest.class);
         assertThat(run.out()).isEqualTo(JsonDocuments.write(UniversalCredit.estimate(request)));
         assertThat(new ObjectMapper().readTree(run.out()).get("awardPence").asLong()).isEqualTo(172_478);
+    }
+
+    @Test
+    void the_what_if_commands_print_the_curve_and_the_comparison_the_rest_routes_answer() throws Exception {
+        Path curve = example("earnings-curve.json");
+        Path comparison = example("circumstances-comparison.json");
+
+        Run curveRun = run("estimate", "earnings-curve", "--input", curve.toString());
+        Run comparisonRun = run("estimate", "comparison", "--input", comparison.toString());
+
+        assertThat(curveRun.exitCode()).isZero();
+        assertThat(curveRun.out()).isEqualTo(JsonDocuments.write(EarningsCurves.draw(
+                JsonDocuments.read(Files.readAllBytes(curve), EarningsCurveRequest.class))));
+        assertThat(comparisonRun.exitCode()).isZero();
+        assertThat(comparisonRun.out()).isEqualTo(JsonDocuments.write(CircumstanceComparisons.compare(
+                JsonDocuments.read(Files.readAllBytes(comparison), CircumstancesComparisonRequest.class))));
+    }
+
+    @Test
+    void a_curve_with_too_many_points_exits_2_with_the_problem_on_standard_error() throws Exception {
+        Path input = Files.writeString(Files.createTempFile("curve", ".json"),
+                Files.readString(example("earnings-curve.json")).replace("\"stepPence\": 10000", "\"stepPence\": 1"));
+
+        Run run = run("estimate", "earnings-curve", "--input", input.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("too_many_points", "stepPence");
     }
 
     @Test

@@ -4,6 +4,8 @@ import dev.hearth.application.port.in.audit.VerifyAuditChainUseCase;
 import dev.hearth.application.port.in.crypto.CountFieldKeysUseCase;
 import dev.hearth.application.port.in.crypto.RotateFieldKeysUseCase;
 import dev.hearth.application.port.in.debt.PlanDebtRepaymentsUseCase;
+import dev.hearth.application.port.in.estimate.CompareCircumstancesUseCase;
+import dev.hearth.application.port.in.estimate.DrawEarningsCurveUseCase;
 import dev.hearth.application.port.in.estimate.EstimateUniversalCreditUseCase;
 import dev.hearth.application.port.in.rent.AssessRentRiskUseCase;
 
@@ -23,6 +25,12 @@ public interface CommandLineBackend {
 
     /** Estimates Universal Credit (pure: no database). */
     EstimateUniversalCreditUseCase estimateUniversalCredit();
+
+    /** Draws a Universal Credit earnings curve (pure: no database). */
+    DrawEarningsCurveUseCase drawEarningsCurve();
+
+    /** Compares a household now with changed versions of it (pure: no database). */
+    CompareCircumstancesUseCase compareCircumstances();
 
     /** Plans debt repayments (pure: no database). */
     PlanDebtRepaymentsUseCase planDebtRepayments();

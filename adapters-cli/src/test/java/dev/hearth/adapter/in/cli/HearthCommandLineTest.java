@@ -197,6 +197,16 @@ class HearthCommandLineTest {
         }
 
         @Override
+        public dev.hearth.application.port.in.estimate.DrawEarningsCurveUseCase drawEarningsCurve() {
+            throw new AssertionError("not used");
+        }
+
+        @Override
+        public dev.hearth.application.port.in.estimate.CompareCircumstancesUseCase compareCircumstances() {
+            throw new AssertionError("not used");
+        }
+
+        @Override
         public PlanDebtRepaymentsUseCase planDebtRepayments() {
             throw new AssertionError("not used");
         }

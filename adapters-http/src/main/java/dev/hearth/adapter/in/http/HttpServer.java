@@ -339,17 +339,18 @@ public final class HttpServer implements AutoCloseable {
             }
             RouteRequest<I> request = new JavalinRouteRequest<>(ctx, body, route.hasRequestBody(), requestId, caller);
             if (idempotencyKey == null) {
-                send(ctx, answer(route, request), false);
+                send(ctx, answer(route, request, ctx.header("Accept")), false);
                 return;
             }
+            String accept = ctx.header("Accept");
             IdempotentOutcome outcome = idempotency.run(new IdempotentRequest(caller.accountId().toString(),
                     idempotencyKey, IdempotencyKeys.fingerprint(ctx.method().name(), ctx.path(),
-                    ctx.header("If-Match"), raw), requestId), () -> answer(route, request));
+                    ctx.header("If-Match"), raw), requestId), () -> answer(route, request, accept));
             send(ctx, outcome.response(), outcome.replayed());
         }
 
         /** Runs the route's handler and renders its reply: status, the headers it set, the JSON body bytes. */
-        private <I, O> IdempotentResponse answer(RouteDefinition<I, O> route, RouteRequest<I> request) {
+        private <I, O> IdempotentResponse answer(RouteDefinition<I, O> route, RouteRequest<I> request, String accept) {
             Reply<O> reply = route.handler().handle(request);
             if (reply == null) {
                 throw new IllegalStateException(route + " handler returned no reply");
@@ -360,12 +361,19 @@ public final class HttpServer implements AutoCloseable {
             Map<String, String> headers = new java.util.LinkedHashMap<>(reply.headers());
             byte[] bytes = IdempotencyKeys.NO_BODY;
             if (route.responseType() != Void.class && reply.body() != null) {
-                try {
-                    bytes = mapper.writeValueAsBytes(reply.body());
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException(route + " answered a body that cannot be written as JSON", e);
+                // a route may also answer in a second format the client asks for (the earnings curve as SVG)
+                RouteDefinition.Representation other = route.representationFor(accept);
+                if (other != null) {
+                    bytes = other.render().apply(reply.body());
+                    headers.put("Content-Type", other.mediaType());
+                } else {
+                    try {
+                        bytes = mapper.writeValueAsBytes(reply.body());
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException(route + " answered a body that cannot be written as JSON", e);
+                    }
+                    headers.put("Content-Type", JSON);
                 }
-                headers.put("Content-Type", JSON);
             }
             return new IdempotentResponse(reply.status(), headers, bytes);
         }

@@ -80,6 +80,7 @@ public final class RouteDefinition<I, O> {
     private final HouseholdPermission householdAccess;
     private final boolean idempotencyKeyRequired;
     private final RouteHandler<I, O> handler;
+    private final List<Representation> representations;
 
     /** Every route under it acts on households an account owns or shares: it needs the {@code account} scope. */
     public static final String HOUSEHOLDS_PATH = "/v1/households";
@@ -121,6 +122,13 @@ public final class RouteDefinition<I, O> {
                 : (this.successStatus == 204 ? "No content" : "OK");
         this.responseType = Objects.requireNonNull(responseType, "responseType");
         this.otherResponses = List.copyOf(b.otherResponses);
+        this.representations = List.copyOf(b.representations);
+        for (Representation r : representations) {
+            if (!r.bodyType().isAssignableFrom(responseType)) {
+                throw new IllegalArgumentException(this.operationId + ": " + r.mediaType() + " renders "
+                        + r.bodyType().getSimpleName() + ", not the success body " + responseType.getSimpleName());
+            }
+        }
         Set<ErrorCode> all = EnumSet.noneOf(ErrorCode.class);
         all.addAll(b.errors);
         all.add(ErrorCode.INTERNAL);
@@ -341,6 +349,57 @@ public final class RouteDefinition<I, O> {
         return otherResponses;
     }
 
+    /**
+     * Other media types the success body can be answered in besides JSON (e.g. an SVG chart of it), each chosen by the
+     * request's {@code Accept} header ({@link #representationFor}) and documented beside the JSON in OpenAPI.
+     */
+    public List<Representation> representations() {
+        return representations;
+    }
+
+    /**
+     * The representation the {@code Accept} header asks for, or null for JSON: one is chosen when the header names its
+     * media type exactly with a quality above that of {@code application/json} and at least that of any wildcard
+     * ({@code *}{@code /*}, {@code application/*}). No header, or one naming only wildcards, gets JSON.
+     */
+    public Representation representationFor(String accept) {
+        if (representations.isEmpty() || accept == null || accept.isBlank()) {
+            return null;
+        }
+        double json = 0;
+        double wildcard = 0;
+        Representation best = null;
+        double bestQuality = 0;
+        for (String part : accept.split(",")) {
+            String[] pieces = part.split(";");
+            String type = pieces[0].strip().toLowerCase(java.util.Locale.ROOT);
+            double quality = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String parameter = pieces[i].strip();
+                if (parameter.startsWith("q=") || parameter.startsWith("Q=")) {
+                    try {
+                        quality = Double.parseDouble(parameter.substring(2));
+                    } catch (NumberFormatException e) {
+                        quality = 0;
+                    }
+                }
+            }
+            if (type.equals("application/json")) {
+                json = Math.max(json, quality);
+            } else if (type.equals("*/*") || type.equals("application/*")) {
+                wildcard = Math.max(wildcard, quality);
+            } else {
+                for (Representation r : representations) {
+                    if (r.mediaType().equals(type) && quality > bestQuality) {
+                        best = r;
+                        bestQuality = quality;
+                    }
+                }
+            }
+        }
+        return best != null && bestQuality > json && bestQuality >= wildcard ? best : null;
+    }
+
     /** Every error code the route can answer with, including the ones added for every route. */
     public Set<ErrorCode> errors() {
         return errors;
@@ -386,6 +445,24 @@ public final class RouteDefinition<I, O> {
      * @param type        body type, serialised as JSON ({@code Void.class} for none)
      * @param description when and why it is answered
      */
+    /**
+     * The success body in another media type than JSON.
+     *
+     * @param mediaType   the media type, lower case, e.g. {@code image/svg+xml}
+     * @param description what the representation is, for the OpenAPI document
+     * @param bodyType    the body type it renders
+     * @param render      turns the body into the representation's bytes
+     */
+    public record Representation(String mediaType, String description, Class<?> bodyType,
+                                 Function<Object, byte[]> render) {
+        public Representation {
+            Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(description, "description");
+            Objects.requireNonNull(bodyType, "bodyType");
+            Objects.requireNonNull(render, "render");
+        }
+    }
+
     public record ResponseDoc(int status, Class<?> type, String description) {
         public ResponseDoc {
             Objects.requireNonNull(type, "type");
@@ -431,6 +508,7 @@ public final class RouteDefinition<I, O> {
         private int successStatus;
         private String successDescription;
         private final List<ResponseDoc> otherResponses = new ArrayList<>();
+        private final List<Representation> representations = new ArrayList<>();
         private final Set<ErrorCode> errors = EnumSet.noneOf(ErrorCode.class);
         private RouteSecurity security = RouteSecurity.none();
         private final List<Parameter> parameters = new ArrayList<>();
@@ -560,6 +638,19 @@ public final class RouteDefinition<I, O> {
         /** Documents a query parameter. */
         public Builder<I> queryParam(String name, String description, boolean required) {
             parameters.add(new Parameter(name, Parameter.In.QUERY, description, required));
+            return this;
+        }
+
+        /**
+         * The success body can also be answered as {@code mediaType} (chosen by the request's {@code Accept} header,
+         * see {@link RouteDefinition#representationFor}); {@code render} turns the body into it. Error answers stay
+         * problem+json.
+         */
+        public <T> Builder<I> alsoAnswersAs(String mediaType, Class<T> bodyType, Function<T, byte[]> render,
+                                            String description) {
+            Objects.requireNonNull(render, "render");
+            representations.add(new Representation(mediaType.toLowerCase(java.util.Locale.ROOT), description,
+                    bodyType, body -> render.apply(bodyType.cast(body))));
             return this;
         }
 

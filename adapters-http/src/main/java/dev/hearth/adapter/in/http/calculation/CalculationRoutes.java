@@ -6,6 +6,10 @@ import dev.hearth.adapter.in.http.RouteSecurity;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.port.in.debt.PlanDebtRepaymentsQuery;
 import dev.hearth.application.port.in.debt.PlanDebtRepaymentsUseCase;
+import dev.hearth.application.port.in.estimate.CompareCircumstancesQuery;
+import dev.hearth.application.port.in.estimate.CompareCircumstancesUseCase;
+import dev.hearth.application.port.in.estimate.DrawEarningsCurveQuery;
+import dev.hearth.application.port.in.estimate.DrawEarningsCurveUseCase;
 import dev.hearth.application.port.in.estimate.EstimateUniversalCreditQuery;
 import dev.hearth.application.port.in.estimate.EstimateUniversalCreditUseCase;
 import dev.hearth.application.port.in.rent.AssessRentRiskQuery;
@@ -16,12 +20,19 @@ import dev.hearth.domain.rent.RentRiskAssessment;
 import dev.hearth.domain.rent.RentRiskRequest;
 import dev.hearth.domain.uc.UcEstimate;
 import dev.hearth.domain.uc.UcEstimateRequest;
+import dev.hearth.domain.uc.whatif.CircumstancesComparison;
+import dev.hearth.domain.uc.whatif.CircumstancesComparisonRequest;
+import dev.hearth.domain.uc.whatif.EarningsCurve;
+import dev.hearth.domain.uc.whatif.EarningsCurveRequest;
+import dev.hearth.domain.uc.whatif.WhatIfRules;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The stateless calculation routes: Universal Credit estimate, debt plan, rent risk. Each takes the engine's input
+ * The stateless calculation routes: Universal Credit estimate, its earnings curve (JSON, or an SVG chart drawn by
+ * {@link EarningsCurveChart} for {@code Accept: image/svg+xml}, ADR 0029) and changes-of-circumstances comparison, debt
+ * plan, rent risk. Each takes the engine's input
  * record as its JSON body and answers with the engine's result, explanation included (ADR 0014: the engines' records
  * are the v1 wire contract, so the HTTP API, the CLI and embedding JVM services see one shape). Nothing is stored.
  */
@@ -31,14 +42,23 @@ public final class CalculationRoutes implements RouteModule {
             + "reference and every assumption (user-supplied, defaulted, inferred or unconfirmed), so a client can show "
             + "estimate wording and an auditor can follow each number. All money is integer pence.";
 
+    /** The media type of the earnings curve's chart. */
+    public static final String SVG = "image/svg+xml";
+
     private final EstimateUniversalCreditUseCase estimateUniversalCredit;
+    private final DrawEarningsCurveUseCase drawEarningsCurve;
+    private final CompareCircumstancesUseCase compareCircumstances;
     private final PlanDebtRepaymentsUseCase planDebtRepayments;
     private final AssessRentRiskUseCase assessRentRisk;
 
     public CalculationRoutes(EstimateUniversalCreditUseCase estimateUniversalCredit,
+                             DrawEarningsCurveUseCase drawEarningsCurve,
+                             CompareCircumstancesUseCase compareCircumstances,
                              PlanDebtRepaymentsUseCase planDebtRepayments,
                              AssessRentRiskUseCase assessRentRisk) {
         this.estimateUniversalCredit = Objects.requireNonNull(estimateUniversalCredit, "estimateUniversalCredit");
+        this.drawEarningsCurve = Objects.requireNonNull(drawEarningsCurve, "drawEarningsCurve");
+        this.compareCircumstances = Objects.requireNonNull(compareCircumstances, "compareCircumstances");
         this.planDebtRepayments = Objects.requireNonNull(planDebtRepayments, "planDebtRepayments");
         this.assessRentRisk = Objects.requireNonNull(assessRentRisk, "assessRentRisk");
     }
@@ -62,6 +82,47 @@ public final class CalculationRoutes implements RouteModule {
                         .errors(ErrorCode.RATES_NOT_AVAILABLE)
                         .handle(UcEstimate.class, request -> estimateUniversalCredit.estimate(
                                 new EstimateUniversalCreditQuery(request.body()))),
+                RouteDefinition.post("/v1/estimates/universal-credit/earnings-curve")
+                        .operationId("drawUniversalCreditEarningsCurve")
+                        .summary("Universal Credit and net income as one adult's earnings rise")
+                        .description("Answers \"am I better off working more?\": for each point of a range of one "
+                                + "adult's net earnings (a step, or a number of points; at most "
+                                + WhatIfRules.MAX_CURVE_POINTS + " points, more answers 422 validation_failed with "
+                                + "too_many_points) the award, earnings kept, net income (earnings + award + the "
+                                + "other income given) and the marginal deduction rate since the previous point with "
+                                + "what set it (the taper alone, or the work allowance, benefit cap, entitlement or "
+                                + "maximum amount), plus each threshold crossed (work allowance, end of entitlement, "
+                                + "benefit cap, cap earnings exception) to the penny. Points share one explanation and "
+                                + "list only what changes; expandPoint adds one point's full estimate. Ask with "
+                                + "Accept: image/svg+xml for the same curve as an accessible SVG chart (title, "
+                                + "description in words, thresholds marked) drawn by the server." + ESTIMATE_NOTE)
+                        .tags("estimates")
+                        .security(RouteSecurity.none())
+                        .requestBody(EarningsCurveRequest.class,
+                                "The household, the adult whose earnings vary, the range and the step or points")
+                        .errors(ErrorCode.RATES_NOT_AVAILABLE)
+                        .alsoAnswersAs(SVG, EarningsCurve.class, EarningsCurveChart::svg, "The curve as an SVG "
+                                + "chart: net income and the award against earnings, thresholds marked; role img with "
+                                + "a title and a description in words")
+                        .handle(EarningsCurve.class, request -> drawEarningsCurve.draw(
+                                new DrawEarningsCurveQuery(request.body()))),
+                RouteDefinition.post("/v1/estimates/universal-credit/comparison")
+                        .operationId("compareUniversalCreditCircumstances")
+                        .summary("What a change of circumstances does to Universal Credit, and from when")
+                        .description("The household now and one to " + WhatIfRules.MAX_CHANGES + " changed versions "
+                                + "(a partner moves in, a child is born, rent, a non-dependant, capital, a move into "
+                                + "London...). For each: the assessment period in which the change takes effect under "
+                                + "the Decisions and Appeals Regulations 2013 Sch 1 (para 20: from the first day of the "
+                                + "period it happens in; para 21: a change that raises the award reported late counts "
+                                + "from the period of the report; para 31: another benefit's change counts from its "
+                                + "own period), both versions estimated for that period, and the difference line by "
+                                + "line." + ESTIMATE_NOTE)
+                        .tags("estimates")
+                        .security(RouteSecurity.none())
+                        .requestBody(CircumstancesComparisonRequest.class, "The household now and its changed versions")
+                        .errors(ErrorCode.RATES_NOT_AVAILABLE)
+                        .handle(CircumstancesComparison.class, request -> compareCircumstances.compare(
+                                new CompareCircumstancesQuery(request.body()))),
                 RouteDefinition.post("/v1/plans/debts")
                         .operationId("planDebtRepayments")
                         .summary("Order debts by priority and plan monthly payments")

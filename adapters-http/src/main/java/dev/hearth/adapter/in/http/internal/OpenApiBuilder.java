@@ -196,6 +196,10 @@ public final class OpenApiBuilder {
             success.addHeaderObject(REPLAYED_HEADER, new Header().$ref("#/components/headers/" + REPLAYED_HEADER));
             idempotencyUsed = true;
         }
+        for (RouteDefinition.Representation other : route.representations()) {
+            success.getContent().addMediaType(other.mediaType(), new MediaType()
+                    .schema(new StringSchema().description(other.description())));
+        }
         responses.addApiResponse(Integer.toString(route.successStatus()), success);
         for (ResponseDoc other : route.otherResponses()) {
             responses.addApiResponse(Integer.toString(other.status()),

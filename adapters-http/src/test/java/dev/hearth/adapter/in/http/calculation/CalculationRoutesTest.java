@@ -8,6 +8,8 @@ import dev.hearth.adapter.in.http.HttpServer;
 import dev.hearth.adapter.in.http.HttpSettings;
 import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
 import dev.hearth.application.service.debt.PlanDebtRepaymentsService;
+import dev.hearth.application.service.estimate.CompareCircumstancesService;
+import dev.hearth.application.service.estimate.DrawEarningsCurveService;
 import dev.hearth.application.service.estimate.EstimateUniversalCreditService;
 import dev.hearth.application.service.rent.AssessRentRiskService;
 import dev.hearth.testsupport.DocumentedHttp;
@@ -47,8 +49,8 @@ class CalculationRoutesTest {
         server = HttpServer.start(
                 new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES, Duration.ofSeconds(5),
                         new ApiInfo("Hearth API", "test", "Test")),
-                List.of(new CalculationRoutes(new EstimateUniversalCreditService(), new PlanDebtRepaymentsService(),
-                        new AssessRentRiskService())));
+                List.of(new CalculationRoutes(new EstimateUniversalCreditService(), new DrawEarningsCurveService(),
+                        new CompareCircumstancesService(), new PlanDebtRepaymentsService(), new AssessRentRiskService())));
     }
 
     @AfterAll
