@@ -2,6 +2,8 @@ package dev.hearth.bootstrap;
 
 import dev.hearth.adapter.in.http.HttpServer;
 import dev.hearth.adapter.in.http.HttpSettings;
+import dev.hearth.adapter.in.http.RateLimiting;
+import dev.hearth.application.service.ratelimit.AdmitRequestService;
 import dev.hearth.adapter.out.postgres.JdbiHouseholdAccessAdapter;
 import dev.hearth.adapter.out.postgres.JdbiHouseholdAdapter;
 import dev.hearth.application.port.in.access.HouseholdAccessUseCases;
@@ -75,7 +77,8 @@ public final class Hearth implements AutoCloseable {
             RedisAdapters redis = RedisAdapters.start(config.redis());
             started.push(redis);
             IdentityWiring identity = IdentityWiring.start(config.identity(), postgres.identity(encryption),
-                    postgres.auditLog(), Argon2Parameters.OWASP, clock);
+                    postgres.auditLog(), Argon2Parameters.OWASP, clock, java.util.function.UnaryOperator.identity(),
+                    redis.throttle());
             started.push(identity);
 
             // application services over the ports
@@ -92,8 +95,11 @@ public final class Hearth implements AutoCloseable {
                     householdWiring.access()), households::actingAs);
 
             // driving adapter over the use cases
+            // request limits shared through Redis (ADR 0027); AdmitRequestUseCase is UNSCOPED, so it needs no scoping
+            RateLimiting rateLimiting = new RateLimiting(new AdmitRequestService(redis.quotas(), config.rateLimits(),
+                    clock), config.rateLimits());
             HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases),
-                    useCases.auth().authenticate(), useCases.householdAccess().check());
+                    useCases.auth().authenticate(), useCases.householdAccess().check(), rateLimiting);
             started.push(http);
             LOG.info("Hearth is ready on http://{}:{} (docs at /docs)", displayHost(config.httpHost()), http.port());
             return new Hearth(started, http);

@@ -47,7 +47,7 @@ public final class ProblemMapper {
             case VALIDATION_FAILED, RATES_NOT_AVAILABLE -> 422;
             case VERSION_MISMATCH -> 412;
             case IF_MATCH_REQUIRED -> 428;
-            case TOO_MANY_REQUESTS -> 429;
+            case TOO_MANY_REQUESTS, RATE_LIMITED -> 429;
             case INTERNAL -> 500;
             case SERVICE_UNAVAILABLE, WRITES_UNAVAILABLE -> 503;
         };
@@ -71,6 +71,7 @@ public final class ProblemMapper {
             case FORBIDDEN -> "Not allowed";
             case REAUTHENTICATION_REQUIRED -> "Sign in again to do this";
             case TOO_MANY_REQUESTS -> "Too many attempts";
+            case RATE_LIMITED -> "Too many requests";
             case SERVICE_UNAVAILABLE -> "Temporarily unavailable";
             case INTERNAL -> "Something went wrong on our side";
         };
@@ -99,6 +100,7 @@ public final class ProblemMapper {
             case REAUTHENTICATION_REQUIRED -> "This needs a recent sign-in. Sign in again with your password (a "
                     + "refreshed session does not count), then retry.";
             case TOO_MANY_REQUESTS -> "Too many attempts. Please wait a little (see Retry-After) and try again.";
+            case RATE_LIMITED -> "Too many requests of this kind. Please wait (see Retry-After) and try again.";
             case INTERNAL -> "An unexpected error occurred. If it keeps happening, quote the traceId.";
         };
     }
