@@ -117,7 +117,7 @@ public enum ConfigVariable {
     HEARTH_RATE_LIMIT_ADMIN("30", false,
             "Requests a minute (0-100000; 0: no limit) per API key, per account and per client address to "
                     + "`/v1/admin/...`. Beyond any limit: 429 `rate_limited` with `Retry-After`; every answer carries "
-                    + "`RateLimit-Policy` and `RateLimit`."),
+                    + "the RateLimit-Policy and RateLimit fields."),
     HEARTH_LOG_FORMAT("`text` (dev), `json` (production)", false,
             "`text` for people, `json` (one object per line, sensitive fields masked) for log collectors."),
     HEARTH_LOG_LEVEL("INFO", false, "`TRACE`, `DEBUG`, `INFO`, `WARN` or `ERROR`."),
