@@ -13,7 +13,7 @@ import dev.hearth.application.port.in.ratelimit.Admission;
 import dev.hearth.application.port.in.ratelimit.RateLimits;
 import dev.hearth.application.port.in.ratelimit.RequestClass;
 import java.net.URI;
-import java.net.http.HttpClient;
+import dev.hearth.testsupport.DocumentedHttp;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -35,12 +35,12 @@ import org.junit.jupiter.api.Test;
 class RateLimitedRoutesTest {
 
     private static final UUID ACCOUNT = UUID.fromString("00000000-0000-0000-0000-0000000000aa");
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     private final List<AdmitRequestCommand> counted = new CopyOnWriteArrayList<>();
     private final List<String> authenticated = new CopyOnWriteArrayList<>();
     private final AtomicBoolean addressSpent = new AtomicBoolean();
     private HttpServer server;
+    private DocumentedHttp client;
 
     @BeforeEach
     void start() {
@@ -59,6 +59,7 @@ class RateLimitedRoutesTest {
                     return new AuthenticatedAccount(ACCOUNT, List.of("account"), "key-7", Instant.MAX,
                             CredentialKind.API_KEY);
                 }, null, new RateLimiting(this::admit, RateLimits.defaults()));
+        client = DocumentedHttp.servedAt(server.port());
     }
 
     private Admission admit(AdmitRequestCommand command) {
@@ -85,7 +86,7 @@ class RateLimitedRoutesTest {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
