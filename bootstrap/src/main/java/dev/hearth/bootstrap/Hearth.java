@@ -3,6 +3,8 @@ package dev.hearth.bootstrap;
 import dev.hearth.adapter.in.http.HttpServer;
 import dev.hearth.adapter.in.http.HttpSettings;
 import dev.hearth.adapter.out.identity.Argon2Parameters;
+import dev.hearth.adapter.in.http.RateLimiting;
+import dev.hearth.application.service.ratelimit.AdmitRequestService;
 import dev.hearth.adapter.out.postgres.JdbiHouseholdAccessAdapter;
 import dev.hearth.adapter.out.postgres.JdbiHouseholdAdapter;
 import dev.hearth.adapter.out.postgres.MigrationResult;
@@ -81,7 +83,8 @@ public final class Hearth implements AutoCloseable {
             RedisAdapters redis = RedisAdapters.start(config.redis());
             started.push(redis);
             IdentityWiring identity = IdentityWiring.start(config.identity(), postgres.identity(encryption),
-                    postgres.auditLog(), Argon2Parameters.OWASP, clock);
+                    postgres.auditLog(), Argon2Parameters.OWASP, clock, java.util.function.UnaryOperator.identity(),
+                    redis.throttle());
             started.push(identity);
 
             // application services over the ports
@@ -101,8 +104,11 @@ public final class Hearth implements AutoCloseable {
             RunIdempotentlyUseCase idempotency = idempotency(postgres, encryption, redis, clock);
 
             // driving adapter over the use cases
+            // request limits shared through Redis (ADR 0027); AdmitRequestUseCase is UNSCOPED, so it needs no scoping
+            RateLimiting rateLimiting = new RateLimiting(new AdmitRequestService(redis.quotas(), config.rateLimits(),
+                    clock), config.rateLimits());
             HttpServer http = HttpServer.start(httpSettings(config), HearthApi.routeModules(useCases),
-                    useCases.auth().authenticate(), useCases.householdAccess().check(), idempotency);
+                    useCases.auth().authenticate(), useCases.householdAccess().check(), rateLimiting, idempotency);
             started.push(http);
             LOG.info("Hearth is ready on http://{}:{} (docs at /docs)", displayHost(config.httpHost()), http.port());
             return new Hearth(started, http, postgres.settingsOfTheSameServer());

@@ -32,6 +32,9 @@ public final class HearthApi {
             `traceId`.
             * Send `X-Request-Id` (1-128 characters of `A-Z a-z 0-9 . _ : -`) to correlate; it is echoed back.
             * Request bodies are JSON (`Content-Type: application/json`), at most 1 MiB by default.
+            * Requests are limited per API key, per account and per client address by class (`x-rate-limit` on each \
+            operation); every answer carries `RateLimit-Policy` and `RateLimit`, and beyond a limit the answer is \
+            429 `rate_limited` with `Retry-After`.
             * Protected routes need `Authorization: Bearer <accessToken>` from `POST /v1/auth/login` (10 minutes; \
             renew with `POST /v1/auth/refresh`), or an API key (`hk_...`, from `POST /v1/auth/api-keys`) the same way. \
             Use **Authorize** on this page to try them.

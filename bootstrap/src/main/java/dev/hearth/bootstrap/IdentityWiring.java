@@ -21,6 +21,8 @@ import dev.hearth.application.service.auth.AuthenticateExternalTokenService;
 import dev.hearth.application.service.auth.AuthPolicy;
 import dev.hearth.application.service.auth.AuthenticateBearerTokenService;
 import dev.hearth.application.service.auth.RejectionAuditAllowance;
+import dev.hearth.application.port.out.identity.ThrottleAttemptsPort;
+import dev.hearth.adapter.out.redis.RedisAdapters;
 import dev.hearth.application.service.auth.SessionsService;
 import dev.hearth.application.service.auth.SigningKeyRing;
 import dev.hearth.application.service.auth.SigningKeysService;
@@ -67,6 +69,16 @@ final class IdentityWiring implements AutoCloseable {
     /** As above, with the default policy adjusted by {@code adjust} (tests). */
     static IdentityWiring start(IdentitySettings settings, JdbiIdentityAdapter store, AppendAuditEventPort audit,
                                 Argon2Parameters argon2, Clock clock, UnaryOperator<AuthPolicy> adjust) {
+        return start(settings, store, audit, argon2, clock, adjust, RedisAdapters.inProcessThrottle());
+    }
+
+    /**
+     * As above, with the failures counted in {@code throttle}: the login back-off, the registration cap and the audit
+     * allowances of refused credentials (shared through Redis when Hearth runs several instances, ADR 0027).
+     */
+    static IdentityWiring start(IdentitySettings settings, JdbiIdentityAdapter store, AppendAuditEventPort audit,
+                                Argon2Parameters argon2, Clock clock, UnaryOperator<AuthPolicy> adjust,
+                                ThrottleAttemptsPort throttle) {
         IdentityAdapters identity = IdentityAdapters.create(settings.lookupKey(), argon2);
         AuthPolicy policy = adjust.apply(AuthPolicy.defaults(settings.issuer(), settings.audience(),
                 settings.adminAccounts(), settings.keyRotationPeriod())
@@ -74,20 +86,20 @@ final class IdentityWiring implements AutoCloseable {
                 .withReauthenticationWindow(settings.reauthenticationWindow()));
         SigningKeyRing ring = new SigningKeyRing(store);
         AccountsService accounts = new AccountsService(store, store, identity.passwords(), identity.blindIndex(),
-                identity.throttle(), policy, audit, clock);
+                throttle, policy, audit, clock);
         SessionsService sessions = new SessionsService(store, store, identity.passwords(), identity.blindIndex(),
-                identity.throttle(), store, identity.accessTokens(), ring, policy, audit, clock);
+                throttle, store, identity.accessTokens(), ring, policy, audit, clock);
         SigningKeysService keys = new SigningKeysService(store, identity.accessTokens(), ring, policy, audit, clock);
         // refused credentials are audited at most RejectionAuditAllowance.PER_ADDRESS a minute per client address and
-        // kind, counted in the one in-process throttle (API keys under ApiKeyPolicy's rule of the same size)
+        // kind, counted in the one shared throttle (API keys under ApiKeyPolicy's rule of the same size)
         AuthenticateBearerTokenService bearer = new AuthenticateBearerTokenService(identity.accessTokens(), ring,
                 store, policy, audit,
-                new RejectionAuditAllowance(identity.throttle(), RejectionAuditAllowance.ACCESS_TOKENS), clock);
+                new RejectionAuditAllowance(throttle, RejectionAuditAllowance.ACCESS_TOKENS), clock);
         JdbiApiKeyAdapter apiKeyStore = store.apiKeys();
         ApiKeyPolicy apiKeyPolicy = ApiKeyPolicy.defaults(settings.apiKeyRotationOverlap());
         ApiKeysService apiKeys = new ApiKeysService(apiKeyStore, apiKeyStore, apiKeyPolicy, audit, clock);
         AuthenticateApiKeyService apiKeyAuthenticator = new AuthenticateApiKeyService(apiKeyStore, apiKeyStore,
-                identity.throttle(), apiKeyPolicy, audit, clock);
+                throttle, apiKeyPolicy, audit, clock);
         AuthenticateCallerService callers;
         IdentitySettings.ExternalIssuer external = settings.externalIssuer();
         if (external == null) {
@@ -97,7 +109,7 @@ final class IdentityWiring implements AutoCloseable {
                     ExternalIssuerConfig.defaults(external.issuer(), external.jwksUrl()), clock);
             AuthenticateExternalTokenService externalAuthenticator = new AuthenticateExternalTokenService(
                     externalTokens, store.externalSubjects(), external.audience(), policy, audit,
-                    new RejectionAuditAllowance(identity.throttle(), RejectionAuditAllowance.EXTERNAL_TOKENS), clock);
+                    new RejectionAuditAllowance(throttle, RejectionAuditAllowance.EXTERNAL_TOKENS), clock);
             callers = new AuthenticateCallerService(bearer, apiKeyAuthenticator, externalAuthenticator,
                     externalTokens::claimsIssuer, policy, clock);
         }

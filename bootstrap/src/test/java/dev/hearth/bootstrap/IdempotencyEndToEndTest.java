@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hearth.application.port.in.ratelimit.RateLimits;
 import dev.hearth.bootstrap.config.ConfigLoader;
 import dev.hearth.bootstrap.config.HearthConfig;
 import dev.hearth.testsupport.DocumentedHttp;
@@ -13,8 +14,8 @@ import dev.hearth.testsupport.TestPostgres;
 import dev.hearth.testsupport.TestRedis;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -51,7 +52,8 @@ class IdempotencyEndToEndTest {
         database = TestPostgres.instance().createDatabase(IdempotencyEndToEndTest.class);
         Map<String, String> env = HearthEndToEndTest.databaseEnvironment(database);
         env.put("REDIS_URL", TestRedis.instance().url());
-        HearthConfig config = ConfigLoader.load(env).withHttpPort(0);
+        // the subject here is one effect per key, not request limits (SharedRateLimitsEndToEndTest has those)
+        HearthConfig config = ConfigLoader.load(env).withHttpPort(0).withRateLimits(RateLimits.off());
         first = Hearth.start(config);
         second = Hearth.start(config);
         owner = TestCredentials.signUp(first.httpPort(), "idempotent-owner@example.org");

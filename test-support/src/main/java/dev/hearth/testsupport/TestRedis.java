@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.embedded.RedisServer;
@@ -140,5 +141,181 @@ public final class TestRedis {
     @Override
     public String toString() {
         return "TestRedis[" + source + ", " + host() + ":" + port() + ", " + executable + "]";
+    }
+
+    /** Whether {@code redis-server} is on PATH, which the private servers below need. */
+    public static boolean serverOnPath() {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, "redis-server"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A private {@code redis-server} on a random loopback port, for a test that stops and restarts it or needs its
+     * counters to itself. Close it when done.
+     */
+    public static Server startPrivate() {
+        return Server.start(List.of());
+    }
+
+    /**
+     * A private {@code redis-server} that speaks TLS only, with a certificate for {@code localhost} and 127.0.0.1
+     * signed by a fresh test CA made with the {@code openssl} command ({@link Server#caCertificate()}).
+     */
+    public static Server startPrivateTls() {
+        try {
+            Path dir = Files.createTempDirectory("hearth-test-redis-tls");
+            Path ca = dir.resolve("ca.pem");
+            Path caKey = dir.resolve("ca.key");
+            Path cert = dir.resolve("server.pem");
+            Path key = dir.resolve("server.key");
+            Path csr = dir.resolve("server.csr");
+            Path ext = dir.resolve("server.ext");
+            Files.writeString(ext, "subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+            openssl(dir, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=hearth test CA",
+                    "-keyout", caKey.toString(), "-out", ca.toString());
+            openssl(dir, "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", key.toString(),
+                    "-out", csr.toString());
+            openssl(dir, "x509", "-req", "-in", csr.toString(), "-CA", ca.toString(), "-CAkey", caKey.toString(),
+                    "-CAcreateserial", "-days", "2", "-extfile", ext.toString(), "-out", cert.toString());
+            Server server = Server.start(List.of("--port", "0", "--tls-port", "{port}", "--tls-cert-file",
+                    cert.toString(), "--tls-key-file", key.toString(), "--tls-ca-cert-file", ca.toString(),
+                    "--tls-auth-clients", "no"));
+            server.caCertificate = ca;
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not make the test TLS certificates", e);
+        }
+    }
+
+    /** A Redis Sentinel (a {@code redis-server --sentinel}) watching {@code master} under {@code masterName}. */
+    public static Server startSentinel(Server master, String masterName) {
+        return Server.startSentinel(master, masterName);
+    }
+
+    private static void openssl(Path dir, String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add("openssl");
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("openssl.log").toFile()).start();
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IOException("openssl " + args[0] + " failed: " + Files.readString(dir.resolve("openssl.log")));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** A {@code redis-server} process of one test, on a loopback port that stays the same across restarts. */
+    public static final class Server implements AutoCloseable {
+        private final List<String> arguments;
+        private final int port;
+        private final Path workDir;
+        private Process process;
+        private Path caCertificate;
+
+        private Server(List<String> arguments, int port, Path workDir) {
+            this.arguments = arguments;
+            this.port = port;
+            this.workDir = workDir;
+            Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "test-redis-private-stop"));
+        }
+
+        static Server start(List<String> extra) {
+            try {
+                int port = freeLoopbackPort();
+                List<String> args = new java.util.ArrayList<>(List.of("redis-server", "--bind", "127.0.0.1",
+                        "--save", "", "--appendonly", "no"));
+                boolean tls = extra.contains("--tls-port");
+                if (!tls) {
+                    args.addAll(List.of("--port", Integer.toString(port)));
+                }
+                for (String a : extra) {
+                    args.add(a.equals("{port}") ? Integer.toString(port) : a);
+                }
+                Server server = new Server(args, port, Files.createTempDirectory("hearth-test-redis-private"));
+                server.restart();
+                return server;
+            } catch (IOException e) {
+                throw new IllegalStateException("could not start a private redis-server", e);
+            }
+        }
+
+        static Server startSentinel(Server master, String masterName) {
+            try {
+                int port = freeLoopbackPort();
+                Path dir = Files.createTempDirectory("hearth-test-sentinel");
+                Path conf = dir.resolve("sentinel.conf");
+                Files.writeString(conf, "port " + port + "\nbind 127.0.0.1\nsentinel monitor " + masterName
+                        + " 127.0.0.1 " + master.port() + " 1\n");
+                Server server = new Server(List.of("redis-server", conf.toString(), "--sentinel"), port, dir);
+                server.restart();
+                return server;
+            } catch (IOException e) {
+                throw new IllegalStateException("could not start a sentinel", e);
+            }
+        }
+
+        /** {@code redis://127.0.0.1:port}, or {@code rediss://localhost:port} for a TLS server. */
+        public String url() {
+            return caCertificate == null ? "redis://127.0.0.1:" + port : "rediss://localhost:" + port;
+        }
+
+        public int port() {
+            return port;
+        }
+
+        /** The PEM file of the CA that signed a TLS server's certificate; null for a plain server. */
+        public Path caCertificate() {
+            return caCertificate;
+        }
+
+        /** Stops the process (a crash, as far as clients can tell). */
+        public synchronized void stop() {
+            if (process != null) {
+                process.destroyForcibly();
+                try {
+                    process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                process = null;
+            }
+        }
+
+        /** Starts the process again on the same port, empty, and waits until it accepts connections. */
+        public synchronized void restart() {
+            stop();
+            try {
+                process = new ProcessBuilder(arguments).directory(workDir.toFile()).redirectErrorStream(true)
+                        .redirectOutput(workDir.resolve("redis.log").toFile()).start();
+                long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+                while (System.nanoTime() < deadline) {
+                    try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+                        return;
+                    } catch (IOException notYet) {
+                        Thread.sleep(20);
+                    }
+                }
+                throw new IllegalStateException("redis-server did not listen on " + port + ": "
+                        + Files.readString(workDir.resolve("redis.log")));
+            } catch (IOException e) {
+                throw new IllegalStateException("could not start redis-server", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        @Override
+        public void close() {
+            stop();
+        }
     }
 }

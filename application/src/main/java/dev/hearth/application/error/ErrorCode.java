@@ -70,6 +70,11 @@ public enum ErrorCode {
      * {@code Retry-After} to get its answer.
      */
     IDEMPOTENCY_KEY_IN_USE("idempotency_key_in_use"),
+    /**
+     * More requests of this kind than the limit allows per API key, account or client address (ADR 0027); the
+     * {@code RateLimit} header says which quota ran out. Retry after {@code Retry-After}.
+     */
+    RATE_LIMITED("rate_limited"),
     /** A dependency Hearth needs for this request is down; try again later. */
     SERVICE_UNAVAILABLE("service_unavailable"),
     /** Something unexpected failed inside Hearth; details are in the logs under the trace id, never in the answer. */

@@ -32,6 +32,8 @@ import dev.hearth.adapter.in.http.TrustedProxies;
 import dev.hearth.adapter.out.postgres.PostgresSettings;
 import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
 import dev.hearth.adapter.out.redis.RedisSettings;
+import dev.hearth.application.port.in.ratelimit.RateLimits;
+import dev.hearth.application.port.in.ratelimit.RequestClass;
 import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -97,6 +99,7 @@ public final class ConfigLoader {
         PostgresSettings postgres = postgres(production, dataDir);
         FieldKeysetSettings fieldKeyset = fieldKeyset(production, dataDir);
         RedisSettings redis = redis();
+        RateLimits rateLimits = rateLimits();
         IdentitySettings identity = identity(production, dataDir);
         LogFormat format = logFormat(env).orElse(null);
         if (format == null) {
@@ -111,7 +114,22 @@ public final class ConfigLoader {
             throw new ConfigException(problems);
         }
         return new HearthConfig(profile, host, port, maxBytes, Duration.ofSeconds(graceSeconds), dataDir, postgres,
-                fieldKeyset, redis, format, level, identity, allowSuperuserLogin, limits, proxies);
+                fieldKeyset, redis, format, level, identity, allowSuperuserLogin, limits, proxies, rateLimits);
+    }
+
+    /** Requests a minute per subject for each request class (ADR 0027); 0 turns a class's limit off. */
+    private RateLimits rateLimits() {
+        RateLimits limits = RateLimits.defaults();
+        Map<RequestClass, ConfigVariable> variables = Map.of(
+                RequestClass.AUTHENTICATION, ConfigVariable.HEARTH_RATE_LIMIT_AUTHENTICATION,
+                RequestClass.CALCULATIONS, ConfigVariable.HEARTH_RATE_LIMIT_CALCULATIONS,
+                RequestClass.READS, ConfigVariable.HEARTH_RATE_LIMIT_READS,
+                RequestClass.WRITES, ConfigVariable.HEARTH_RATE_LIMIT_WRITES,
+                RequestClass.ADMIN, ConfigVariable.HEARTH_RATE_LIMIT_ADMIN);
+        for (RequestClass c : RequestClass.values()) {
+            limits = limits.with(c, (int) number(variables.get(c), c.defaultPerMinute(), 0, 100_000));
+        }
+        return limits;
     }
 
     private static final Pattern TOKEN_TEXT = Pattern.compile("[\\x21-\\x7e]{1,256}");
@@ -329,19 +347,31 @@ public final class ConfigLoader {
 
     private RedisSettings redis() {
         Optional<String> url = value(REDIS_URL);
+        Optional<String> ca = value(ConfigVariable.REDIS_CA_FILE);
+        Path caFile = null;
+        if (ca.isPresent()) {
+            try {
+                caFile = Path.of(ca.get());
+                if (!java.nio.file.Files.isReadable(caFile)) {
+                    problem(ConfigVariable.REDIS_CA_FILE, "must be a readable PEM file", ca.get());
+                }
+            } catch (InvalidPathException e) {
+                problem(ConfigVariable.REDIS_CA_FILE, "must be a file path", ca.get());
+                caFile = null;
+            }
+        }
         if (url.isEmpty()) {
             return RedisSettings.inProcess();
         }
         try {
-            RedisSettings settings = new RedisSettings(url.get());
-            URI uri = URI.create(url.get());
-            if (uri.getHost() == null) {
+            RedisSettings settings = new RedisSettings(url.get(), caFile);
+            if (!settings.isSentinel() && URI.create(url.get()).getHost() == null) {
                 throw new IllegalArgumentException("Redis URL has no host");
             }
             return settings;
         } catch (IllegalArgumentException e) {
-            problems.add(REDIS_URL.name() + ": must be redis://[user:password@]host:port[/db] or rediss://..."
-                    + " (value not shown: it may hold a password)");
+            problems.add(REDIS_URL.name() + ": must be redis://[user:password@]host:port[/db], rediss://..., or "
+                    + "redis-sentinel://host:port[,host:port]/master (value not shown: it may hold a password)");
             return RedisSettings.inProcess();
         }
     }

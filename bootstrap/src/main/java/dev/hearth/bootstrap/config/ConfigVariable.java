@@ -93,8 +93,31 @@ public enum ConfigVariable {
                     + "too old, that issuer's tokens get 503 `service_unavailable`; Hearth's own keep working."),
     HEARTH_EXTERNAL_AUDIENCE("unset", false, "The `aud` the external issuer's tokens must carry for Hearth."),
     REDIS_URL("unset: in-process fallbacks", true,
-            "`redis://[user:password@]host:6379[/db]` or `rediss://...`. Unset: in-process fallbacks, readiness "
-                    + "reports redis `degraded`."),
+            "`redis://[user:password@]host:6379[/db]`, `rediss://...` (TLS), or the master named by Redis Sentinels: "
+                    + "`redis-sentinel://[user:password@]host:26379[,host:26379...]/master[/db]` (`rediss-sentinel://` "
+                    + "for TLS; the credentials are the master's). Shares the rate limits, the login and registration "
+                    + "throttles and the audit allowances between instances (ADR 0027). Unset: in-process fallbacks "
+                    + "(one instance only), readiness reports redis `degraded`; unreachable: the same fallbacks per "
+                    + "instance, logged once, readiness reports redis `down` (overall `degraded`)."),
+    REDIS_CA_FILE("unset: the Java runtime's trust store", false,
+            "PEM file of the certificate authorities a `rediss://` server's certificate must chain to (a private CA); "
+                    + "its host name is always verified."),
+    HEARTH_RATE_LIMIT_AUTHENTICATION("30", false,
+            "Requests a minute (0-100000; 0: no limit) per client address to the public `POST /v1/auth/...` routes "
+                    + "(sign in, register, refresh, sign out), beside the login back-off (ADR 0027)."),
+    HEARTH_RATE_LIMIT_CALCULATIONS("120", false,
+            "Requests a minute (0-100000; 0: no limit) per API key, per account and per client address to the "
+                    + "calculations (`POST /v1/estimates/...`, `/v1/assessments/...`, `/v1/plans/...`)."),
+    HEARTH_RATE_LIMIT_READS("600", false,
+            "Requests a minute (0-100000; 0: no limit) per API key, per account and per client address to the other "
+                    + "`GET`/`HEAD` routes (the health probes are never limited)."),
+    HEARTH_RATE_LIMIT_WRITES("120", false,
+            "Requests a minute (0-100000; 0: no limit) per API key, per account and per client address to the other "
+                    + "`POST`/`PUT`/`PATCH`/`DELETE` routes."),
+    HEARTH_RATE_LIMIT_ADMIN("30", false,
+            "Requests a minute (0-100000; 0: no limit) per API key, per account and per client address to "
+                    + "`/v1/admin/...`. Beyond any limit: 429 `rate_limited` with `Retry-After`; every answer carries "
+                    + "the RateLimit-Policy and RateLimit fields."),
     HEARTH_LOG_FORMAT("`text` (dev), `json` (production)", false,
             "`text` for people, `json` (one object per line, sensitive fields masked) for log collectors."),
     HEARTH_LOG_LEVEL("INFO", false, "`TRACE`, `DEBUG`, `INFO`, `WARN` or `ERROR`."),

@@ -4,6 +4,7 @@ import dev.hearth.adapter.in.http.ConnectionLimits;
 import dev.hearth.adapter.in.http.TrustedProxies;
 import dev.hearth.adapter.out.postgres.PostgresSettings;
 import dev.hearth.adapter.out.redis.RedisSettings;
+import dev.hearth.application.port.in.ratelimit.RateLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -28,6 +29,7 @@ import java.util.Objects;
  *                                    security ({@code HEARTH_ALLOW_SUPERUSER_DATABASE_LOGIN})
  * @param connectionLimits when slow HTTP clients are cut off
  * @param trustedProxies  reverse proxies whose {@code X-Forwarded-For} gives the client address
+ * @param rateLimits      requests a minute per API key, account and client address, by request class (ADR 0027)
  */
 public record HearthConfig(
         Profile profile,
@@ -44,7 +46,8 @@ public record HearthConfig(
         IdentitySettings identity,
         boolean allowSuperuserDatabaseLogin,
         ConnectionLimits connectionLimits,
-        TrustedProxies trustedProxies) {
+        TrustedProxies trustedProxies,
+        RateLimits rateLimits) {
 
     public HearthConfig {
         Objects.requireNonNull(profile, "profile");
@@ -59,20 +62,28 @@ public record HearthConfig(
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(connectionLimits, "connectionLimits");
         Objects.requireNonNull(trustedProxies, "trustedProxies");
+        Objects.requireNonNull(rateLimits, "rateLimits");
     }
 
     /** The same configuration on another HTTP port (0 picks a free one; tests). */
     public HearthConfig withHttpPort(int port) {
         return new HearthConfig(profile, httpHost, port, maxRequestBytes, shutdownGrace, dataDirectory, postgres,
                 fieldKeyset, redis, logFormat, logLevel, identity, allowSuperuserDatabaseLogin, connectionLimits,
-                trustedProxies);
+                trustedProxies, rateLimits);
+    }
+
+    /** The same configuration with other rate limits (tests). */
+    public HearthConfig withRateLimits(RateLimits limits) {
+        return new HearthConfig(profile, httpHost, httpPort, maxRequestBytes, shutdownGrace, dataDirectory, postgres,
+                fieldKeyset, redis, logFormat, logLevel, identity, allowSuperuserDatabaseLogin, connectionLimits,
+                trustedProxies, limits);
     }
 
     /** The same configuration on another database (another instance sharing the first's; see Hearth.startInstances). */
     public HearthConfig withPostgres(PostgresSettings database) {
         return new HearthConfig(profile, httpHost, httpPort, maxRequestBytes, shutdownGrace, dataDirectory, database,
                 fieldKeyset, redis, logFormat, logLevel, identity, allowSuperuserDatabaseLogin, connectionLimits,
-                trustedProxies);
+                trustedProxies, rateLimits);
     }
 
     /** One log-safe line describing the configuration. */
@@ -85,12 +96,20 @@ public record HearthConfig(
                 + ", idleTimeout=" + connectionLimits.idleTimeout().toSeconds() + "s"
                 + ", minDataRate=" + connectionLimits.minDataRate() + "B/s"
                 + ", trustedProxies=" + trustedProxies
+                + ", rateLimitsPerMinute=" + rateLimitsText()
                 + ", " + postgres
                 + ", " + fieldKeyset
                 + ", " + redis
                 + ", " + identity
                 + ", log=" + logFormat.name().toLowerCase(java.util.Locale.ROOT) + "/" + logLevel
                 + (allowSuperuserDatabaseLogin ? ", allowSuperuserDatabaseLogin=true" : "");
+    }
+
+    private String rateLimitsText() {
+        StringBuilder text = new StringBuilder("{");
+        rateLimits.perMinute().forEach((c, n) -> text.append(text.length() > 1 ? ", " : "").append(c.code())
+                .append('=').append(n == 0 ? "off" : n));
+        return text.append('}').toString();
     }
 
     @Override

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hearth.adapter.out.postgres.crypto.FieldKeyset;
+import dev.hearth.application.port.in.ratelimit.RateLimits;
+import dev.hearth.application.port.in.ratelimit.RequestClass;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -241,5 +243,32 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_TRUSTED_PROXIES", "10.0.0.0/8, proxy.internal")))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> assertThat(p).startsWith("HEARTH_TRUSTED_PROXIES: must be IP addresses")));
+    }
+
+    @Test
+    void rate_limits_default_to_production_values_and_each_class_can_be_set_or_turned_off() {
+        RateLimits defaults = ConfigLoader.load(Map.of()).rateLimits();
+        assertThat(defaults).isEqualTo(RateLimits.defaults());
+        assertThat(defaults.perMinute(RequestClass.READS)).isEqualTo(600);
+
+        RateLimits set = ConfigLoader.load(Map.of("HEARTH_RATE_LIMIT_READS", "5", "HEARTH_RATE_LIMIT_WRITES", "0"))
+                .rateLimits();
+        assertThat(set.perMinute(RequestClass.READS)).isEqualTo(5);
+        assertThat(set.perMinute(RequestClass.WRITES)).as("0: no limit").isZero();
+        assertThat(set.perMinute(RequestClass.ADMIN)).isEqualTo(RequestClass.ADMIN.defaultPerMinute());
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("HEARTH_RATE_LIMIT_ADMIN", "-1")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p).startsWith("HEARTH_RATE_LIMIT_ADMIN: must be from 0 to 100000")));
+    }
+
+    @Test
+    void a_sentinel_url_is_understood_and_a_malformed_one_refused_without_echoing_it() {
+        HearthConfig config = ConfigLoader.load(Map.of("REDIS_URL",
+                "redis-sentinel://:hunter2@10.0.0.5:26379,10.0.0.6:26379/hearth"));
+        assertThat(config.redis().isSentinel()).isTrue();
+        assertThat(config.describe()).doesNotContain("hunter2");
+        assertThatThrownBy(() -> ConfigLoader.load(Map.of("REDIS_URL", "redis-sentinel://:hunter2@10.0.0.5")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> assertThat(p).startsWith("REDIS_URL: must be").doesNotContain("hunter2")));
     }
 }

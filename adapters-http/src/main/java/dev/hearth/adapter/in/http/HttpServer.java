@@ -7,6 +7,7 @@ import dev.hearth.adapter.in.http.internal.JavalinRouteRequest;
 import dev.hearth.adapter.in.http.internal.JsonBodyReader;
 import dev.hearth.adapter.in.http.internal.MinimumDataRateHandler;
 import dev.hearth.adapter.in.http.internal.ProblemErrorHandler;
+import dev.hearth.adapter.in.http.internal.RateLimitGate;
 import dev.hearth.adapter.in.http.internal.RequestContextFilter;
 import dev.hearth.adapter.in.http.internal.RequestHeaderDeadline;
 import dev.hearth.adapter.in.http.internal.SwaggerUi;
@@ -66,7 +67,10 @@ import org.slf4j.LoggerFactory;
  *   <li>the method is the request line's: method-override headers are ignored. {@code HEAD} is answered wherever
  *       {@code GET} is, through the same authentication and authorization, with the status and headers a {@code GET}
  *       would get and no body; elsewhere it is 405 with {@code Allow} (or 404);</li>
- *   <li>one client address per request ({@link TrustedProxies}), for the throttles only;</li>
+ *   <li>one client address per request ({@link TrustedProxies}), for the throttles and rate limits only;</li>
+ *   <li>rate limits by route class ({@link RateLimiting}, ADR 0027): counted by client address before authentication
+ *       and by account and API key after; {@code RateLimit-Policy} and {@code RateLimit} on every answer of a limited
+ *       route, 429 {@code rate_limited} with {@code Retry-After} beyond the limit;</li>
  *   <li>the access log names the route template, or {@code <unmatched>}: never the path, which may hold an id or a
  *       personal value.</li>
  * </ul>
@@ -131,21 +135,45 @@ public final class HttpServer implements AutoCloseable {
     public static HttpServer start(HttpSettings settings, List<RouteModule> modules,
                                    AuthenticateBearerTokenUseCase authenticator,
                                    CheckHouseholdAccessUseCase householdAccess) {
-        return start(settings, modules, authenticator, householdAccess, null);
+        return start(settings, modules, authenticator, householdAccess, null, null);
+    }
+
+    /**
+     * Like {@link #start(HttpSettings, List, AuthenticateBearerTokenUseCase, CheckHouseholdAccessUseCase)}, with every
+     * route counted against the {@code rateLimiting} of its class (ADR 0027); null for no limits.
+     */
+    public static HttpServer start(HttpSettings settings, List<RouteModule> modules,
+                                   AuthenticateBearerTokenUseCase authenticator,
+                                   CheckHouseholdAccessUseCase householdAccess, RateLimiting rateLimiting) {
+        return start(settings, modules, authenticator, householdAccess, rateLimiting, null);
     }
 
     /**
      * Like {@link #start(HttpSettings, List, AuthenticateBearerTokenUseCase, CheckHouseholdAccessUseCase)}, with
      * {@code idempotency} running every route that {@linkplain RouteDefinition#idempotencyKeyRequired() needs an
-     * idempotency key} (ADR 0026): after authentication and authorization the {@code Idempotency-Key} header is
-     * required (400 {@code idempotency_key_missing}), the handler runs at most once per caller and key, and a retry is
-     * answered the first answer with {@code Idempotent-Replayed: true}.
+     * idempotency key}; no rate limits.
+     */
+    public static HttpServer start(HttpSettings settings, List<RouteModule> modules,
+                                   AuthenticateBearerTokenUseCase authenticator,
+                                   CheckHouseholdAccessUseCase householdAccess, RunIdempotentlyUseCase idempotency) {
+        return start(settings, modules, authenticator, householdAccess, null, idempotency);
+    }
+
+    /**
+     * The whole server: like {@link #start(HttpSettings, List, AuthenticateBearerTokenUseCase,
+     * CheckHouseholdAccessUseCase)}, with every route counted against the {@code rateLimiting} of its class (ADR 0027;
+     * null for no limits) and {@code idempotency} running every route that {@linkplain
+     * RouteDefinition#idempotencyKeyRequired() needs an idempotency key} (ADR 0026): after authentication and
+     * authorization the {@code Idempotency-Key} header is required (400 {@code idempotency_key_missing}), the handler
+     * runs at most once per caller and key, and a retry is answered the first answer with
+     * {@code Idempotent-Replayed: true}.
      *
      * @throws IllegalStateException when a route needs idempotency keys and no {@code idempotency} is given
      */
     public static HttpServer start(HttpSettings settings, List<RouteModule> modules,
                                    AuthenticateBearerTokenUseCase authenticator,
-                                   CheckHouseholdAccessUseCase householdAccess, RunIdempotentlyUseCase idempotency) {
+                                   CheckHouseholdAccessUseCase householdAccess, RateLimiting rateLimiting,
+                                   RunIdempotentlyUseCase idempotency) {
         List<RouteDefinition<?, ?>> routes = new ArrayList<>();
         for (RouteModule module : modules) {
             routes.addAll(module.routes());
@@ -164,11 +192,12 @@ public final class HttpServer implements AutoCloseable {
                         + "wired; refusing to serve it");
             }
         }
-        byte[] openApi = OpenApiDocument.json(settings.api(), modules).getBytes(StandardCharsets.UTF_8);
+        byte[] openApi = (rateLimiting == null ? OpenApiDocument.json(settings.api(), modules)
+                : OpenApiDocument.json(settings.api(), modules, rateLimiting.limits())).getBytes(StandardCharsets.UTF_8);
         ObjectMapper mapper = HttpJson.newMapper();
         boolean virtualThreads = Runtime.version().feature() >= 21;
         Wiring wiring = new Wiring(settings, mapper, new JsonBodyReader(mapper), authenticator, householdAccess,
-                idempotency);
+                new RateLimitGate(rateLimiting == null ? null : rateLimiting.admitRequest()), idempotency);
 
         Javalin app = Javalin.create(cfg -> wiring.configure(cfg, routes, openApi, virtualThreads));
         app.start();
@@ -217,16 +246,18 @@ public final class HttpServer implements AutoCloseable {
         private final SwaggerUi swaggerUi = new SwaggerUi(OPENAPI_PATH);
         private final AuthenticateBearerTokenUseCase authenticator;
         private final CheckHouseholdAccessUseCase householdAccess;
+        private final RateLimitGate rateLimits;
         private final RunIdempotentlyUseCase idempotency;
 
         Wiring(HttpSettings settings, ObjectMapper mapper, JsonBodyReader bodyReader,
                AuthenticateBearerTokenUseCase authenticator, CheckHouseholdAccessUseCase householdAccess,
-               RunIdempotentlyUseCase idempotency) {
+               RateLimitGate rateLimits, RunIdempotentlyUseCase idempotency) {
             this.settings = settings;
             this.mapper = mapper;
             this.bodyReader = bodyReader;
             this.authenticator = authenticator;
             this.householdAccess = householdAccess;
+            this.rateLimits = rateLimits;
             this.idempotency = idempotency;
         }
 
@@ -322,7 +353,13 @@ public final class HttpServer implements AutoCloseable {
         private <I, O> void handle(RouteDefinition<I, O> route, Context ctx) {
             ctx.attribute(ROUTE_ATTRIBUTE, route.path());
             String requestId = RequestContextFilter.requestId(ctx.req());
+            // ADR 0027: by address before any credential is checked, by account and API key once known
+            rateLimits.byAddress(route.requestClass().orElse(null), ctx);
             AuthenticatedAccount caller = route.security().isPublic() ? null : authenticate(route, ctx, requestId);
+            if (caller != null) {
+                rateLimits.byCaller(route.requestClass().orElse(null), ctx, caller.accountId(),
+                        caller.isApiKey() ? caller.tokenId() : null);
+            }
             if (route.householdAccess().isPresent()) {
                 authorizeHousehold(route.householdAccess().get(), ctx, caller, requestId);
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.hearth.adapter.in.http.internal.OpenApiBuilder;
+import dev.hearth.application.port.in.ratelimit.RateLimits;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import java.util.List;
@@ -35,14 +36,25 @@ public final class OpenApiDocument {
         }
     }
 
-    /** The document as swagger-core models. */
+    /** The document as swagger-core models, publishing the default rate limits ({@link RateLimits#defaults()}). */
     public static OpenAPI build(ApiInfo info, List<RouteModule> modules) {
-        return new OpenApiBuilder(HttpJson.newMapper()).build(info.title(), info.version(), info.description(), modules);
+        return build(info, modules, RateLimits.defaults());
     }
 
-    /** The document as stable, pretty-printed JSON ending with a newline. */
+    /** The document as swagger-core models, publishing {@code limits} as each operation's rate limit. */
+    public static OpenAPI build(ApiInfo info, List<RouteModule> modules, RateLimits limits) {
+        return new OpenApiBuilder(HttpJson.newMapper(), limits).build(info.title(), info.version(), info.description(),
+                modules);
+    }
+
+    /** The document as stable, pretty-printed JSON ending with a newline, with the default rate limits. */
     public static String json(ApiInfo info, List<RouteModule> modules) {
-        OpenAPI api = build(info, modules);
+        return json(info, modules, RateLimits.defaults());
+    }
+
+    /** The document as stable, pretty-printed JSON ending with a newline, publishing {@code limits}. */
+    public static String json(ApiInfo info, List<RouteModule> modules, RateLimits limits) {
+        OpenAPI api = build(info, modules, limits);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                 .withObjectEmptySeparator("")

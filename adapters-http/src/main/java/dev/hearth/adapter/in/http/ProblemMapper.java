@@ -48,7 +48,7 @@ public final class ProblemMapper {
             case VALIDATION_FAILED, RATES_NOT_AVAILABLE, IDEMPOTENCY_KEY_REUSED -> 422;
             case VERSION_MISMATCH -> 412;
             case IF_MATCH_REQUIRED -> 428;
-            case TOO_MANY_REQUESTS -> 429;
+            case TOO_MANY_REQUESTS, RATE_LIMITED -> 429;
             case INTERNAL -> 500;
             case SERVICE_UNAVAILABLE, WRITES_UNAVAILABLE -> 503;
         };
@@ -75,6 +75,7 @@ public final class ProblemMapper {
             case IDEMPOTENCY_KEY_MISSING -> "Send an Idempotency-Key";
             case IDEMPOTENCY_KEY_REUSED -> "That Idempotency-Key was used for a different request";
             case IDEMPOTENCY_KEY_IN_USE -> "A request with that Idempotency-Key is still running";
+            case RATE_LIMITED -> "Too many requests";
             case SERVICE_UNAVAILABLE -> "Temporarily unavailable";
             case INTERNAL -> "Something went wrong on our side";
         };
@@ -109,6 +110,7 @@ public final class ProblemMapper {
                     + "was done. Use a new key for a new change.";
             case IDEMPOTENCY_KEY_IN_USE -> "The first request with this Idempotency-Key is still being processed, so "
                     + "nothing was done. Retry after Retry-After seconds to get its answer.";
+            case RATE_LIMITED -> "Too many requests of this kind. Please wait (see Retry-After) and try again.";
             case INTERNAL -> "An unexpected error occurred. If it keeps happening, quote the traceId.";
         };
     }

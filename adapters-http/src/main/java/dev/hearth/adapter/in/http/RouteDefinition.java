@@ -3,6 +3,7 @@ package dev.hearth.adapter.in.http;
 import dev.hearth.application.error.ErrorCode;
 import dev.hearth.application.port.in.access.HouseholdPermission;
 import dev.hearth.application.port.in.auth.Scopes;
+import dev.hearth.application.port.in.ratelimit.RequestClass;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,6 +43,13 @@ import java.util.regex.Pattern;
  * routes that need a bearer token {@code unauthenticated} (401) and {@code forbidden} (403), and on routes that need
  * a recent sign-in {@code reauthentication_required} (403). Declare only the codes your use case adds.
  *
+ * <p>Every route is rate limited by its {@link RequestClass} (ADR 0027), derived from its declaration unless stated
+ * with {@link Builder#requestClass}: {@code /v1/admin/...} is {@code admin}; a public {@code POST} under
+ * {@code /v1/auth/} (sign in, register, refresh, sign out) {@code authentication}; a {@code POST} under
+ * {@code /v1/estimates/}, {@code /v1/assessments/} or {@code /v1/plans/} {@code calculations}; any other {@code GET}
+ * {@code reads}; anything else {@code writes}. Such a route also answers {@code rate_limited} (429). Only the health
+ * probes are declared {@link Builder#withoutRateLimit()}.
+ *
  * <p>Building a route refuses (ADR 0021): a household route ({@code /v1/households...} or one declaring
  * {@link Builder#householdAccess}) without the {@code account} scope, and an admin route ({@code /v1/admin/...})
  * that does not need a recent sign-in.
@@ -79,6 +87,7 @@ public final class RouteDefinition<I, O> {
     private final List<Parameter> parameters;
     private final HouseholdPermission householdAccess;
     private final boolean idempotencyKeyRequired;
+    private final RequestClass requestClass;
     private final RouteHandler<I, O> handler;
     private final List<Representation> representations;
 
@@ -102,6 +111,10 @@ public final class RouteDefinition<I, O> {
             + "`idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_use` with "
             + "Retry-After. Keys are yours alone and kept for 24 hours. A request that failed did nothing and may be "
             + "retried with the same key (ADR 0026).";
+    /** Public {@code POST} routes under it sign in, register, refresh or sign out: {@code authentication} class. */
+    public static final String AUTH_PATH = "/v1/auth/";
+    /** A {@code POST} under one of these is a calculation: {@code calculations} class. */
+    public static final List<String> CALCULATION_PATHS = List.of("/v1/estimates/", "/v1/assessments/", "/v1/plans/");
 
     /** The path parameter naming the household a route works on; a route using it must declare its access. */
     public static final String HOUSEHOLD_ID = "householdId";
@@ -157,6 +170,11 @@ public final class RouteDefinition<I, O> {
                 all.add(ErrorCode.VERSION_MISMATCH);
                 all.add(ErrorCode.IF_MATCH_REQUIRED);
             }
+        }
+        this.requestClass = b.withoutRateLimit ? null
+                : b.requestClass != null ? b.requestClass : derivedClass(b.method, b.path, b.security);
+        if (requestClass != null) {
+            all.add(ErrorCode.RATE_LIMITED);   // more requests of its class than the limit (ADR 0027)
         }
         if (b.otherResponses.stream().noneMatch(r -> r.status() == 503)) {
             all.add(ErrorCode.SERVICE_UNAVAILABLE);   // a dependency away, or the server shedding load
@@ -241,6 +259,20 @@ public final class RouteDefinition<I, O> {
                 throw new IllegalArgumentException(where + ": status " + r.status() + " is declared twice");
             }
         }
+    }
+
+    /** The class a route's declaration implies (see the type's description). */
+    static RequestClass derivedClass(HttpMethod method, String path, RouteSecurity security) {
+        if (path.startsWith(ADMIN_PATH)) {
+            return RequestClass.ADMIN;
+        }
+        if (method == HttpMethod.POST && security.isPublic() && path.startsWith(AUTH_PATH)) {
+            return RequestClass.AUTHENTICATION;
+        }
+        if (method == HttpMethod.POST && CALCULATION_PATHS.stream().anyMatch(path::startsWith)) {
+            return RequestClass.CALCULATIONS;
+        }
+        return method == HttpMethod.GET ? RequestClass.READS : RequestClass.WRITES;
     }
 
     private static int successStatusFor(Builder<?> b, Class<?> responseType) {
@@ -433,6 +465,11 @@ public final class RouteDefinition<I, O> {
         return java.util.Optional.ofNullable(householdAccess);
     }
 
+    /** The class whose limits the route counts against (ADR 0027); empty for the health probes only. */
+    public java.util.Optional<RequestClass> requestClass() {
+        return java.util.Optional.ofNullable(requestClass);
+    }
+
     @Override
     public String toString() {
         return method + " " + path + " (" + operationId + ")";
@@ -514,6 +551,8 @@ public final class RouteDefinition<I, O> {
         private final List<Parameter> parameters = new ArrayList<>();
         private HouseholdPermission householdAccess;
         private String withoutEffectBecause;
+        private RequestClass requestClass;
+        private boolean withoutRateLimit;
 
         @SuppressWarnings("unchecked")
         private Builder(HttpMethod method, String path) {
@@ -620,6 +659,21 @@ public final class RouteDefinition<I, O> {
          */
         public Builder<I> withoutEffect(String why) {
             this.withoutEffectBecause = require(why, "reason the route has no effect");
+            return this;
+        }
+
+        /** The request class whose limits the route counts against, instead of the one its declaration implies. */
+        public Builder<I> requestClass(RequestClass requestClass) {
+            this.requestClass = Objects.requireNonNull(requestClass, "requestClass");
+            return this;
+        }
+
+        /**
+         * No rate limit: only for the health probes, which a load balancer or orchestrator calls from few addresses and
+         * must never see refused (a refused readiness probe would take a healthy instance out of service).
+         */
+        public Builder<I> withoutRateLimit() {
+            this.withoutRateLimit = true;
             return this;
         }
 

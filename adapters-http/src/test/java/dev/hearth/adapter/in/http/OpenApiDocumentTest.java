@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
 import dev.hearth.adapter.in.http.health.HealthRoutes;
 import dev.hearth.application.error.ErrorCode;
+import dev.hearth.application.port.in.ratelimit.RequestClass;
 import dev.hearth.application.service.health.CheckReadinessService;
 import dev.hearth.domain.money.Pence;
 import java.time.Duration;
@@ -58,7 +59,7 @@ class OpenApiDocumentTest {
         JsonNode responses = document().at("/paths/~1test~1echo/post/responses");
 
         assertThat(responses.fieldNames()).toIterable().containsExactlyInAnyOrder("200", "400", "413", "415", "422",
-                "500", "503");
+                "429", "500", "503");
         for (String status : List.of("400", "413", "415", "422", "500", "503")) {
             assertThat(responses.at("/" + status + "/content/application~1problem+json/schema/$ref").asText())
                     .isEqualTo("#/components/schemas/Problem");
@@ -269,7 +270,39 @@ class OpenApiDocumentTest {
                 .errors(ErrorCode.RATES_NOT_AVAILABLE).handle(Void.class, r -> null);
 
         assertThat(route.errors()).containsExactlyInAnyOrder(ErrorCode.RATES_NOT_AVAILABLE, ErrorCode.INTERNAL,
-                ErrorCode.SERVICE_UNAVAILABLE);
+                ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.RATE_LIMITED);
+    }
+
+    @Test
+    void a_routes_request_class_comes_from_its_declaration_unless_stated() {
+        assertThat(RouteDefinition.derivedClass(HttpMethod.POST, "/v1/auth/login", RouteSecurity.none()))
+                .isEqualTo(RequestClass.AUTHENTICATION);
+        assertThat(RouteDefinition.derivedClass(HttpMethod.POST, "/v1/estimates/universal-credit",
+                RouteSecurity.none())).isEqualTo(RequestClass.CALCULATIONS);
+        assertThat(RouteDefinition.derivedClass(HttpMethod.POST, "/v1/admin/audit/verification",
+                RouteSecurity.none())).isEqualTo(RequestClass.ADMIN);
+        assertThat(RouteDefinition.derivedClass(HttpMethod.GET, "/v1/households", RouteSecurity.none()))
+                .isEqualTo(RequestClass.READS);
+        assertThat(RouteDefinition.derivedClass(HttpMethod.DELETE, "/v1/households/{id}", RouteSecurity.none()))
+                .isEqualTo(RequestClass.WRITES);
+        RouteDefinition<?, ?> stated = RouteDefinition.get("/x").operationId("x").summary("X").tags("t")
+                .requestClass(RequestClass.ADMIN).handle(Void.class, r -> null);
+        assertThat(stated.requestClass()).contains(RequestClass.ADMIN);
+        RouteDefinition<?, ?> probe = RouteDefinition.get("/x").operationId("x").summary("X").tags("t")
+                .withoutRateLimit().handle(Void.class, r -> null);
+        assertThat(probe.requestClass()).isEmpty();
+        assertThat(probe.errors()).doesNotContain(ErrorCode.RATE_LIMITED);
+    }
+
+    @Test
+    void every_answer_of_a_limited_route_documents_the_rate_limit_fields_and_its_limit() throws Exception {
+        JsonNode operation = document().at("/paths/~1test~1echo/post");
+        operation.get("responses").forEach(response -> assertThat(response.get("headers").fieldNames()).toIterable()
+                .contains("RateLimit-Policy", "RateLimit"));
+        assertThat(operation.at("/responses/429/headers/Retry-After").isMissingNode()).isFalse();
+        assertThat(operation.at("/x-rate-limit/class").asText()).isEqualTo("writes");
+        assertThat(operation.at("/x-rate-limit/perMinute").asInt())
+                .isEqualTo(RequestClass.WRITES.defaultPerMinute());
     }
 
     @Test

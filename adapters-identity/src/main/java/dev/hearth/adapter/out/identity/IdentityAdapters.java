@@ -4,11 +4,12 @@ import java.util.Objects;
 
 /**
  * The one public entry to the identity adapter: password hashing, the e-mail blind index, access-token keys, signing
- * and verification, and in-process throttling. Bootstrap builds it once from configuration.
+ * and verification. Bootstrap builds it once from configuration. (The throttles live in adapters-redis, shared by every
+ * instance: ADR 0027.)
  *
  * <pre>{@code
  * IdentityAdapters identity = IdentityAdapters.create(lookupKey, Argon2Parameters.OWASP);
- * new SessionsService(..., identity.passwords(), identity.blindIndex(), identity.throttle(), ...,
+ * new SessionsService(..., identity.passwords(), identity.blindIndex(), redis.throttle(), ...,
  *         identity.accessTokens(), ...);
  * }</pre>
  */
@@ -20,7 +21,6 @@ public final class IdentityAdapters {
     private final Argon2idPasswordHashAdapter passwords;
     private final HmacBlindIndexAdapter blindIndex;
     private final NimbusAccessTokenAdapter accessTokens = new NimbusAccessTokenAdapter();
-    private final InProcessThrottleAdapter throttle = new InProcessThrottleAdapter();
 
     private IdentityAdapters(Argon2idPasswordHashAdapter passwords, HmacBlindIndexAdapter blindIndex) {
         this.passwords = passwords;
@@ -58,10 +58,5 @@ public final class IdentityAdapters {
      */
     public static NimbusExternalTokenAdapter externalIssuer(ExternalIssuerConfig config, java.time.Clock clock) {
         return new NimbusExternalTokenAdapter(config, clock);
-    }
-
-    /** {@code ThrottleAttemptsPort}, in this process's memory. */
-    public InProcessThrottleAdapter throttle() {
-        return throttle;
     }
 }

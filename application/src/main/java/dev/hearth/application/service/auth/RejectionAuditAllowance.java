@@ -13,8 +13,8 @@ import java.util.Objects;
  * access tokens, refresh tokens, the external issuer's tokens, API keys), each under its own {@link ThrottleRule}
  * name, so a flood of one kind never hides refusals of another from the audit trail.
  *
- * <p>The count lives in the {@link ThrottleAttemptsPort} (in-process today): with several instances each counts its
- * own. The client address is only a throttle key: never stored, logged or audited.
+ * <p>The count lives in the {@link ThrottleAttemptsPort}, shared by every instance through Redis (ADR 0027): a flood
+ * spread over several instances gets one allowance, not one per instance. The client address is only a throttle key: never stored, logged or audited.
  */
 public final class RejectionAuditAllowance {
 

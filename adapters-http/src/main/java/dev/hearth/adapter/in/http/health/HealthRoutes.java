@@ -30,6 +30,7 @@ public final class HealthRoutes implements RouteModule {
                         .description("Answers from the process alone and touches nothing external; use it to decide "
                                 + "whether to restart Hearth, never to route traffic.")
                         .tags("health")
+                        .withoutRateLimit()
                         .success(200, "The process is running")
                         .handle(LivenessResponse.class, request -> new LivenessResponse(HealthStatus.UP)),
                 RouteDefinition.get("/health/ready")
@@ -39,6 +40,7 @@ public final class HealthRoutes implements RouteModule {
                                 + "state. 200 while every required dependency is up or degraded (a degraded one "
                                 + "means a fallback is in use); 503 when a required dependency is down.")
                         .tags("health")
+                        .withoutRateLimit()
                         .success(200, "Ready; degraded dependencies, if any, are listed")
                         .alsoResponds(503, ReadinessResponse.class, "Not ready: a required dependency is down")
                         .handleReply(ReadinessResponse.class, request -> {

@@ -9,6 +9,7 @@ import dev.hearth.adapter.in.http.RouteDefinition.ResponseDoc;
 import dev.hearth.adapter.in.http.RouteModule;
 import dev.hearth.adapter.in.http.RouteSecurity;
 import dev.hearth.application.error.ErrorCode;
+import dev.hearth.application.port.in.ratelimit.RateLimits;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
@@ -60,6 +61,7 @@ public final class OpenApiBuilder {
     private static final String REPLAYED_HEADER = RouteDefinition.IDEMPOTENT_REPLAYED;
     private static final List<String> METHOD_ORDER = List.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
+    private final RateLimits rateLimits;
     private final ModelConverters converters;
     private final Map<String, Schema> schemas = new TreeMap<>();
     /** The schema of every request body, to publish the money bounds on what they reach. */
@@ -67,7 +69,9 @@ public final class OpenApiBuilder {
     /** Whether some route takes an idempotency key, so the replay header is published. */
     private boolean idempotencyUsed;
 
-    public OpenApiBuilder(ObjectMapper apiMapper) {
+    /** @param rateLimits the limits published on each operation ({@code x-rate-limit}) */
+    public OpenApiBuilder(ObjectMapper apiMapper, RateLimits rateLimits) {
+        this.rateLimits = java.util.Objects.requireNonNull(rateLimits, "rateLimits");
         this.converters = new ModelConverters();
         for (var c : List.copyOf(converters.getConverters())) {
             converters.removeConverter(c);
@@ -123,6 +127,17 @@ public final class OpenApiBuilder {
                             + "Idempotency-Key: nothing was done this time (ADR 0026). Absent otherwise.")
                     .schema(new StringSchema()._enum(List.of("true"))));
         }
+        components.addHeaders(RateLimitGate.POLICY_HEADER, new Header()
+                .description("The quota policies this request was counted against (draft-ietf-httpapi-ratelimit-"
+                        + "headers, ADR 0027): a list of \"<class>-<subject>\";q=<requests>;w=<window seconds>, one per "
+                        + "subject counted (api-key, account, address), e.g. \"reads-account\";q=600;w=60. Absent "
+                        + "when the route's class is not limited.")
+                .schema(new StringSchema()));
+        components.addHeaders(RateLimitGate.STATE_HEADER, new Header()
+                .description("Each policy of RateLimit-Policy now: \"<policy>\";r=<requests remaining>;t=<seconds "
+                        + "until the quota is whole again>. A quota refills evenly, one request every w/q seconds; "
+                        + "r=0 on the policy that refused a 429.")
+                .schema(new StringSchema()));
         if (bearerUsed) {
             components.addHeaders(WWW_AUTHENTICATE_HEADER, new Header()
                     .description("The authentication scheme to use: Bearer (RFC 6750).")
@@ -233,6 +248,19 @@ public final class OpenApiBuilder {
             }
             responses.addApiResponse(key, problem);
         }
+        route.requestClass().ifPresent(requestClass -> {
+            for (ApiResponse response : responses.values()) {
+                response.addHeaderObject(RateLimitGate.POLICY_HEADER,
+                        new Header().$ref("#/components/headers/" + RateLimitGate.POLICY_HEADER));
+                response.addHeaderObject(RateLimitGate.STATE_HEADER,
+                        new Header().$ref("#/components/headers/" + RateLimitGate.STATE_HEADER));
+            }
+            Map<String, Object> limit = new LinkedHashMap<>();
+            limit.put("class", requestClass.code());
+            limit.put("perMinute", rateLimits.perMinute(requestClass));
+            limit.put("per", List.of("api-key", "account", "address"));
+            op.addExtension("x-rate-limit", limit);
+        });
         op.responses(responses);
         if (route.security().isPublic()) {
             op.security(List.of());

@@ -11,7 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Readiness of Redis. Redis is optional, so this check is never required: with a client it sends {@code PING} within
@@ -25,11 +25,11 @@ public final class RedisHealthCheck implements CheckDependencyHealthPort, AutoCl
     /** Detail while the in-process fallbacks serve. */
     public static final String FALLBACK_DETAIL = "in-process fallback: REDIS_URL not set";
 
-    private final RedisClient client;
+    private final UnifiedJedis client;
     private final Duration timeout;
     private final ExecutorService executor;
 
-    private RedisHealthCheck(RedisClient client, Duration timeout) {
+    private RedisHealthCheck(UnifiedJedis client, Duration timeout) {
         this.client = client;
         this.timeout = timeout;
         this.executor = client == null ? null : Executors.newSingleThreadExecutor(runnable -> {
@@ -40,7 +40,7 @@ public final class RedisHealthCheck implements CheckDependencyHealthPort, AutoCl
     }
 
     /** A check that pings this client. */
-    public static RedisHealthCheck pinging(RedisClient client, Duration timeout) {
+    public static RedisHealthCheck pinging(UnifiedJedis client, Duration timeout) {
         return new RedisHealthCheck(Objects.requireNonNull(client, "client"), Objects.requireNonNull(timeout));
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import redis.clients.jedis.RedisClient;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.SetParams;
 
 /**
@@ -25,10 +25,10 @@ public final class RedisKeyValueStore implements KeyValueStore {
             return 0
             """;
 
-    private final RedisClient client;
+    private final UnifiedJedis client;
     private final String prefix;
 
-    public RedisKeyValueStore(RedisClient client, String prefix) {
+    public RedisKeyValueStore(UnifiedJedis client, String prefix) {
         this.client = Objects.requireNonNull(client, "client");
         this.prefix = Objects.requireNonNull(prefix, "prefix");
     }

@@ -7,8 +7,9 @@ import java.util.Optional;
 /**
  * Counts failed attempts per key (an account's blind index, a client address) under a {@link ThrottleRule} (a sliding
  * window) or a {@link BackoffRule} (consecutive failures, exponential wait). Keys must
- * not be personal data in clear: pass a blind index, not an e-mail address. In-process for now; shared (Redis) when
- * Hearth runs several instances.
+ * not be personal data in clear: pass a blind index, not an e-mail address. Shared by every Hearth instance through
+ * Redis, in-process without Redis or while it is away (ADR 0027); implementations never throw because their store is
+ * unreachable.
  */
 public interface ThrottleAttemptsPort {
 

@@ -1,4 +1,4 @@
-package dev.hearth.adapter.out.identity;
+package dev.hearth.adapter.out.redis.internal;
 
 import dev.hearth.application.port.out.identity.BackoffRule;
 import dev.hearth.application.port.out.identity.ThrottleAttemptsPort;
@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sliding-window failure counts and back-off streaks in this process's memory. Right for one instance; with
- * several, each counts its own (an attacker spread over n instances gets n times the attempts) until the Redis implementation replaces it (ADR
- * 0018). Memory is bounded: at most {@link #MAX_KEYS} keys; past that, keys whose failures have all aged out are
+ * several, each counts its own (an attacker spread over n instances gets n times the attempts), which is why it only
+ * serves when no Redis is configured or while Redis is away: {@link RedisThrottleAdapter} shares the counts (ADR 0018,
+ * ADR 0027). Memory is bounded: at most {@link #MAX_KEYS} keys; past that, keys whose failures have all aged out are
  * dropped, and if none has, the new key is not tracked (the per-address rule still applies). Back-off streaks are
  * bounded the same way, dropping those older than their rule's {@link BackoffRule#forgetAfter()}.
  */

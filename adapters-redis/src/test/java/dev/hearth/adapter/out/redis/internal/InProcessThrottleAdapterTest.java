@@ -1,4 +1,4 @@
-package dev.hearth.adapter.out.identity;
+package dev.hearth.adapter.out.redis.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
