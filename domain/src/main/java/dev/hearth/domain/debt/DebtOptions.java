@@ -37,10 +37,12 @@ import java.util.Map;
  *   <li>moratorium on diligence: Bankruptcy (Scotland) Act 2016 Part 15 (ss.195-198): for six months creditors cannot
  *       enforce payment of any debt, serve a charge, do diligence or petition for sequestration (CPAG Debt Advice
  *       Handbook Scotland) [S]: every debt is covered;</li>
- *   <li>protected trust deed: most secured debts (mortgages, hire purchase) and student loans are not included
- *       (trust-deed.co.uk, an adviser site) [S]; the rest not confirmed;</li>
+ *   <li>protected trust deed: discharge does not cover court fines, penalties, compensation and forfeiture orders,
+ *       student loans (s.185(2)) or secured debts (AiB Notes for Guidance - Protected Trust Deeds, 8.4) [S];
+ *       hire-purchase agreements are not included (trust-deed.co.uk, an adviser site) [S]; the rest not confirmed;</li>
  *   <li>sequestration (including the Minimal Asset Process) and the Debt Arrangement Scheme: which debts are excluded
- *       was not confirmed in a source read (a DAS debt payment programme may leave rent and mortgage arrears out by
+ *       was not confirmed in a source read (CPAG Scotland says an obligation to pay aliment is not discharged, which
+ *       does not settle child support arrears) (a DAS debt payment programme may leave rent and mortgage arrears out by
  *       choice: advicescotland.com [S]), so every debt is "not confirmed".</li>
  * </ul>
  */
@@ -56,9 +58,11 @@ final class DebtOptions {
     private static final String MORATORIUM_LAW = "Bankruptcy (Scotland) Act 2016 Part 15 (ss.195-198): six months "
             + "in which creditors cannot enforce payment of any debt (CPAG Debt Advice Handbook Scotland) [S]";
     private static final String SEQUESTRATION_LAW = "Bankruptcy (Scotland) Act 2016 (sequestration, including the "
-            + "Minimal Asset Process); debts not discharged not confirmed [U]";
-    private static final String TRUST_DEED_LAW = "Bankruptcy (Scotland) Act 2016 Part 14 (protected trust deeds); "
-            + "debts not included: trust-deed.co.uk [S]; the rest not confirmed [U]";
+            + "Minimal Asset Process; discharge Part 11); debts not discharged not confirmed beyond aliment (CPAG "
+            + "Debt Advice Handbook Scotland) [U]";
+    private static final String TRUST_DEED_LAW = "Bankruptcy (Scotland) Act 2016 (protected trust deeds, s.185(2)); "
+            + "debts not discharged: AiB Notes for Guidance - Protected Trust Deeds 8.4 [S]; hire purchase: "
+            + "trust-deed.co.uk [S]; the rest not confirmed [U]";
     private static final String DAS_LAW = "Debt Arrangement and Attachment (Scotland) Act 2002 and the Debt "
             + "Arrangement Scheme (Scotland) Regulations 2011; excluded debts not confirmed [U]; rent and mortgage "
             + "arrears may be left out by choice (advicescotland.com) [S]";
@@ -111,12 +115,16 @@ final class DebtOptions {
         IVA_EXCLUDED.put(DebtType.STUDENT_LOAN, "a student loan" + iva);
         IVA_EXCLUDED.put(DebtType.MAGISTRATES_COURT_FINE, "a magistrates' court fine" + iva);
         IVA_EXCLUDED.put(DebtType.CHILD_MAINTENANCE, "maintenance arrears" + iva);
-        String ptd = " (trust-deed.co.uk: not included in a trust deed) [S]";
-        TRUST_DEED_EXCLUDED.put(DebtType.MORTGAGE_ARREARS, "a secured debt (mortgage)" + ptd);
-        TRUST_DEED_EXCLUDED.put(DebtType.SECURED_LOAN_ARREARS, "a secured debt" + ptd);
-        TRUST_DEED_EXCLUDED.put(DebtType.HIRE_PURCHASE_ESSENTIAL, "a hire-purchase agreement" + ptd);
-        TRUST_DEED_EXCLUDED.put(DebtType.HIRE_PURCHASE_NON_ESSENTIAL, "a hire-purchase agreement" + ptd);
-        TRUST_DEED_EXCLUDED.put(DebtType.STUDENT_LOAN, "a student loan" + ptd);
+        String aib = " (not discharged by a protected trust deed: AiB Notes for Guidance - Protected Trust Deeds 8.4) "
+                + "[S]";
+        String hp = " (trust-deed.co.uk: not included in a trust deed) [S]";
+        TRUST_DEED_EXCLUDED.put(DebtType.MORTGAGE_ARREARS, "a secured debt (mortgage)" + aib);
+        TRUST_DEED_EXCLUDED.put(DebtType.SECURED_LOAN_ARREARS, "a secured debt" + aib);
+        TRUST_DEED_EXCLUDED.put(DebtType.MAGISTRATES_COURT_FINE, "a fine imposed by a court" + aib);
+        TRUST_DEED_EXCLUDED.put(DebtType.STUDENT_LOAN, "a student loan (Bankruptcy (Scotland) Act 2016 s.185(2))"
+                + aib);
+        TRUST_DEED_EXCLUDED.put(DebtType.HIRE_PURCHASE_ESSENTIAL, "a hire-purchase agreement" + hp);
+        TRUST_DEED_EXCLUDED.put(DebtType.HIRE_PURCHASE_NON_ESSENTIAL, "a hire-purchase agreement" + hp);
     }
 
     private DebtOptions() {

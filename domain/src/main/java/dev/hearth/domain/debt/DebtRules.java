@@ -217,7 +217,7 @@ public final class DebtRules {
                     + "confirmed",
             "SI 2020/1311 reg 5 [P]; Insolvency Rules 2016 r.9.2 [P]; Insolvency Act 1986 ss.251A and 281 [S]; "
                     + "Insolvency Service technical manual 40.177 [S]; IVA: National Debtline [S]; Scotland: "
-                    + "Bankruptcy (Scotland) Act 2016 Part 15 via CPAG Scotland [S], trust deeds via trust-deed.co.uk "
+                    + "Bankruptcy (Scotland) Act 2016 Part 15 via CPAG Scotland [S], trust deeds via AiB guidance "
                     + "[S]; SI 2020/1311 reg 5(4)(f), (g), (i), (j), sequestration and DAS exclusions not confirmed [U]");
 
     private static final List<Rule> ALL = List.of(CLASSIFY_TABLE, CLASSIFY_CIRCUMSTANCES, CLASSIFY_ADVISER,

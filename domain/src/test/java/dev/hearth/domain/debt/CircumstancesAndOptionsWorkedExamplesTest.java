@@ -256,17 +256,20 @@ class CircumstancesAndOptionsWorkedExamplesTest {
                             assertThat(plan.explanation().steps()).anyMatch(s -> s.inputs().stream()
                                     .anyMatch(f -> f.value().contains("recorded only")));
                         }),
-                new Row("a protected trust deed leaves out secured debts, hire purchase and student loans",
-                        "trust-deed.co.uk 'Excluded debts': most secured debts (mortgages, hire purchase) and student "
-                                + "loans are not included",
+                new Row("a protected trust deed leaves out secured debts, court fines, student loans and hire purchase",
+                        "AiB Notes for Guidance - Protected Trust Deeds 8.4 (s.185(2) Bankruptcy (Scotland) Act "
+                                + "2016); trust-deed.co.uk 'Excluded debts' for hire purchase",
                         budget("1000", "900").nation(Nation.SCOTLAND).debts(
                                 debt("mortgage", DebtType.MORTGAGE_ARREARS, "3000"),
                                 debt("car", DebtType.HIRE_PURCHASE_ESSENTIAL, "4000"),
+                                debt("fine", DebtType.MAGISTRATES_COURT_FINE, "250"),
                                 debt("sl", DebtType.STUDENT_LOAN, "9000"), debt("cc", DebtType.CREDIT_CARD, "700")),
                         plan -> {
                             OptionCoverage t = option(plan, DebtOption.PROTECTED_TRUST_DEED);
                             assertThat(t.excluded()).extracting(OptionCoverage.ExcludedDebt::id)
-                                    .containsExactlyInAnyOrder("mortgage", "car", "sl");
+                                    .containsExactlyInAnyOrder("mortgage", "car", "fine", "sl");
+                            assertThat(t.excluded()).filteredOn(e -> e.id().equals("sl"))
+                                    .allMatch(e -> e.reason().contains("s.185(2)") && e.reason().contains("AiB"));
                             assertThat(t.notConfirmed()).containsExactly("cc");
                         }),
                 new Row("an IVA leaves out mortgage arrears and covers a credit card",
