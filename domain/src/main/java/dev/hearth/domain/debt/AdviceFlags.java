@@ -165,9 +165,14 @@ final class AdviceFlags {
                         + "point to the Scottish moratorium", why.stream().map(w -> Fact.of("seen", w)).toList(),
                 "flagged");
         return flag(DebtRules.FLAG_SCOTTISH_MORATORIUM, "Scotland's statutory moratorium may help",
-                "Breathing Space does not apply in Scotland; Scotland has its own statutory moratorium on "
-                        + "creditor action, which a Scottish money adviser can explain.", why,
-                List.of("eligibility under Scottish rules (not modelled by Hearth)"));
+                "Breathing Space does not apply in Scotland; Scotland has its own moratorium on diligence "
+                        + "(Bankruptcy (Scotland) Act 2016 Part 15): once notice of an intention to apply for "
+                        + "sequestration, a protected trust deed or a Debt Arrangement Scheme debt payment programme "
+                        + "is registered, creditors cannot enforce payment of any debt for six months (CPAG Debt "
+                        + "Advice Handbook Scotland).", why,
+                List.of("no moratorium in the last 12 months (only one is allowed in any 12 months)",
+                        "the person intends to apply for sequestration, a protected trust deed or a debt payment "
+                                + "programme within the six months"));
     }
 
     static AdviceFlag flag(Rule rule, String title, String reason, List<String> facts, List<String> toCheck) {

@@ -45,9 +45,11 @@ record DebtAdviceFigures(String version, LocalDate effectiveFrom,
     /** Every version held, oldest first. */
     static final List<DebtAdviceFigures> VERSIONS = List.of(new DebtAdviceFigures(
             "debt-advice-figures.2025-04-06.v1", LocalDate.of(2025, 4, 6),
-            Sourced.secondary(Set.of(DebtType.MAGISTRATES_COURT_FINE, DebtType.UC_ADVANCE, DebtType.STUDENT_LOAN),
-                    "peterborough.gov.uk (uk-rules.md §3.5) [S]: e.g. court fines, UC advances, student loans; the "
-                            + "list continues in the regulations, which were not read"),
+            Sourced.secondary(Set.of(DebtType.MAGISTRATES_COURT_FINE, DebtType.UC_ADVANCE, DebtType.STUDENT_LOAN,
+                            DebtType.CHILD_MAINTENANCE),
+                    "SI 2020/1311 reg 5(4)(d) court fines and (h) student loans [P: legislation.gov.uk]; UC advances "
+                            + "(peterborough.gov.uk) and child support arrears (financialwellnessgroup.co.uk) [S]; "
+                            + "reg 5(4)(f), (g), (i) and (j) were not available in a source read"),
             Sourced.secondary(12, BREATHING_SPACE),
             Sourced.secondary(30, "SI 2020/1311 as described by MoneyHelper, staffordshire.gov.uk and camden.gov.uk "
                     + "(uk-rules.md §3.5) [S]"),

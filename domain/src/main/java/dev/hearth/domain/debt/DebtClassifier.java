@@ -96,7 +96,9 @@ final class DebtClassifier {
             if (k != null && Boolean.TRUE.equals(k.arrangementInPlace())) {
                 inputs.add(Fact.of("arrangement", "an arrangement has been agreed and is being kept"
                         + (c.input.monthlyInstalmentPence() == null ? "" : ": "
-                        + c.input.monthlyInstalmentPence() + " a month")));
+                        + c.input.monthlyInstalmentPence() + " a month") + "; recorded only: the debt keeps its "
+                        + "status and its enforcement urgency, as no source read says that keeping an arrangement "
+                        + "stops the next enforcement step (the sources checked are listed in docs/rules/debts.md)"));
             }
             if (c.basis == ClassificationBasis.ADVISER) {
                 inputs.add(Fact.of("adviser justification", c.justification));

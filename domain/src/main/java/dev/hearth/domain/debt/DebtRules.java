@@ -192,7 +192,8 @@ public final class DebtRules {
     public static final Rule FLAG_SCOTTISH_MORATORIUM = new Rule("debt.flag.scottish_moratorium",
             "In Scotland, where Breathing Space does not apply, flag that Scotland's own statutory moratorium may be "
                     + "worth advice on the same triggers",
-            "MoneyHelper (uk-rules.md §3.4) [S]; Scottish legislation not read");
+            "Bankruptcy (Scotland) Act 2016 Part 15 (ss.195-198), moratorium on diligence, via CPAG Debt Advice "
+                    + "Handbook Scotland [S]; MoneyHelper [S]");
 
     /** DRO. */
     public static final Rule FLAG_DEBT_RELIEF_ORDER = new Rule("debt.flag.debt_relief_order",
@@ -215,7 +216,9 @@ public final class DebtRules {
                     + "deed, DAS), the debts it would cover, those it would not with the provision, and those not "
                     + "confirmed",
             "SI 2020/1311 reg 5 [P]; Insolvency Rules 2016 r.9.2 [P]; Insolvency Act 1986 ss.251A and 281 [S]; "
-                    + "Insolvency Service technical manual 40.177 [S]; IVA and Scottish coverage not confirmed [U]");
+                    + "Insolvency Service technical manual 40.177 [S]; IVA: National Debtline [S]; Scotland: "
+                    + "Bankruptcy (Scotland) Act 2016 Part 15 via CPAG Scotland [S], trust deeds via AiB guidance "
+                    + "[S]; SI 2020/1311 reg 5(4)(f), (g), (i), (j), sequestration and DAS exclusions not confirmed [U]");
 
     private static final List<Rule> ALL = List.of(CLASSIFY_TABLE, CLASSIFY_CIRCUMSTANCES, CLASSIFY_ADVISER,
             ENFORCEMENT_STALE,

@@ -36,10 +36,20 @@ final class TenancyGrounds {
             case SECURE -> grounds.add(secureGround1("secure tenancy"));
             case FLEXIBLE -> {
                 grounds.add(secureGround1("flexible tenancy during its fixed term (a secure tenancy)"));
-                grounds.add(new PossessionGround("end of the fixed term (Housing Act 1985 s.107D)", false,
-                        "the fixed term has ended and the landlord has decided not to grant another tenancy",
-                        "not confirmed in a source read", "not confirmed in a source read",
-                        "Housing Act 1985 s.107D; notice periods and review not read [U]"));
+                grounds.add(new PossessionGround("end of the fixed term (Housing Act 1985 s.107D)", true,
+                        "no ground needs to be proved: the fixed term has ended, no further tenancy has been "
+                                + "granted and the landlord served the notices correctly",
+                        "a notice of non-renewal of at least six months, in writing, with the reasons and the right "
+                                + "to a review, which must be asked for within 21 days of it (s.107E(1)); then a "
+                                + "notice seeking possession, which may be given on or before the day the term ends "
+                                + "(s.107D(5)); that notice's own period was not confirmed in a source read",
+                        "it must make an outright possession order if the term has ended, no further tenancy was "
+                                + "granted and the notices were served; it may refuse if a review asked for in time "
+                                + "was not carried out properly or its decision is otherwise wrong in law "
+                                + "(s.107D(6)), and may direct a review",
+                        "Housing Act 1985 ss.107D and 107E via Shelter England 'Flexible tenancy notice of seeking "
+                                + "possession' [S]; s.107D(5)-(7) and s.107E(1) as in the Localism Bill (HL Bill 71) "
+                                + "[S]"));
             }
             case INTRODUCTORY -> grounds.add(new PossessionGround("introductory tenancy notice of proceedings "
                     + "(Housing Act 1996 s.128)", true, "no ground needs to be proved: the landlord gives reasons "
@@ -87,12 +97,20 @@ final class TenancyGrounds {
                     "Housing (Scotland) Act 2001 ss.14 and 14A [P: legislation.gov.uk]; Scottish Government "
                             + "repossession guidance for social landlords and CPAG [S]"));
             case SCOTTISH_PRIVATE_RESIDENTIAL -> grounds.add(new PossessionGround("Private Housing (Tenancies) "
-                    + "(Scotland) Act 2016 Sch 3 ground 12", false, "rent arrears (the ground's own conditions, "
-                    + "including the length of the arrears, were not read)",
-                    "notice to leave: the period was not confirmed in a source read",
+                    + "(Scotland) Act 2016 Sch 3 ground 12", false, "rent arrears for three or more consecutive "
+                    + "months (the ground's other conditions were not read)",
+                    "notice to leave of 28 days when rent arrears is the ground, however long the tenant has lived "
+                            + "there (84 days applies only to other grounds after six months' occupation); the "
+                            + "notice is taken to arrive 48 hours after it is sent (s.62(5)); the landlord cannot "
+                            + "apply to the Tribunal before it ends (s.54) and must apply within six months after "
+                            + "(s.55)",
                     "whether it is reasonable to evict (every eviction ground discretionary, Coronavirus (Recovery "
                             + "and Reform) (Scotland) Act 2022 s.43); the First-tier Tribunal decides",
-                    "Private Housing (Tenancies) (Scotland) Act 2016 Sch 3 ground 12 [S]; notice period [U]"));
+                    "Private Housing (Tenancies) (Scotland) Act 2016 ss.54, 55 and 62 [P: legislation.gov.uk, s.62 as "
+                            + "enacted] and the Act's Explanatory Notes paras 87-88 [S]; mygov.scot 'Giving a tenant "
+                            + "notice' (28 or 84 days) [S]; legislation.gov.uk holds versions of the Act from 1 April "
+                            + "and 1 May 2026 that were not read, so a later change to these periods in force on the "
+                            + "assessment date is not confirmed either way [U]"));
         }
         List<Fact> facts = new ArrayList<>();
         facts.add(Fact.of("tenancy type", type));

@@ -179,23 +179,132 @@ class CircumstancesAndOptionsWorkedExamplesTest {
                             assertThat(option(plan, DebtOption.MENTAL_HEALTH_CRISIS_BREATHING_SPACE).covered())
                                     .containsExactly("rent");
                         }),
-                new Row("Scotland lists its own options, coverage not confirmed",
-                        "Bankruptcy (Scotland) Act 2016; Debt Arrangement and Attachment (Scotland) Act 2002 (not "
-                                + "researched)",
+                new Row("Breathing Space leaves out child support arrears",
+                        "financialwellnessgroup.co.uk summary of SI 2020/1311 reg 5(4): arrears on child support "
+                                + "payments do not qualify",
+                        budget("1000", "900").debts(debt("cm", DebtType.CHILD_MAINTENANCE, "1200"),
+                                debt("cc", DebtType.CREDIT_CARD, "700")),
+                        plan -> {
+                            OptionCoverage bs = option(plan, DebtOption.BREATHING_SPACE);
+                            assertThat(bs.excluded()).extracting(OptionCoverage.ExcludedDebt::id)
+                                    .containsExactly("cm");
+                            assertThat(bs.covered()).containsExactly("cc");
+                            assertThat(bs.notConfirmed()).isEmpty();
+                        }),
+                new Row("Breathing Space is not flagged when child support arrears are the only debt",
+                        "financialwellnessgroup.co.uk summary of SI 2020/1311 reg 5(4)",
+                        budget("1000", "1000").debts(DebtFixtures.instalment("cm", DebtType.CHILD_MAINTENANCE, "1200", "100")),
+                        plan -> assertThat(flagIds(plan)).doesNotContain("debt.flag.breathing_space")),
+                new Row("Breathing Space still states Social Fund loans and tax credit overpayments as not confirmed",
+                        "SI 2020/1311 reg 5(4)(f), (g), (i), (j): text not available in any source read, never "
+                                + "guessed",
+                        budget("1000", "900").debts(debt("sf", DebtType.SOCIAL_FUND_LOAN, "200"),
+                                debt("tc", DebtType.TAX_CREDIT_OVERPAYMENT, "400")),
+                        plan -> assertThat(option(plan, DebtOption.BREATHING_SPACE).notConfirmed())
+                                .containsExactlyInAnyOrder("sf", "tc")),
+                new Row("Scotland lists its own options and none of England and Wales's",
+                        "Bankruptcy (Scotland) Act 2016 Part 15 via CPAG Debt Advice Handbook Scotland; Debt "
+                                + "Arrangement and Attachment (Scotland) Act 2002",
                         budget("1000", "900").nation(Nation.SCOTLAND).debts(debt("cc", DebtType.CREDIT_CARD, "700")),
                         plan -> {
                             assertThat(plan.options()).extracting(OptionCoverage::option).containsExactly(
                                     DebtOption.SCOTTISH_MORATORIUM, DebtOption.SEQUESTRATION,
                                     DebtOption.PROTECTED_TRUST_DEED, DebtOption.DEBT_ARRANGEMENT_SCHEME);
                             assertThat(option(plan, DebtOption.SEQUESTRATION).notConfirmed()).containsExactly("cc");
+                            assertThat(option(plan, DebtOption.DEBT_ARRANGEMENT_SCHEME).notConfirmed())
+                                    .containsExactly("cc");
                         }),
-                new Row("an IVA's reach over mortgage arrears is stated as not confirmed",
-                        "Insolvency Act 1986 Part 8 (coverage of secured debts not read) [U]",
+                new Row("the Scottish moratorium on diligence covers every debt, fines and child maintenance too",
+                        "CPAG Debt Advice Handbook Scotland: Bankruptcy (Scotland) Act 2016 ss.195-198, for six "
+                                + "months creditors cannot enforce payment of any debt",
+                        budget("1000", "900").nation(Nation.SCOTLAND).debts(debt("fine", DebtType.MAGISTRATES_COURT_FINE,
+                                "300"), debt("cm", DebtType.CHILD_MAINTENANCE, "900"),
+                                debt("ct", DebtType.COUNCIL_TAX, "600")),
+                        plan -> {
+                            OptionCoverage m = option(plan, DebtOption.SCOTTISH_MORATORIUM);
+                            assertThat(m.covered()).containsExactlyInAnyOrder("fine", "cm", "ct");
+                            assertThat(m.excluded()).isEmpty();
+                            assertThat(m.notConfirmed()).isEmpty();
+                            assertThat(m.legislation()).contains("Part 15").contains("six months");
+                        }),
+                new Row("in Scotland the moratorium flag states the six months and the one-in-12-months rule",
+                        "CPAG Debt Advice Handbook Scotland: Bankruptcy (Scotland) Act 2016 Part 15, six months, "
+                                + "only one moratorium in any 12-month period",
+                        budget("1000", "1000").nation(Nation.SCOTLAND)
+                                .debts(DebtFixtures.instalment("ct", DebtType.COUNCIL_TAX, "900", "100")),
+                        plan -> {
+                            AdviceFlag f = plan.flags().stream()
+                                    .filter(x -> x.ruleId().equals("debt.flag.scottish_moratorium")).findFirst()
+                                    .orElseThrow();
+                            assertThat(f.reason()).contains("Bankruptcy (Scotland) Act 2016 Part 15")
+                                    .contains("six months").contains("any debt");
+                            assertThat(f.toCheck()).anyMatch(t -> t.contains("12 months"));
+                            assertThat(flagIds(plan)).doesNotContain("debt.flag.breathing_space");
+                        }),
+                new Row("an arrangement being kept is recorded only: status and enforcement urgency are unchanged",
+                        "no source read says keeping an arrangement stops the next step (National Debtline "
+                                + "Scotland: only deductions from benefit; n-kesteven.gov.uk: no duty to agree); "
+                                + "TCG Regs 2013 reg 6 for the notice",
+                        budget("1000", "900").debts(new DebtInput("ct", DebtType.COUNCIL_TAX.name(), null, p("900"),
+                                p("50"), new Enforcement(EnforcementAction.ENFORCEMENT_AGENT_NOTICE,
+                                DebtFixtures.PLAN_DATE.minusDays(3)), null, false, null,
+                                new DebtCircumstances(null, null, null, true))),
+                        plan -> {
+                            PlannedDebt ct = find(plan, "ct");
+                            assertThat(ct.status()).isEqualTo(PriorityStatus.PRIORITY);
+                            assertThat(ct.enforcementUrgency()).isEqualTo(EnforcementUrgency.EMERGENCY);
+                            assertThat(plan.explanation().steps()).anyMatch(s -> s.inputs().stream()
+                                    .anyMatch(f -> f.value().contains("recorded only")));
+                        }),
+                new Row("a protected trust deed leaves out secured debts, court fines, student loans and hire purchase",
+                        "AiB Notes for Guidance - Protected Trust Deeds 8.4 (s.185(2) Bankruptcy (Scotland) Act "
+                                + "2016); trust-deed.co.uk 'Excluded debts' for hire purchase",
+                        budget("1000", "900").nation(Nation.SCOTLAND).debts(
+                                debt("mortgage", DebtType.MORTGAGE_ARREARS, "3000"),
+                                debt("car", DebtType.HIRE_PURCHASE_ESSENTIAL, "4000"),
+                                debt("fine", DebtType.MAGISTRATES_COURT_FINE, "250"),
+                                debt("sl", DebtType.STUDENT_LOAN, "9000"), debt("cc", DebtType.CREDIT_CARD, "700")),
+                        plan -> {
+                            OptionCoverage t = option(plan, DebtOption.PROTECTED_TRUST_DEED);
+                            assertThat(t.excluded()).extracting(OptionCoverage.ExcludedDebt::id)
+                                    .containsExactlyInAnyOrder("mortgage", "car", "fine", "sl");
+                            assertThat(t.excluded()).filteredOn(e -> e.id().equals("sl"))
+                                    .allMatch(e -> e.reason().contains("s.185(2)") && e.reason().contains("AiB"));
+                            assertThat(t.notConfirmed()).containsExactly("cc");
+                        }),
+                new Row("an IVA leaves out mortgage arrears and covers a credit card",
+                        "National Debtline 'How to deal with debt': IVAs do not include secured debts",
                         budget("1000", "900").debts(debt("mortgage", DebtType.MORTGAGE_ARREARS, "3000"),
                                 debt("cc", DebtType.CREDIT_CARD, "700")),
                         plan -> {
-                            assertThat(option(plan, DebtOption.IVA).notConfirmed()).containsExactly("mortgage");
-                            assertThat(option(plan, DebtOption.IVA).covered()).containsExactly("cc");
+                            OptionCoverage iva = option(plan, DebtOption.IVA);
+                            assertThat(iva.excluded()).extracting(OptionCoverage.ExcludedDebt::id)
+                                    .containsExactly("mortgage");
+                            assertThat(iva.notConfirmed()).isEmpty();
+                            assertThat(iva.covered()).containsExactly("cc");
+                        }),
+                new Row("an IVA leaves out student loans, magistrates' court fines and maintenance arrears",
+                        "National Debtline 'How to deal with debt': IVAs do not include student loans, magistrates' "
+                                + "court fines or maintenance arrears",
+                        budget("1000", "900").debts(debt("sl", DebtType.STUDENT_LOAN, "9000"),
+                                debt("fine", DebtType.MAGISTRATES_COURT_FINE, "300"),
+                                debt("cm", DebtType.CHILD_MAINTENANCE, "900")),
+                        plan -> {
+                            OptionCoverage iva = option(plan, DebtOption.IVA);
+                            assertThat(iva.excluded()).extracting(OptionCoverage.ExcludedDebt::id)
+                                    .containsExactlyInAnyOrder("sl", "fine", "cm");
+                            assertThat(iva.excluded()).allMatch(e -> e.reason().contains("National Debtline"));
+                            assertThat(iva.covered()).isEmpty();
+                        }),
+                new Row("an IVA leaves out current rent arrears but covers arrears for a former home",
+                        "National Debtline 'How to deal with debt': IVAs do not include current rent arrears",
+                        budget("1000", "900").debts(with("now", DebtType.RENT_ARREARS, "900", home(true)),
+                                with("old", DebtType.RENT_ARREARS, "400", home(false))),
+                        plan -> {
+                            OptionCoverage iva = option(plan, DebtOption.IVA);
+                            assertThat(iva.excluded()).extracting(OptionCoverage.ExcludedDebt::id)
+                                    .containsExactly("now");
+                            assertThat(iva.covered()).containsExactly("old");
                         }));
     }
 

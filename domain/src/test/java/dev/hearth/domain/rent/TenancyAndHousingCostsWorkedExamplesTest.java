@@ -80,6 +80,21 @@ class TenancyAndHousingCostsWorkedExamplesTest {
                         monthly("2026-06-01", "500", "2026-06-28").social(SocialLandlord.LOCAL_AUTHORITY)
                                 .tenancy(TenancyType.FLEXIBLE),
                         a -> assertThat(a.possessionGrounds()).hasSize(2)),
+                new Row("a flexible tenancy's end of term: six months' notice of non-renewal, 21-day review, "
+                        + "outright order unless the review failed",
+                        "Housing Act 1985 ss.107D(3), (6) and 107E(1) via Shelter England 'Flexible tenancy notice of "
+                                + "seeking possession' and the Localism Bill text",
+                        monthly("2026-06-01", "500", "2026-06-28").social(SocialLandlord.LOCAL_AUTHORITY)
+                                .tenancy(TenancyType.FLEXIBLE),
+                        a -> {
+                            PossessionGround g = ground(a, "end of the fixed term");
+                            assertThat(g.mandatory()).isTrue();
+                            assertThat(g.noticePeriod()).contains("at least six months").contains("21 days")
+                                    .contains("period was not confirmed");
+                            assertThat(g.courtMustConsider()).contains("outright possession order")
+                                    .contains("s.107D(6)");
+                            assertThat(g.legalReference()).doesNotContain("[U]");
+                        }),
                 new Row("an introductory tenancy: no ground, the court must order possession, 14-day review",
                         "Housing Act 1996 ss.127-129 (Shelter England; LexisNexis)",
                         monthly("2026-06-01", "500", "2026-06-28").arrears("500")
@@ -129,7 +144,20 @@ class TenancyAndHousingCostsWorkedExamplesTest {
                         a -> {
                             PossessionGround g = ground(a, "Private Housing (Tenancies)");
                             assertThat(g.mandatory()).isFalse();
-                            assertThat(g.noticePeriod()).contains("not confirmed");
+                            assertThat(g.noticePeriod()).startsWith("notice to leave of 28 days");
+                            assertThat(g.condition()).contains("three or more consecutive months");
+                        }),
+                new Row("a Scottish private tenant of more than six months still gets only 28 days' notice for rent "
+                        + "arrears, and the Tribunal cannot be asked before it ends",
+                        "Private Housing (Tenancies) (Scotland) Act 2016 s.54 (Explanatory Notes para 87); "
+                                + "mygov.scot",
+                        monthly("2026-12-07", "700", "2026-12-28").nation(Nation.SCOTLAND)
+                                .tenancy(TenancyType.SCOTTISH_PRIVATE_RESIDENTIAL),
+                        a -> {
+                            PossessionGround g = ground(a, "Private Housing (Tenancies)");
+                            assertThat(g.noticePeriod()).contains("however long the tenant has lived there")
+                                    .contains("s.54").contains("48 hours");
+                            assertThat(g.legalReference()).contains("s.62").contains("not confirmed either way");
                         }),
                 new Row("without a tenancy type the answer is as before: no grounds listed",
                         "backward compatibility (ADR 0014)",
