@@ -28,9 +28,9 @@ import java.util.function.Supplier;
  * <ol>
  *   <li>hold the key in flight (Redis, shared by every instance; in this process when Redis is away). Held by another
  *       request: its kept answer if it has completed meanwhile, else {@code idempotency_key_in_use};</li>
- *   <li>an answer already kept for the key: replay it, or {@code idempotency_key_reused} when the request differs;</li>
- *   <li>otherwise run the work in one transaction with the claim and the answer
- *       ({@link KeepIdempotentAnswersPort#runOnce}). A request that got past step 1 because Redis was away waits there
+ *   <li>in one transaction ({@link KeepIdempotentAnswersPort#runOnce}): an answer already kept for the key is
+ *       replayed, or refused as {@code idempotency_key_reused} when the request differs; otherwise the work runs
+ *       with the claim and the answer. A request that got past step 1 because Redis was away waits there
  *       for the first and then replays its answer: the guarantee is PostgreSQL's unique key, not the hold;</li>
  *   <li>release the hold.</li>
  * </ol>
@@ -71,11 +71,9 @@ public final class IdempotencyService implements RunIdempotentlyUseCase {
                     .orElseThrow(IdempotencyService::inUse);
         }
         try {
+            // no separate look-up first: runOnce finds an answer already kept in the same transaction, so a first
+            // request (the common case) costs no extra round trip
             Instant now = clock.instant();
-            Optional<KeptAnswer> kept = answers.find(request.callerId(), keyDigest, now);
-            if (kept.isPresent()) {
-                return replay(kept.get(), request);
-            }
             IdempotencyClaim claim = new IdempotencyClaim(request.callerId(), keyDigest, request.fingerprint(), now,
                     now.plus(KEY_LIFETIME));
             RunOnceOutcome outcome = answers.runOnce(claim, work);
