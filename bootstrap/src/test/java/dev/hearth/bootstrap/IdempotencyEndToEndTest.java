@@ -54,8 +54,10 @@ class IdempotencyEndToEndTest {
         env.put("REDIS_URL", TestRedis.instance().url());
         // the subject here is one effect per key, not request limits (SharedRateLimitsEndToEndTest has those)
         HearthConfig config = ConfigLoader.load(env).withHttpPort(0).withRateLimits(RateLimits.off());
-        first = Hearth.start(config);
-        second = Hearth.start(config);
+        // two whole instances on one database and one Redis, as behind a load balancer
+        List<Hearth> instances = Hearth.startInstances(config, 2);
+        first = instances.get(0);
+        second = instances.get(1);
         owner = TestCredentials.signUp(first.httpPort(), "idempotent-owner@example.org");
     }
 

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hearth.bootstrap.config.ConfigLoader;
 import dev.hearth.bootstrap.config.HearthConfig;
 import dev.hearth.testsupport.DocumentedHttp;
-import dev.hearth.testsupport.RestartableRedis;
 import dev.hearth.testsupport.TestDatabase;
 import dev.hearth.testsupport.TestPostgres;
+import dev.hearth.testsupport.TestRedis;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -42,11 +42,14 @@ class RedisOutageEndToEndTest {
     void writes_through_a_redis_restart_get_no_5xx_and_no_duplicate_effect_and_readiness_recovers()
             throws Exception {
         TestDatabase database = TestPostgres.instance().createDatabase(RedisOutageEndToEndTest.class);
-        try (RestartableRedis redis = RestartableRedis.start()) {
+        try (TestRedis.Server redis = TestRedis.startPrivate()) {
             Map<String, String> env = HearthEndToEndTest.databaseEnvironment(database);
             env.put("REDIS_URL", redis.url());
             HearthConfig config = ConfigLoader.load(env).withHttpPort(0);
-            try (Hearth first = Hearth.start(config); Hearth second = Hearth.start(config)) {
+            List<Hearth> instances = Hearth.startInstances(config, 2);
+            try {
+                Hearth first = instances.get(0);
+                Hearth second = instances.get(1);
                 TestCredentials.Login owner = TestCredentials.signUp(first.httpPort(), "outage@example.org");
                 List<String> keys = new ArrayList<>();
                 Set<Integer> statuses = new HashSet<>();
@@ -60,7 +63,7 @@ class RedisOutageEndToEndTest {
                 assertThat(readiness(second, null)).as("Hearth still serves: degraded, not down")
                         .isEqualTo("degraded");
 
-                redis.startAgain();
+                redis.restart();
                 awaitReadiness(first, "up");
                 awaitReadiness(second, "up");
                 writeAndRetry(first, second, owner, keys, statuses, 5);
@@ -68,6 +71,9 @@ class RedisOutageEndToEndTest {
                 assertThat(statuses).as("only created (201), never a 5xx").containsOnly(201);
                 assertThat(households(database)).as("one household per key, whatever Redis did")
                         .isEqualTo(keys.size());
+            } finally {
+                instances.get(1).close();
+                instances.get(0).close();
             }
         }
     }

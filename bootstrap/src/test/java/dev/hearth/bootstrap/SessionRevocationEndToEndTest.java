@@ -37,8 +37,10 @@ class SessionRevocationEndToEndTest {
         Map<String, String> env = HearthEndToEndTest.databaseEnvironment(database);
         env.put("REDIS_URL", TestRedis.instance().url());
         HearthConfig config = ConfigLoader.load(env).withHttpPort(0);
-        first = Hearth.start(config);
-        second = Hearth.start(config);
+        // two whole instances on one database and one Redis, as behind a load balancer
+        List<Hearth> instances = Hearth.startInstances(config, 2);
+        first = instances.get(0);
+        second = instances.get(1);
     }
 
     @AfterAll

@@ -39,8 +39,10 @@ class SharedRateLimitsEndToEndTest {
         assumeTrue(TestRedis.serverOnPath(), "redis-server is not on PATH");
         redis = TestRedis.startPrivate();
         HearthConfig config = config(redis.url());
-        first = Hearth.start(config);
-        second = Hearth.start(config);
+        // two whole instances on one database and one Redis, as behind a load balancer
+        List<Hearth> instances = Hearth.startInstances(config, 2);
+        first = instances.get(0);
+        second = instances.get(1);
     }
 
     @AfterAll

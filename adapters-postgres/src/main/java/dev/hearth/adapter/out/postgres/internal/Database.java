@@ -162,6 +162,28 @@ public final class Database {
             throw readsUnavailable(null);
         }
         try {
+            return readOnPrimary(callback);
+        } catch (PrimaryUnreachable e) {
+            throw readsUnavailable(e.getCause());
+        }
+    }
+
+    /** The primary could not be reached for a read (it is marked down); the cause is the connection failure. */
+    private static final class PrimaryUnreachable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PrimaryUnreachable(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * A read-only transaction on the primary.
+     *
+     * @throws PrimaryUnreachable when the primary could not be reached; it is then marked down
+     */
+    private <R, X extends Exception> Read<R> readOnPrimary(HandleCallback<R, X> callback) {
+        try {
             R value = readOnly(primary, callback);
             primaryAvailability.markUp();
             return Read.current(value);
@@ -170,7 +192,7 @@ public final class Database {
                 throw SqlFailures.translate(e);
             }
             primaryAvailability.markDown(e);
-            throw readsUnavailable(e);
+            throw new PrimaryUnreachable(e);
         }
     }
 
@@ -186,14 +208,9 @@ public final class Database {
         }
         if (primaryAvailability.isUp()) {
             try {
-                R value = readOnly(primary, callback);
-                primaryAvailability.markUp();
-                return Read.current(value);
-            } catch (Exception e) {
-                if (!SqlFailures.connectionLost(e)) {
-                    throw SqlFailures.translate(e);
-                }
-                primaryAvailability.markDown(e);
+                return readOnPrimary(callback);
+            } catch (PrimaryUnreachable e) {
+                // marked down: read() now routes to the replica, or says no server can answer
             }
         }
         return read(callback);
