@@ -90,6 +90,11 @@ public final class RouteTestServer implements AutoCloseable {
         };
     }
 
+    /** The loopback port it listens on, for a test that builds its own requests (an {@code Accept} header, say). */
+    public int port() {
+        return server.port();
+    }
+
     /** Sends {@code method path} with a JSON {@code body} (or none), {@code If-Match} and the caller when not null. */
     public HttpResponse<String> send(String method, String path, String body, String ifMatch, String bearer)
             throws IOException, InterruptedException {

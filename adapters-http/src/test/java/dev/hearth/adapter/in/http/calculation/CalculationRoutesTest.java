@@ -1,37 +1,34 @@
 package dev.hearth.adapter.in.http.calculation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hearth.adapter.in.http.HttpServer;
-import dev.hearth.adapter.in.http.HttpSettings;
-import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
+import dev.hearth.adapter.in.http.RouteTestServer;
 import dev.hearth.application.service.debt.PlanDebtRepaymentsService;
 import dev.hearth.application.service.estimate.CompareCircumstancesService;
 import dev.hearth.application.service.estimate.DrawEarningsCurveService;
 import dev.hearth.application.service.estimate.EstimateUniversalCreditService;
 import dev.hearth.application.service.rent.AssessRentRiskService;
 import dev.hearth.testsupport.DocumentedHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The calculation routes over real HTTP with the real engines: the issue's example household, and bad input answered
@@ -42,20 +39,18 @@ class CalculationRoutesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DocumentedHttp CLIENT = DocumentedHttp.client();
-    private static HttpServer server;
+    private static RouteTestServer server;
 
     @BeforeAll
     static void start() {
-        server = HttpServer.start(
-                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES, Duration.ofSeconds(5),
-                        new ApiInfo("Hearth API", "test", "Test")),
-                List.of(new CalculationRoutes(new EstimateUniversalCreditService(), new DrawEarningsCurveService(),
-                        new CompareCircumstancesService(), new PlanDebtRepaymentsService(), new AssessRentRiskService())));
+        server = RouteTestServer.start(new CalculationRoutes(new EstimateUniversalCreditService(),
+                new DrawEarningsCurveService(), new CompareCircumstancesService(), new PlanDebtRepaymentsService(),
+                new AssessRentRiskService()));
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        server.close();
     }
 
     static ObjectNode example(String name) throws IOException {

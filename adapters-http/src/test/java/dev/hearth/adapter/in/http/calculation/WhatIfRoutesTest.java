@@ -1,17 +1,28 @@
 package dev.hearth.adapter.in.http.calculation;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.hearth.adapter.in.http.HttpServer;
-import dev.hearth.adapter.in.http.HttpSettings;
-import dev.hearth.adapter.in.http.OpenApiDocument.ApiInfo;
+import dev.hearth.adapter.in.http.RouteTestServer;
 import dev.hearth.application.service.debt.PlanDebtRepaymentsService;
 import dev.hearth.application.service.estimate.CompareCircumstancesService;
 import dev.hearth.application.service.estimate.DrawEarningsCurveService;
 import dev.hearth.application.service.estimate.EstimateUniversalCreditService;
 import dev.hearth.application.service.rent.AssessRentRiskService;
 import dev.hearth.testsupport.DocumentedHttp;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
@@ -23,20 +34,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.time.Duration;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /**
  * The earnings curve and the changes-of-circumstances comparison over real HTTP, every answer checked against
  * docs/openapi.json; the SVG chart parsed as XML and rasterized with Apache Batik, as a browser-free renderer would.
@@ -45,20 +42,18 @@ class WhatIfRoutesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DocumentedHttp CLIENT = DocumentedHttp.client();
-    private static HttpServer server;
+    private static RouteTestServer server;
 
     @BeforeAll
     static void start() {
-        server = HttpServer.start(
-                new HttpSettings("127.0.0.1", 0, HttpSettings.DEFAULT_MAX_REQUEST_BYTES, Duration.ofSeconds(5),
-                        new ApiInfo("Hearth API", "test", "Test")),
-                List.of(new CalculationRoutes(new EstimateUniversalCreditService(), new DrawEarningsCurveService(),
-                        new CompareCircumstancesService(), new PlanDebtRepaymentsService(), new AssessRentRiskService())));
+        server = RouteTestServer.start(new CalculationRoutes(new EstimateUniversalCreditService(),
+                new DrawEarningsCurveService(), new CompareCircumstancesService(), new PlanDebtRepaymentsService(),
+                new AssessRentRiskService()));
     }
 
     @AfterAll
     static void stop() {
-        server.stop();
+        server.close();
     }
 
     private static HttpResponse<String> post(String path, String body, String accept) throws Exception {
